@@ -1,0 +1,123 @@
+//! The command line: argument definitions (clap) and the subcommands that print reports or
+//! fill the database. `main.rs` parses and dispatches; the GUI is started from there.
+
+mod report;
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use clap::{Args, Parser, Subcommand};
+
+use crate::demo::{self, DemoOptions};
+use crate::domain::PlatformRules;
+use crate::store::Store;
+
+/// followdesk — a contact manager for social selling on LinkedIn and XING.
+///
+/// Without a subcommand it opens the desktop app.
+#[derive(Debug, Parser)]
+#[command(name = "followdesk", version, about, long_about = None)]
+pub struct Cli {
+    /// The database file [default: followdesk.sqlite3 in the platform's data directory]
+    #[arg(long, global = true, env = "FOLLOWDESK_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    /// Fill an empty database with realistic demo data (deterministic for a seed and day).
+    Demo(DemoArgs),
+    /// Print a report.
+    #[command(subcommand)]
+    Report(ReportCmd),
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// How many people to make up.
+    #[arg(long, default_value_t = 2_000)]
+    pub contacts: u32,
+    /// Seed of the random generator: the same seed gives the same data.
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+    /// The last day of the made-up history (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<chrono::NaiveDate>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCmd {
+    /// Contacts, and per platform: connections, followers, open requests, redirects.
+    Summary {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Where the database lives when neither `--db` nor `FOLLOWDESK_DB` says.
+pub fn default_db_path() -> anyhow::Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "followdesk")
+        .context("cannot find a home directory to keep the database in; pass --db PATH")?;
+    Ok(dirs.data_dir().join("followdesk.sqlite3"))
+}
+
+/// The database path the command line chose.
+pub fn db_path(cli: &Cli) -> anyhow::Result<PathBuf> {
+    match &cli.db {
+        Some(p) => Ok(p.clone()),
+        None => default_db_path(),
+    }
+}
+
+/// Opens the store at `path` with the shipped platform rules.
+pub fn open_store(path: &std::path::Path) -> anyhow::Result<Store> {
+    Ok(Store::open(path, PlatformRules::builtin())?)
+}
+
+/// Runs a subcommand, printing to `out`.
+pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
+    let path = db_path(cli)?;
+    let mut store = open_store(&path)?;
+    match cmd {
+        Cmd::Demo(args) => {
+            let today = args
+                .today
+                .unwrap_or_else(|| chrono::Local::now().date_naive());
+            let started = std::time::Instant::now();
+            let report = demo::fill(
+                &mut store,
+                DemoOptions {
+                    contacts: args.contacts,
+                    seed: args.seed,
+                    today,
+                },
+            )?;
+            writeln!(
+                out,
+                "Demo data written to {}: {} contacts, {} events, {} posts in {:.1} s.",
+                path.display(),
+                report.expected.contacts,
+                report.events,
+                report.posts,
+                started.elapsed().as_secs_f64()
+            )?;
+            writeln!(
+                out,
+                "Run `followdesk report summary` to see what it holds, or `followdesk` to open the app."
+            )?;
+        }
+        Cmd::Report(ReportCmd::Summary { json }) => {
+            let summary = store.summary()?;
+            if *json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&summary)?)?;
+            } else {
+                report::summary_table(&summary, store.rules(), &path, out)?;
+            }
+        }
+    }
+    Ok(())
+}

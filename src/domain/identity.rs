@@ -1,0 +1,106 @@
+//! Who is who: profile URLs and e-mail addresses in the one form they are compared in.
+
+use super::DomainError;
+
+/// Normalises a profile URL so every form of the same link compares equal: scheme and
+/// `www.` dropped, host lower-cased, query string, fragment and trailing slashes removed.
+/// Only http(s) links (or bare `host/path`) are accepted.
+pub fn normalise_profile_url(url: &str) -> Result<String, DomainError> {
+    let raw = url.trim();
+    let lower = raw.to_ascii_lowercase();
+    let rest = if let Some(r) = lower.strip_prefix("https://") {
+        &raw[raw.len() - r.len()..]
+    } else if let Some(r) = lower.strip_prefix("http://") {
+        &raw[raw.len() - r.len()..]
+    } else if lower.contains("://")
+        || lower.starts_with("javascript:")
+        || lower.starts_with("file:")
+        || lower.starts_with("data:")
+    {
+        return Err(DomainError::InvalidUrl(url.to_owned()));
+    } else {
+        raw
+    };
+    let rest = rest.split(['?', '#']).next().unwrap_or_default();
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host = strip_local_subdomain(&host.to_ascii_lowercase());
+    if host.is_empty() || !host.contains('.') || host.chars().any(char::is_whitespace) {
+        return Err(DomainError::InvalidUrl(url.to_owned()));
+    }
+    let path = path.trim_end_matches('/');
+    Ok(if path.is_empty() {
+        host
+    } else {
+        format!("{host}/{path}")
+    })
+}
+
+/// Drops `www.`, `m.` and country subdomains (`de.linkedin.com`): the same profile is
+/// reachable under all of them.
+fn strip_local_subdomain(host: &str) -> String {
+    let labels: Vec<&str> = host.split('.').collect();
+    if labels.len() >= 3 {
+        let first = labels[0];
+        if first == "www"
+            || first == "m"
+            || (first.len() == 2 && first.chars().all(|c| c.is_ascii_alphabetic()))
+        {
+            return labels[1..].join(".");
+        }
+    }
+    host.to_owned()
+}
+
+/// The https link to open for a stored (normalised) profile URL.
+#[must_use]
+pub fn browser_url(normalised: &str) -> String {
+    format!("https://{normalised}")
+}
+
+/// An e-mail address in the form it is compared in: trimmed and lower-cased, Unicode-aware.
+#[must_use]
+pub fn normalise_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_form_of_a_profile_link_is_the_same() {
+        let forms = [
+            "https://www.linkedin.com/in/anna-mueller-1a2b3c/",
+            "http://linkedin.com/in/anna-mueller-1a2b3c",
+            "https://de.linkedin.com/in/anna-mueller-1a2b3c?trk=public_profile",
+            "linkedin.com/in/anna-mueller-1a2b3c//",
+            "HTTPS://WWW.LINKEDIN.COM/in/anna-mueller-1a2b3c#about",
+        ];
+        let want = "linkedin.com/in/anna-mueller-1a2b3c";
+        for f in forms {
+            assert_eq!(normalise_profile_url(f).unwrap(), want, "{f}");
+        }
+    }
+
+    #[test]
+    fn dangerous_schemes_are_refused() {
+        for bad in [
+            "javascript:alert(1)",
+            "file:///etc/passwd",
+            "ftp://x.org/a",
+            "data:text/html,x",
+            "nohost",
+        ] {
+            assert!(normalise_profile_url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn emails_compare_case_insensitively_beyond_ascii() {
+        assert_eq!(
+            normalise_email(" Jörg.Öztürk@Example.DE "),
+            "jörg.öztürk@example.de"
+        );
+        assert_eq!(normalise_email("ÄNNE@X.DE"), normalise_email("änne@x.de"));
+    }
+}

@@ -1,0 +1,24 @@
+//! The domain: contacts, platforms and their rules, the event log and everything derived
+//! from it. Plain structs and pure functions; no SQL, no egui.
+
+pub mod command;
+pub mod contact;
+pub mod error;
+pub mod event;
+pub mod identity;
+pub mod ids;
+pub mod platform;
+pub mod post;
+pub mod relationship;
+pub mod summary;
+pub mod tag;
+pub mod time;
+
+pub use contact::{Contact, ContactFields};
+pub use error::DomainError;
+pub use event::{Event, EventKind, NewEvent};
+pub use ids::{ContactId, EventId, PostId, TagId};
+pub use platform::{PlatformRule, PlatformRules};
+pub use post::{NewPost, Post, PostKind};
+pub use relationship::{ConnectionState, Relationship};
+pub use tag::Tag;

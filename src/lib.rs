@@ -1,0 +1,11 @@
+//! followdesk: a desktop contact manager for social selling on LinkedIn and XING.
+//!
+//! The crate is layered one way: [`domain`] (plain types and pure rules) ← [`store`]
+//! (SQLite, the only place with SQL) ← [`ui`] (egui views). [`demo`] fills a store with
+//! realistic data; [`cli`] is the command line that `main.rs` runs.
+
+pub mod cli;
+pub mod demo;
+pub mod domain;
+pub mod store;
+pub mod ui;

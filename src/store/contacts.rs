@@ -1,0 +1,197 @@
+//! Contacts and their platform profiles.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::StoreError;
+use super::sql_types::{opt_time, secs, time};
+use crate::domain::identity::normalise_profile_url;
+use crate::domain::time::Timestamp;
+use crate::domain::{Contact, ContactFields, ContactId, PlatformRules};
+
+/// A profile as listed on the contact page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileRow {
+    pub platform: String,
+    pub url: Option<String>,
+}
+
+pub(crate) fn insert(
+    conn: &Connection,
+    fields: &ContactFields,
+    now: Timestamp,
+) -> Result<ContactId, StoreError> {
+    conn.prepare_cached(
+        "INSERT INTO contacts (first_name, last_name, company, position, email, phone, notes, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+    )?
+    .execute(params![
+        fields.first_name,
+        fields.last_name,
+        fields.company,
+        fields.position,
+        fields.email,
+        fields.phone,
+        fields.notes,
+        secs(now)
+    ])?;
+    Ok(ContactId(conn.last_insert_rowid()))
+}
+
+pub(crate) fn update(
+    conn: &Connection,
+    id: ContactId,
+    fields: &ContactFields,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    let n = conn
+        .prepare_cached(
+            "UPDATE contacts SET first_name = ?2, last_name = ?3, company = ?4, position = ?5,
+             email = ?6, phone = ?7, notes = ?8, updated_at = ?9 WHERE id = ?1",
+        )?
+        .execute(params![
+            id,
+            fields.first_name,
+            fields.last_name,
+            fields.company,
+            fields.position,
+            fields.email,
+            fields.phone,
+            fields.notes,
+            secs(now)
+        ])?;
+    if n == 0 {
+        return Err(StoreError::NoSuchContact(id.0));
+    }
+    Ok(())
+}
+
+pub(crate) fn get(conn: &Connection, id: ContactId) -> Result<Option<Contact>, StoreError> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id, first_name, last_name, company, position, email, phone, notes,
+                    created_at, updated_at, deleted_at
+             FROM contacts WHERE id = ?1",
+        )?
+        .query_row([id], |r| {
+            Ok(Contact {
+                id: r.get(0)?,
+                fields: ContactFields {
+                    first_name: r.get(1)?,
+                    last_name: r.get(2)?,
+                    company: r.get(3)?,
+                    position: r.get(4)?,
+                    email: r.get(5)?,
+                    phone: r.get(6)?,
+                    notes: r.get(7)?,
+                },
+                created_at: time(r.get(8)?),
+                updated_at: time(r.get(9)?),
+                deleted_at: opt_time(r.get(10)?),
+            })
+        })
+        .optional()?)
+}
+
+pub(crate) fn require(conn: &Connection, id: ContactId) -> Result<Contact, StoreError> {
+    get(conn, id)?.ok_or(StoreError::NoSuchContact(id.0))
+}
+
+pub(crate) fn set_deleted(
+    conn: &Connection,
+    id: ContactId,
+    deleted_at: Option<Timestamp>,
+) -> Result<(), StoreError> {
+    let n = conn
+        .prepare_cached("UPDATE contacts SET deleted_at = ?2 WHERE id = ?1")?
+        .execute(params![id, deleted_at.map(secs)])?;
+    if n == 0 {
+        return Err(StoreError::NoSuchContact(id.0));
+    }
+    Ok(())
+}
+
+/// Sets the profile on `platform`; a URL is normalised and must not belong to another contact.
+pub(crate) fn set_profile(
+    conn: &Connection,
+    rules: &PlatformRules,
+    id: ContactId,
+    platform: &str,
+    url: Option<&str>,
+) -> Result<(), StoreError> {
+    rules.require(platform)?;
+    let url = match url.map(str::trim).filter(|u| !u.is_empty()) {
+        Some(u) => Some(normalise_profile_url(u)?),
+        None => None,
+    };
+    if let Some(u) = &url {
+        let owner: Option<ContactId> = conn
+            .prepare_cached("SELECT contact_id FROM profiles WHERE platform = ?1 AND url = ?2")?
+            .query_row(params![platform, u], |r| r.get(0))
+            .optional()?;
+        if let Some(owner) = owner.filter(|o| *o != id) {
+            return Err(StoreError::ProfileTaken {
+                platform: platform.to_owned(),
+                url: u.clone(),
+                owner: owner.0,
+            });
+        }
+    }
+    conn.prepare_cached(
+        "INSERT INTO profiles (contact_id, platform, url) VALUES (?1, ?2, ?3)
+         ON CONFLICT (contact_id, platform) DO UPDATE SET url = coalesce(excluded.url, url)",
+    )?
+    .execute(params![id, platform, url])?;
+    Ok(())
+}
+
+pub(crate) fn profiles(conn: &Connection, id: ContactId) -> Result<Vec<ProfileRow>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT platform, url FROM profiles WHERE contact_id = ?1
+         UNION SELECT DISTINCT platform, NULL FROM relationships r WHERE contact_id = ?1
+           AND NOT EXISTS (SELECT 1 FROM profiles p WHERE p.contact_id = r.contact_id AND p.platform = r.platform)
+         ORDER BY platform",
+    )?;
+    let rows = stmt.query_map([id], |r| {
+        Ok(ProfileRow {
+            platform: r.get(0)?,
+            url: r.get(1)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+impl super::Store {
+    /// One contact, trashed or not.
+    pub fn contact(&self, id: ContactId) -> Result<Option<Contact>, StoreError> {
+        get(&self.conn, id)
+    }
+
+    /// A contact's profiles, one per platform it appears on.
+    pub fn profiles(&self, id: ContactId) -> Result<Vec<ProfileRow>, StoreError> {
+        profiles(&self.conn, id)
+    }
+
+    /// Contacts not in the trash.
+    pub fn contact_count(&self) -> Result<u64, StoreError> {
+        let n: i64 = self.conn.query_row(
+            "SELECT count(*) FROM contacts WHERE deleted_at IS NULL",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(n as u64)
+    }
+
+    /// The contact whose profile on `platform` has this URL (any form of it).
+    pub fn contact_by_profile(
+        &self,
+        platform: &str,
+        url: &str,
+    ) -> Result<Option<ContactId>, StoreError> {
+        let url = normalise_profile_url(url)?;
+        Ok(self
+            .conn
+            .prepare_cached("SELECT contact_id FROM profiles WHERE platform = ?1 AND url = ?2")?
+            .query_row(params![platform, url], |r| r.get(0))
+            .optional()?)
+    }
+}

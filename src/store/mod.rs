@@ -1,0 +1,140 @@
+//! The SQLite store: owns the connection, runs the migrations, applies [`Command`]s and
+//! answers queries with domain types. The only module with SQL.
+
+mod apply;
+mod bulk;
+mod contacts;
+mod error;
+mod events;
+mod migrations;
+mod posts;
+mod relationships;
+mod search;
+mod sql_types;
+mod summary;
+mod tags;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+pub use bulk::Bulk;
+pub use contacts::ProfileRow;
+pub use error::StoreError;
+pub use migrations::{LATEST as LATEST_SCHEMA, MIGRATIONS};
+
+use crate::domain::PlatformRules;
+use crate::domain::command::{Applied, Command};
+
+/// A followdesk database.
+pub struct Store {
+    conn: Connection,
+    rules: PlatformRules,
+    path: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Store {
+    /// Opens (creating on first use) the database at `path` and brings it to the latest
+    /// schema. A new file is readable and writable by its owner only.
+    pub fn open(path: &Path, rules: PlatformRules) -> Result<Self, StoreError> {
+        create_private_file(path)?;
+        let conn = Connection::open(path).map_err(|e| StoreError::open(path, &e))?;
+        Self::init(conn, rules, Some(path.to_owned()))
+    }
+
+    /// A private in-memory database, for tests.
+    pub fn open_in_memory(rules: PlatformRules) -> Result<Self, StoreError> {
+        Self::init(Connection::open_in_memory()?, rules, None)
+    }
+
+    fn init(
+        mut conn: Connection,
+        rules: PlatformRules,
+        path: Option<PathBuf>,
+    ) -> Result<Self, StoreError> {
+        migrations::check_header(&conn, path.as_deref())?;
+        // Pragmas outside the migration transaction: journal_mode cannot change inside one.
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrations::run(&mut conn, path.as_deref())?;
+        Ok(Self { conn, rules, path })
+    }
+
+    /// The platform rules this store checks against.
+    #[must_use]
+    pub fn rules(&self) -> &PlatformRules {
+        &self.rules
+    }
+
+    /// Where the database lives (`None` in memory).
+    #[must_use]
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Applies one command in one transaction: all of it or none of it.
+    pub fn apply(&mut self, command: Command) -> Result<Applied, StoreError> {
+        let tx = self.conn.transaction()?;
+        let applied = apply::apply(&tx, &self.rules, command)?;
+        tx.commit()?;
+        Ok(applied)
+    }
+
+    /// Applies several commands in one transaction.
+    pub fn apply_all(&mut self, commands: Vec<Command>) -> Result<Vec<Applied>, StoreError> {
+        let tx = self.conn.transaction()?;
+        let mut out = Vec::with_capacity(commands.len());
+        for c in commands {
+            out.push(apply::apply(&tx, &self.rules, c)?);
+        }
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// `PRAGMA integrity_check` answered "ok".
+    pub fn integrity_ok(&self) -> Result<bool, StoreError> {
+        let r: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        Ok(r == "ok")
+    }
+}
+
+/// Creates the database file and its folder, private to the owner, if they do not exist.
+fn create_private_file(path: &Path) -> Result<(), StoreError> {
+    let io = |e: std::io::Error| StoreError::Io {
+        path: path.to_owned(),
+        source: e,
+    };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.exists() {
+            let mut b = std::fs::DirBuilder::new();
+            b.recursive(true);
+            #[cfg(unix)]
+            std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+            b.create(dir).map_err(io)?;
+        }
+    }
+    if !path.exists() {
+        let mut o = std::fs::OpenOptions::new();
+        o.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+        match o.open(path) {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(io(e)),
+        }
+    }
+    Ok(())
+}

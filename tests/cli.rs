@@ -1,0 +1,169 @@
+//! The command line, run as a user runs it.
+#![allow(clippy::unwrap_used)] // Test helpers panic on failure by design.
+
+use std::process::Command;
+
+use followdesk::demo::{DemoOptions, fill};
+use followdesk::domain::PlatformRules;
+use followdesk::store::Store;
+
+fn followdesk(db: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_followdesk"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("FOLLOWDESK_DB")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn demo_then_summary_gives_exactly_what_demo_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    // The generator's own tally, by scenario (not by folding events)...
+    let expected = {
+        let mut s = Store::open_in_memory(PlatformRules::builtin()).unwrap();
+        fill(
+            &mut s,
+            DemoOptions {
+                contacts: 1500,
+                seed: 7,
+                today,
+            },
+        )
+        .unwrap()
+        .expected
+    };
+    // ...must equal what the CLI reports from the events it wrote.
+    let out = followdesk(
+        &db,
+        &[
+            "demo",
+            "--contacts",
+            "1500",
+            "--seed",
+            "7",
+            "--today",
+            "2026-11-26",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = followdesk(&db, &["report", "summary", "--json"]);
+    assert!(out.status.success());
+    let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(got, serde_json::to_value(&expected).unwrap());
+    assert_eq!(got["contacts"], 1500);
+    for p in ["linkedin", "xing"] {
+        for k in [
+            "connections",
+            "followers",
+            "pending_incoming",
+            "pending_outgoing",
+            "redirected",
+        ] {
+            assert!(got["platforms"][p][k].is_u64(), "{p}.{k}");
+        }
+    }
+    assert!(got["platforms"]["linkedin"]["redirected"].as_u64().unwrap() > 0);
+    assert_eq!(
+        got["platforms"]["xing"]["redirected"], 0,
+        "XING cannot redirect to Follow"
+    );
+}
+
+#[test]
+fn demo_is_deterministic_for_a_seed_and_day() {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let run = |seed| {
+        let mut s = Store::open_in_memory(PlatformRules::builtin()).unwrap();
+        let r = fill(
+            &mut s,
+            DemoOptions {
+                contacts: 300,
+                seed,
+                today,
+            },
+        )
+        .unwrap();
+        (r, s.summary().unwrap())
+    };
+    assert_eq!(run(1), run(1));
+    assert_ne!(run(1).1, run(2).1);
+}
+
+#[test]
+fn summary_table_explains_itself_and_an_empty_database_says_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("empty.sqlite3");
+    let out = followdesk(&db, &["report", "summary"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("0 contacts"), "{text}");
+    assert!(text.contains("followdesk demo"), "{text}");
+    assert!(text.contains("follow me, not connected"), "{text}");
+}
+
+#[test]
+fn demo_refuses_a_database_with_contacts() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.sqlite3");
+    assert!(
+        followdesk(&db, &["demo", "--contacts", "10"])
+            .status
+            .success()
+    );
+    let out = followdesk(&db, &["demo", "--contacts", "10"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("already holds 10 contacts"), "{err}");
+}
+
+#[test]
+fn errors_go_to_stderr_with_a_nonzero_exit() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("not-a-db.sqlite3");
+    std::fs::write(
+        &db,
+        "hello, I am a text file and not a database at all......",
+    )
+    .unwrap();
+    let out = followdesk(&db, &["report", "summary"]);
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a followdesk database"));
+}
+
+#[test]
+fn the_environment_variable_chooses_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("env.sqlite3");
+    let out = Command::new(env!("CARGO_BIN_EXE_followdesk"))
+        .args(["demo", "--contacts", "5"])
+        .env("FOLLOWDESK_DB", &db)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(db.exists());
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    for args in [
+        &["--help"][..],
+        &["demo", "--help"],
+        &["report", "summary", "--help"],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_followdesk"))
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Usage"));
+    }
+}

@@ -1,0 +1,459 @@
+//! The store: round trips of every entity, derived state, refused input, migrations.
+#![allow(clippy::unwrap_used)] // Test helpers panic on failure by design.
+
+use chrono::{TimeZone, Utc};
+use followdesk::domain::command::Command;
+use followdesk::domain::time::Timestamp;
+use followdesk::domain::{
+    ConnectionState, ContactFields, ContactId, EventKind, NewEvent, NewPost, PlatformRules,
+    PostKind,
+};
+use followdesk::store::{Store, StoreError};
+
+fn store() -> Store {
+    Store::open_in_memory(PlatformRules::builtin()).unwrap()
+}
+
+fn day(d: u32) -> Timestamp {
+    Utc.with_ymd_and_hms(2026, 1, d, 9, 0, 0).unwrap()
+}
+
+fn add(store: &mut Store, first: &str, last: &str) -> ContactId {
+    store
+        .apply(Command::CreateContact {
+            fields: ContactFields::named(first, last),
+            profiles: vec![],
+        })
+        .unwrap()
+        .created_contact
+        .unwrap()
+}
+
+#[test]
+fn contact_with_profiles_round_trips() {
+    let mut s = store();
+    let fields = ContactFields {
+        first_name: "Anna".into(),
+        last_name: "Müller".into(),
+        company: "Müller, Schmidt & Partner GmbH".into(),
+        position: "Head of Sales".into(),
+        email: "anna@example.de".into(),
+        phone: "+49 30 1234".into(),
+        notes: "Met at Hannover Messe 🚀\nمرحبا".into(),
+    };
+    let id = s
+        .apply(Command::CreateContact {
+            fields: fields.clone(),
+            profiles: vec![(
+                "linkedin".into(),
+                Some("https://www.linkedin.com/in/anna-mueller-1a2b3c/".into()),
+            )],
+        })
+        .unwrap()
+        .created_contact
+        .unwrap();
+    let c = s.contact(id).unwrap().unwrap();
+    assert_eq!(c.fields, fields);
+    let profiles = s.profiles(id).unwrap();
+    assert_eq!(profiles.len(), 1);
+    assert_eq!(
+        profiles[0].url.as_deref(),
+        Some("linkedin.com/in/anna-mueller-1a2b3c")
+    );
+    assert_eq!(
+        s.contact_by_profile("linkedin", "http://linkedin.com/in/anna-mueller-1a2b3c?x=1")
+            .unwrap(),
+        Some(id)
+    );
+}
+
+#[test]
+fn update_and_undo_restores_the_old_fields() {
+    let mut s = store();
+    let id = add(&mut s, "Jörg", "Weber");
+    let mut f = s.contact(id).unwrap().unwrap().fields;
+    f.company = "Nordlicht AG".into();
+    let undo = s
+        .apply(Command::UpdateContact { id, fields: f })
+        .unwrap()
+        .undo
+        .unwrap();
+    assert_eq!(
+        s.contact(id).unwrap().unwrap().fields.company,
+        "Nordlicht AG"
+    );
+    s.apply(undo).unwrap();
+    assert_eq!(s.contact(id).unwrap().unwrap().fields.company, "");
+}
+
+#[test]
+fn events_round_trip_and_derive_state() {
+    let mut s = store();
+    let id = add(&mut s, "Claudia", "Vogt");
+    let log = [
+        (
+            1,
+            EventKind::RequestReceived,
+            "I'd like to add you to my professional network on LinkedIn.",
+        ),
+        (2, EventKind::RedirectedToFollow, ""),
+        (3, EventKind::StartedFollowing, ""),
+        (5, EventKind::Commented, "great post"),
+    ];
+    for (d, kind, msg) in log {
+        s.apply(Command::LogEvent(
+            NewEvent::manual(id, "linkedin", kind, day(d)).with_message(msg),
+        ))
+        .unwrap();
+    }
+    let events = s.events(id).unwrap();
+    assert_eq!(
+        events.iter().map(|e| e.kind).collect::<Vec<_>>(),
+        log.iter().map(|l| l.1).collect::<Vec<_>>()
+    );
+    assert_eq!(events[0].message, log[0].2);
+    let rels = s.relationships(id).unwrap();
+    assert_eq!(rels.len(), 1);
+    let (platform, rel) = &rels[0];
+    assert_eq!(platform, "linkedin");
+    assert_eq!(rel.state, ConnectionState::None);
+    assert!(rel.follows_me && rel.redirected);
+    assert_eq!(rel.last_interaction, Some(day(5)));
+
+    let summary = s.summary().unwrap();
+    let li = summary.platforms["linkedin"];
+    assert_eq!(
+        (li.followers, li.redirected, li.pending_incoming),
+        (1, 1, 0)
+    );
+}
+
+#[test]
+fn retracting_an_event_undoes_its_effect_but_keeps_the_log() {
+    let mut s = store();
+    let id = add(&mut s, "Nina", "Koch");
+    s.apply(Command::LogEvent(NewEvent::manual(
+        id,
+        "xing",
+        EventKind::RequestReceived,
+        day(1),
+    )))
+    .unwrap();
+    let applied = s
+        .apply(Command::LogEvent(NewEvent::manual(
+            id,
+            "xing",
+            EventKind::RequestAccepted,
+            day(2),
+        )))
+        .unwrap();
+    assert_eq!(
+        s.relationships(id).unwrap()[0].1.state,
+        ConnectionState::Connected
+    );
+    s.apply(applied.undo.unwrap()).unwrap();
+    assert_eq!(
+        s.relationships(id).unwrap()[0].1.state,
+        ConnectionState::RequestReceived
+    );
+    assert_eq!(
+        s.event_count().unwrap(),
+        2,
+        "the log keeps the retracted event"
+    );
+    assert_eq!(s.events(id).unwrap().len(), 1);
+}
+
+#[test]
+fn events_cannot_be_rewritten() {
+    let mut s = store();
+    let id = add(&mut s, "Kai", "Lange");
+    s.apply(Command::LogEvent(NewEvent::manual(
+        id,
+        "linkedin",
+        EventKind::Liked,
+        day(1),
+    )))
+    .unwrap();
+    let mut bulk = s.bulk().unwrap();
+    drop(bulk.event(&NewEvent::manual(id, "linkedin", EventKind::Shared, day(2))));
+    drop(bulk); // dropped without commit: nothing written
+    assert_eq!(s.event_count().unwrap(), 1);
+}
+
+#[test]
+fn tags_add_remove_rename_recolour() {
+    let mut s = store();
+    let id = add(&mut s, "Petra", "Roth");
+    let undo = s
+        .apply(Command::AddTag {
+            contact: id,
+            name: "vip".into(),
+        })
+        .unwrap()
+        .undo;
+    assert_eq!(s.tags_of(id).unwrap()[0].name, "vip");
+    s.apply(undo.unwrap()).unwrap();
+    assert!(s.tags_of(id).unwrap().is_empty());
+    s.apply(Command::AddTag {
+        contact: id,
+        name: "VIP".into(),
+    })
+    .unwrap();
+    assert_eq!(
+        s.all_tags().unwrap().len(),
+        1,
+        "tag names are case-insensitive"
+    );
+    let tag = s.all_tags().unwrap()[0].id;
+    s.apply(Command::RenameTag {
+        tag,
+        name: "key account".into(),
+    })
+    .unwrap();
+    s.apply(Command::SetTagColor {
+        tag,
+        color: "#FF8800".into(),
+    })
+    .unwrap();
+    let t = &s.tags_of(id).unwrap()[0];
+    assert_eq!(
+        (t.name.as_str(), t.color.as_str()),
+        ("key account", "#ff8800")
+    );
+    assert!(
+        s.search_ids("key acc").unwrap().contains(&id),
+        "renamed tag is searchable"
+    );
+}
+
+#[test]
+fn trash_and_restore() {
+    let mut s = store();
+    let id = add(&mut s, "Ute", "Klein");
+    let undo = s.apply(Command::TrashContact(id)).unwrap().undo.unwrap();
+    assert_eq!(s.contact_count().unwrap(), 0);
+    assert!(s.contact(id).unwrap().unwrap().deleted_at.is_some());
+    s.apply(undo).unwrap();
+    assert_eq!(s.contact_count().unwrap(), 1);
+}
+
+#[test]
+fn posts_round_trip() {
+    let mut s = store();
+    let post = NewPost {
+        platform: "linkedin".into(),
+        posted_at: day(3),
+        kind: PostKind::ProfileUpdate,
+        url: "https://www.linkedin.com/feed/update/urn:li:activity:1".into(),
+        reactions: 4,
+        comments: 1,
+        shares: 0,
+        impressions: Some(230),
+    };
+    s.apply(Command::AddPost(post.clone())).unwrap();
+    let posts = s.posts().unwrap();
+    assert_eq!(posts.len(), 1);
+    assert_eq!(posts[0].post, post);
+}
+
+#[test]
+fn merge_moves_history_profiles_and_tags() {
+    let mut s = store();
+    let a = s
+        .apply(Command::CreateContact {
+            fields: ContactFields::named("Peter", "Fischer"),
+            profiles: vec![("linkedin".into(), Some("linkedin.com/in/pf".into()))],
+        })
+        .unwrap()
+        .created_contact
+        .unwrap();
+    let b = s
+        .apply(Command::CreateContact {
+            fields: ContactFields {
+                email: "peter@fischer.de".into(),
+                ..ContactFields::named("Peter", "Fischer")
+            },
+            profiles: vec![("xing".into(), Some("xing.com/profile/Peter_Fischer".into()))],
+        })
+        .unwrap()
+        .created_contact
+        .unwrap();
+    s.apply(Command::LogEvent(NewEvent::manual(
+        b,
+        "xing",
+        EventKind::Connected,
+        day(1),
+    )))
+    .unwrap();
+    s.apply(Command::AddTag {
+        contact: b,
+        name: "customer".into(),
+    })
+    .unwrap();
+    s.apply(Command::MergeContacts { keep: a, absorb: b })
+        .unwrap();
+
+    assert_eq!(s.contact_count().unwrap(), 1);
+    assert_eq!(
+        s.contact(a).unwrap().unwrap().fields.email,
+        "peter@fischer.de"
+    );
+    assert_eq!(s.profiles(a).unwrap().len(), 2);
+    assert_eq!(s.events(a).unwrap().len(), 1);
+    assert_eq!(
+        s.relationships(a).unwrap()[0].1.state,
+        ConnectionState::Connected
+    );
+    assert!(s.relationships(b).unwrap().is_empty());
+    assert_eq!(s.tags_of(a).unwrap()[0].name, "customer");
+    assert!(matches!(
+        s.apply(Command::MergeContacts { keep: a, absorb: a }),
+        Err(StoreError::MergeSelf)
+    ));
+}
+
+#[test]
+fn unknown_platform_is_refused_and_writes_nothing() {
+    let mut s = store();
+    let id = add(&mut s, "Tobias", "Braun");
+    let good = NewEvent::manual(id, "linkedin", EventKind::Liked, day(1));
+    let bad = NewEvent::manual(id, "myspace", EventKind::Liked, day(2));
+    let e = s.apply(Command::LogEvents(vec![good, bad])).unwrap_err();
+    assert!(e.to_string().contains("unknown platform 'myspace'"), "{e}");
+    assert_eq!(
+        s.event_count().unwrap(),
+        0,
+        "the good event was rolled back too"
+    );
+    assert!(s.relationships(id).unwrap().is_empty());
+}
+
+#[test]
+fn empty_name_is_refused_and_writes_nothing() {
+    let mut s = store();
+    let e = s
+        .apply(Command::CreateContact {
+            fields: ContactFields::named(" ", ""),
+            profiles: vec![],
+        })
+        .unwrap_err();
+    assert_eq!(e.to_string(), "a contact needs a first or a last name");
+    assert_eq!(s.contact_count().unwrap(), 0);
+}
+
+#[test]
+fn a_bad_profile_url_rolls_back_the_new_contact() {
+    let mut s = store();
+    let e = s
+        .apply(Command::CreateContact {
+            fields: ContactFields::named("Eve", "Hacker"),
+            profiles: vec![("linkedin".into(), Some("javascript:alert(1)".into()))],
+        })
+        .unwrap_err();
+    assert!(e.to_string().contains("only http and https"), "{e}");
+    assert_eq!(s.contact_count().unwrap(), 0);
+}
+
+#[test]
+fn impossible_date_is_refused() {
+    let e = followdesk::domain::time::parse_user_time("date", "2026-02-30").unwrap_err();
+    assert!(
+        e.to_string().contains("invalid date '2026-02-30' in date"),
+        "{e}"
+    );
+}
+
+#[test]
+fn search_finds_muller_without_umlaut_by_prefix_and_tag() {
+    let mut s = store();
+    let anna = add(&mut s, "Anna", "Müller");
+    add(&mut s, "Bernd", "Weber");
+    s.apply(Command::AddTag {
+        contact: anna,
+        name: "Hannover-Messe".into(),
+    })
+    .unwrap();
+    assert_eq!(s.search_ids("muller").unwrap(), vec![anna]);
+    assert_eq!(s.search_ids("MÜL").unwrap(), vec![anna]);
+    assert_eq!(s.search_ids("hannover").unwrap(), vec![anna]);
+    assert_eq!(s.search_ids("web").unwrap().len(), 1);
+    assert!(
+        s.search_ids("\"unbalanced").is_ok(),
+        "user input never breaks the query"
+    );
+}
+
+#[test]
+fn database_file_is_private_and_reopens() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sub").join("fd.sqlite3");
+    {
+        let mut s = Store::open(&path, PlatformRules::builtin()).unwrap();
+        add(&mut s, "Anna", "Müller");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let s = Store::open(&path, PlatformRules::builtin()).unwrap();
+    assert_eq!(s.contact_count().unwrap(), 1);
+    assert!(s.integrity_ok().unwrap());
+}
+
+#[test]
+fn a_database_from_the_first_schema_upgrades_to_the_latest() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.sqlite3");
+    {
+        // Exactly what the first release wrote: schema 1 and a row in it.
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        followdesk::store::MIGRATIONS
+            .to_version(&mut conn, 1)
+            .unwrap();
+        conn.execute(
+            "INSERT INTO contacts (first_name, last_name, created_at, updated_at) VALUES ('Anna', 'Müller', 0, 0)",
+            [],
+        )
+        .unwrap();
+    }
+    let s = Store::open(&path, PlatformRules::builtin()).unwrap();
+    assert_eq!(s.contact_count().unwrap(), 1);
+    let v: i64 = rusqlite::Connection::open(&path)
+        .unwrap()
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(v as usize, followdesk::store::LATEST_SCHEMA);
+}
+
+#[test]
+fn a_database_from_a_newer_followdesk_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("future.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 999).unwrap();
+    }
+    let e = Store::open(&path, PlatformRules::builtin()).unwrap_err();
+    assert!(e.to_string().contains("newer followdesk"), "{e}");
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(
+        &path,
+        "this is not sqlite, just some text that is long enough to be a header",
+    )
+    .unwrap();
+    let e = Store::open(&path, PlatformRules::builtin()).unwrap_err();
+    assert!(e.to_string().contains("not a followdesk database"), "{e}");
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .starts_with("this is not sqlite")
+    );
+}
