@@ -10,9 +10,9 @@ use crate::domain::{ContactFields, ContactId, NewEvent, NewPost, PlatformRules};
 
 /// An open bulk write. Relationship projections are rebuilt once, at commit.
 pub struct Bulk<'s> {
-    tx: Transaction<'s>,
-    rules: &'s PlatformRules,
-    now: Timestamp,
+    pub(super) tx: Transaction<'s>,
+    pub(super) rules: &'s PlatformRules,
+    pub(super) now: Timestamp,
 }
 
 impl<'s> Bulk<'s> {

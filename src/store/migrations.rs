@@ -11,7 +11,10 @@ use super::StoreError;
 /// Every migration, oldest first.
 pub const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_LIST);
 
-const MIGRATION_LIST: &[M<'static>] = &[M::up(include_str!("../../migrations/001_initial.sql"))];
+const MIGRATION_LIST: &[M<'static>] = &[
+    M::up(include_str!("../../migrations/001_initial.sql")),
+    M::up(include_str!("../../migrations/002_imports_templates_settings.sql")),
+];
 
 fn shown(path: Option<&Path>) -> std::path::PathBuf {
     path.map_or_else(|| ":memory:".into(), Path::to_owned)
@@ -54,7 +57,7 @@ pub(crate) fn run(conn: &mut Connection, path: Option<&Path>) -> Result<(), Stor
 }
 
 /// The schema version this build writes.
-pub const LATEST: usize = 1;
+pub const LATEST: usize = 2;
 
 #[cfg(test)]
 mod tests {

@@ -10,6 +10,7 @@ mod migrations;
 mod posts;
 mod relationships;
 mod search;
+mod settings;
 mod sql_types;
 mod summary;
 mod tags;
