@@ -10,7 +10,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(cmd) => cli::run(&cli, cmd, &mut std::io::stdout().lock()),
-        None => cli::db_path(&cli).and_then(|db| followdesk::ui::run_native(&db)),
+        None => {
+            cli::db_path(&cli).and_then(|db| followdesk::ui::run_native(&db, cli.view.as_deref()))
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -22,6 +22,10 @@ pub struct Cli {
     #[arg(long, global = true, env = "FOLLOWDESK_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
+    /// The view the app opens on: today, triage, contacts, pipeline, visibility or import
+    #[arg(long, value_name = "VIEW")]
+    pub view: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Cmd>,
 }

@@ -361,7 +361,7 @@ impl Writer<'_, '_> {
         for _ in 0..count {
             // Skew towards recent: square of a uniform in [0,1) from the end.
             let u: f64 = rng.random();
-            let back = (u * u * span as f64) as i64;
+            let back = (u.powf(1.3) * span as f64) as i64;
             let at = self.today - Duration::hours(back);
             let kind = match rng.random_range(0..20) {
                 0..11 => K::Liked,

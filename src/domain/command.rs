@@ -56,6 +56,8 @@ pub enum Command {
         absorb: ContactId,
     },
     AddPost(NewPost),
+    /// Several commands as one change: all or none, undone together.
+    Batch(Vec<Command>),
 }
 
 /// What applying a command did.
@@ -67,6 +69,8 @@ pub struct Applied {
     pub created_events: Vec<EventId>,
     /// The command that reverses it, when it can be reversed.
     pub undo: Option<Command>,
+    /// The contacts whose data or derived state it changed.
+    pub touched: Vec<ContactId>,
 }
 
 impl Command {
@@ -88,6 +92,7 @@ impl Command {
             Self::SetTagColor { .. } => "recolour tag".to_owned(),
             Self::MergeContacts { .. } => "merge contacts".to_owned(),
             Self::AddPost(_) => "log post".to_owned(),
+            Self::Batch(cs) => cs.first().map_or_else(String::new, Self::describe),
         }
     }
 }

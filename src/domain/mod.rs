@@ -3,6 +3,7 @@
 
 pub mod command;
 pub mod contact;
+pub mod contact_row;
 pub mod error;
 pub mod event;
 pub mod identity;

@@ -22,9 +22,11 @@ pub(crate) fn apply(
                 contacts::set_profile(tx, rules, id, &platform, url.as_deref())?;
             }
             applied.created_contact = Some(id);
+            applied.touched.push(id);
             applied.undo = Some(Command::TrashContact(id));
         }
         Command::UpdateContact { id, fields } => {
+            applied.touched.push(id);
             let fields = fields.validated()?;
             let old = contacts::require(tx, id)?;
             contacts::update(tx, id, &fields, now)?;
@@ -34,6 +36,7 @@ pub(crate) fn apply(
             });
         }
         Command::SetProfile { id, platform, url } => {
+            applied.touched.push(id);
             contacts::require(tx, id)?;
             let old = contacts::profiles(tx, id)?
                 .into_iter()
@@ -53,20 +56,24 @@ pub(crate) fn apply(
             });
         }
         Command::TrashContact(id) => {
+            applied.touched.push(id);
             contacts::require(tx, id)?;
             contacts::set_deleted(tx, id, Some(now))?;
             applied.undo = Some(Command::RestoreContact(id));
         }
         Command::RestoreContact(id) => {
+            applied.touched.push(id);
             contacts::set_deleted(tx, id, None)?;
             applied.undo = Some(Command::TrashContact(id));
         }
         Command::LogEvent(e) => {
+            applied.touched.push(e.contact_id);
             let ids = log_events(tx, rules, &[e])?;
             applied.undo = Some(Command::RetractEvents(ids.clone()));
             applied.created_events = ids;
         }
         Command::LogEvents(es) => {
+            applied.touched.extend(es.iter().map(|e| e.contact_id));
             let ids = log_events(tx, rules, &es)?;
             applied.undo = Some(Command::RetractEvents(ids.clone()));
             applied.created_events = ids;
@@ -74,14 +81,17 @@ pub(crate) fn apply(
         Command::RetractEvents(ids) => {
             for (contact, platform) in events::retract(tx, &ids, now)? {
                 relationships::refresh(tx, contact, &platform)?;
+                applied.touched.push(contact);
             }
         }
         Command::AddTag { contact, name } => {
+            applied.touched.push(contact);
             if tags::add(tx, contact, &name)? {
                 applied.undo = Some(Command::RemoveTag { contact, name });
             }
         }
         Command::RemoveTag { contact, name } => {
+            applied.touched.push(contact);
             if tags::remove(tx, contact, &name)? {
                 applied.undo = Some(Command::AddTag { contact, name });
             }
@@ -94,11 +104,27 @@ pub(crate) fn apply(
             let old = tags::recolor(tx, tag, &color)?;
             applied.undo = Some(Command::SetTagColor { tag, color: old });
         }
-        Command::MergeContacts { keep, absorb } => merge(tx, keep, absorb)?,
+        Command::MergeContacts { keep, absorb } => {
+            merge(tx, keep, absorb)?;
+            applied.touched.extend([keep, absorb]);
+        }
         Command::AddPost(p) => {
             posts::insert(tx, rules, &p)?;
         }
+        Command::Batch(commands) => {
+            let mut undos = Vec::new();
+            for c in commands {
+                let a = apply(tx, rules, c)?;
+                applied.created_contact = applied.created_contact.or(a.created_contact);
+                applied.created_events.extend(a.created_events);
+                applied.touched.extend(a.touched);
+                undos.extend(a.undo);
+            }
+            undos.reverse();
+            applied.undo = (!undos.is_empty()).then_some(Command::Batch(undos));
+        }
     }
+    applied.touched.dedup();
     Ok(applied)
 }
 

@@ -1,8 +1,10 @@
 //! The SQLite store: owns the connection, runs the migrations, applies [`Command`]s and
 //! answers queries with domain types. The only module with SQL.
 
+mod activity;
 mod apply;
 mod bulk;
+mod contact_rows;
 mod contacts;
 mod error;
 mod events;
@@ -19,6 +21,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+pub use activity::{FollowerChange, PendingRequest};
 pub use bulk::Bulk;
 pub use contacts::ProfileRow;
 pub use error::StoreError;

@@ -1,31 +1,136 @@
-//! The app frame: navigation and the view shown.
+//! The app frame: navigation, the view shown, actions from views, undo and the status line.
+//! Views never change data themselves: they push [`Action`]s, and data changes go through
+//! [`Command`]s applied here.
 
+use serde::{Deserialize, Serialize};
+
+use super::contact_page::{ContactPage, contact_page_ui};
+use super::contacts::{ContactsPrefs, ContactsView, contacts_ui};
+use super::worker::{Done, Job, Worker};
+use super::{shortcuts, theme};
+use crate::demo::DemoOptions;
+use crate::domain::ContactId;
+use crate::domain::command::Command;
+use crate::domain::contact_row::ContactRow;
 use crate::store::Store;
+
+/// The views in the navigation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum View {
+    #[default]
+    Today,
+    Triage,
+    Contacts,
+    Pipeline,
+    Visibility,
+    Import,
+}
+
+impl View {
+    pub const ALL: [Self; 6] = [
+        Self::Today,
+        Self::Triage,
+        Self::Contacts,
+        Self::Pipeline,
+        Self::Visibility,
+        Self::Import,
+    ];
+
+    /// The view named `name` (case-insensitive), as on the command line.
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|v| v.label().eq_ignore_ascii_case(name))
+    }
+
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Today => "Today",
+            Self::Triage => "Triage",
+            Self::Contacts => "Contacts",
+            Self::Pipeline => "Pipeline",
+            Self::Visibility => "Visibility",
+            Self::Import => "Import",
+        }
+    }
+}
+
+/// What a view asks the app to do.
+#[derive(Debug, Clone)]
+pub enum Action {
+    Go(View),
+    Open(ContactId),
+    Back,
+    Apply(Command),
+    Undo,
+    LoadDemo,
+}
+
+/// View preferences kept across restarts (never data: that lives in SQLite).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub view: View,
+    pub contacts: ContactsPrefs,
+}
+
+const PREFS_KEY: &str = "followdesk.prefs";
+
+/// A message in the status line.
+#[derive(Debug, Clone)]
+struct Status {
+    text: String,
+    error: bool,
+}
 
 /// The followdesk window.
 pub struct FollowdeskApp {
     store: Store,
+    worker: Worker,
+    pub prefs: Prefs,
+    rows: Vec<ContactRow>,
+    rows_loaded: bool,
+    contacts: ContactsView,
+    triage: super::triage::TriageView,
+    page: Option<ContactPage>,
+    undo: Vec<(String, Command)>,
+    status: Option<Status>,
+    summary: Option<crate::domain::summary::Summary>,
+    follower_week: Vec<crate::store::FollowerChange>,
+    themed: bool,
 }
 
 impl FollowdeskApp {
+    /// The app on `store`; view preferences come from eframe's storage when there is one.
     #[must_use]
-    pub fn new(store: Store, _storage: Option<&dyn eframe::Storage>) -> Self {
-        Self { store }
-    }
-
-    /// Draws the whole window.
-    pub fn show(&mut self, ui: &mut egui::Ui) {
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui.heading("followdesk");
-            match self.store.summary() {
-                Ok(s) => {
-                    ui.label(format!("{} contacts", s.contacts));
-                }
-                Err(e) => {
-                    ui.colored_label(ui.visuals().error_fg_color, e.to_string());
-                }
-            }
-        });
+    pub fn new(store: Store, ctx: &egui::Context, storage: Option<&dyn eframe::Storage>) -> Self {
+        let prefs: Prefs = storage
+            .and_then(|s| eframe::get_value(s, PREFS_KEY))
+            .unwrap_or_default();
+        let worker = Worker::start(
+            store.path().map(std::path::Path::to_owned),
+            store.rules().clone(),
+            ctx,
+        );
+        let mut app = Self {
+            store,
+            worker,
+            prefs,
+            rows: Vec::new(),
+            rows_loaded: false,
+            contacts: ContactsView::default(),
+            triage: super::triage::TriageView::default(),
+            page: None,
+            undo: Vec::new(),
+            status: None,
+            summary: None,
+            follower_week: Vec::new(),
+            themed: false,
+        };
+        app.worker.submit(&mut app.store, Job::LoadRows);
+        app
     }
 
     /// The store, for tests.
@@ -33,10 +138,294 @@ impl FollowdeskApp {
     pub fn store(&self) -> &Store {
         &self.store
     }
+
+    /// Whether background work is still running (tests wait for it).
+    #[must_use]
+    pub fn busy(&self) -> bool {
+        self.worker.busy()
+    }
+
+    /// The open contact page, if any.
+    #[must_use]
+    pub fn open_contact(&self) -> Option<ContactId> {
+        self.page.as_ref().map(|p| p.id)
+    }
+
+    /// Draws the whole window and handles what the views asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        if !self.themed {
+            theme::apply(ui.ctx());
+            self.themed = true;
+        }
+        self.receive();
+        let mut actions = Vec::new();
+        self.global_keys(ui, &mut actions);
+        egui::Panel::left("nav")
+            .resizable(false)
+            .exact_size(theme::NAV_WIDTH)
+            .show(ui, |ui| self.nav_ui(ui, &mut actions));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui, &mut actions));
+        egui::CentralPanel::default().show(ui, |ui| self.view_ui(ui, &mut actions));
+        for a in actions {
+            self.handle(a);
+        }
+    }
+
+    fn receive(&mut self) {
+        for done in self.worker.drain() {
+            match done {
+                Done::Rows(Ok(rows)) => {
+                    self.rows = rows;
+                    self.rows_loaded = true;
+                    self.contacts.dirty = true;
+                    self.triage.dirty = true;
+                    self.summary = None;
+                }
+                Done::Rows(Err(e)) => self.error(format!("Could not load contacts: {e}")),
+                Done::Demo(Ok(r)) => {
+                    self.info(format!(
+                        "Demo data loaded: {} contacts, {} events.",
+                        r.expected.contacts, r.events
+                    ));
+                    self.worker.submit(&mut self.store, Job::LoadRows);
+                }
+                Done::Demo(Err(e)) => self.error(format!("Demo data not loaded: {e}")),
+            }
+        }
+    }
+
+    fn global_keys(&mut self, ui: &egui::Ui, actions: &mut Vec<Action>) {
+        let (undo, back) = ui.input_mut(|i| {
+            let undo = i.consume_shortcut(&shortcuts::UNDO);
+            let back = self.page.is_some() && i.consume_shortcut(&shortcuts::BACK);
+            (undo, back)
+        });
+        if undo {
+            actions.push(Action::Undo);
+        }
+        if back {
+            actions.push(Action::Back);
+        }
+    }
+
+    fn nav_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        ui.add_space(8.0);
+        ui.heading("followdesk");
+        ui.add_space(8.0);
+        let pending = self.summary().map_or(0, |s| {
+            s.platforms
+                .values()
+                .map(|p| p.pending_incoming)
+                .sum::<u64>()
+        });
+        for v in View::ALL {
+            let text = if v == View::Triage && pending > 0 {
+                format!("{} ({pending})", v.label())
+            } else {
+                v.label().to_owned()
+            };
+            let selected = self.prefs.view == v && self.page.is_none();
+            if ui
+                .add_sized(
+                    [theme::NAV_WIDTH - 16.0, 28.0],
+                    egui::Button::selectable(selected, text),
+                )
+                .clicked()
+            {
+                actions.push(Action::Go(v));
+            }
+        }
+    }
+
+    fn status_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        ui.horizontal(|ui| {
+            if self.worker.busy() {
+                ui.spinner();
+                ui.label("Working…");
+            }
+            if let Some(s) = &self.status {
+                if s.error {
+                    ui.colored_label(ui.visuals().error_fg_color, &s.text);
+                } else {
+                    ui.label(&s.text);
+                }
+            }
+            if let Some((label, _)) = self.undo.last() {
+                if ui
+                    .button(format!("Undo {label}"))
+                    .on_hover_text(shortcuts::tooltip(
+                        ui.ctx(),
+                        "Undo the last change",
+                        &shortcuts::UNDO,
+                    ))
+                    .clicked()
+                {
+                    actions.push(Action::Undo);
+                }
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if let Some(p) = self.store.path() {
+                    ui.label(
+                        egui::RichText::new(p.display().to_string())
+                            .small()
+                            .color(theme::MUTED),
+                    );
+                }
+            });
+        });
+    }
+
+    fn view_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        if let Some(page) = &mut self.page {
+            contact_page_ui(ui, page, &self.store, actions);
+            return;
+        }
+        match self.prefs.view {
+            View::Today => {
+                let summary = self.summary();
+                if self.follower_week.is_empty() {
+                    let since = crate::domain::time::now() - chrono::Duration::days(7);
+                    self.follower_week =
+                        self.store.follower_changes_since(since).unwrap_or_default();
+                }
+                super::today::today_ui(
+                    ui,
+                    summary.as_ref(),
+                    &self.follower_week,
+                    &self.store,
+                    self.rows_loaded && self.rows.is_empty(),
+                    actions,
+                );
+            }
+            View::Contacts => contacts_ui(
+                ui,
+                &mut self.contacts,
+                &mut self.prefs.contacts,
+                &self.rows,
+                &self.store,
+                !self.rows_loaded,
+                actions,
+            ),
+            View::Triage => super::triage::triage_ui(ui, &mut self.triage, &self.store, actions),
+            View::Pipeline => super::pipeline::pipeline_ui(ui, &self.rows, &self.store, actions),
+            View::Visibility => super::visibility::visibility_ui(ui, &self.store),
+            View::Import => super::import::import_ui(ui, actions),
+        }
+    }
+
+    fn summary(&mut self) -> Option<crate::domain::summary::Summary> {
+        if self.summary.is_none() {
+            self.summary = self.store.summary().ok();
+        }
+        self.summary.clone()
+    }
+
+    fn handle(&mut self, action: Action) {
+        match action {
+            Action::Go(v) => {
+                self.prefs.view = v;
+                self.page = None;
+            }
+            Action::Open(id) => match ContactPage::load(&self.store, id) {
+                Ok(p) => {
+                    self.contacts.selected = Some(id);
+                    self.page = Some(p);
+                }
+                Err(e) => self.error(e),
+            },
+            Action::Back => self.page = None,
+            Action::Apply(cmd) => {
+                self.apply(cmd, true);
+            }
+            Action::Undo => match self.undo.pop() {
+                Some((label, cmd)) => {
+                    if self.apply(cmd, false) {
+                        self.info(format!("Undone: {label}."));
+                    }
+                }
+                None => self.info("Nothing to undo.".into()),
+            },
+            Action::LoadDemo => {
+                let opts = DemoOptions {
+                    contacts: 2_000,
+                    seed: 42,
+                    today: chrono::Local::now().date_naive(),
+                };
+                self.info("Loading demo data…".into());
+                self.worker.submit(&mut self.store, Job::Demo(opts));
+            }
+        }
+    }
+
+    /// Applies a command, records its undo, and refreshes what it touched.
+    fn apply(&mut self, cmd: Command, record_undo: bool) -> bool {
+        let label = cmd.describe();
+        let full_reload = matches!(cmd, Command::RenameTag { .. } | Command::SetTagColor { .. });
+        match self.store.apply(cmd) {
+            Ok(applied) => {
+                if record_undo {
+                    if let Some(u) = applied.undo {
+                        self.undo.push((label.clone(), u));
+                    }
+                    self.info(format!("Done: {label}."));
+                }
+                if full_reload {
+                    self.worker.submit(&mut self.store, Job::LoadRows);
+                } else {
+                    self.refresh_rows(&applied.touched);
+                }
+                if let Some(page) = &mut self.page {
+                    if let Err(e) = page.reload_related(&self.store) {
+                        page.error = Some(e.to_string());
+                    }
+                }
+                self.summary = None;
+                self.follower_week.clear();
+                self.triage.dirty = true;
+                true
+            }
+            Err(e) => {
+                let msg = format!("Could not {label}: {e}.");
+                match &mut self.page {
+                    Some(p) => p.error = Some(msg),
+                    None => self.error(msg),
+                }
+                false
+            }
+        }
+    }
+
+    fn refresh_rows(&mut self, ids: &[ContactId]) {
+        for id in ids {
+            let fresh = self.store.contact_row(*id).ok().flatten();
+            let pos = self.rows.iter().position(|r| r.id == *id);
+            match (pos, fresh) {
+                (Some(i), Some(row)) => self.rows[i] = row,
+                (Some(i), None) => {
+                    self.rows.swap_remove(i);
+                }
+                (None, Some(row)) => self.rows.push(row),
+                (None, None) => {}
+            }
+        }
+        self.contacts.dirty = true;
+    }
+
+    fn info(&mut self, text: String) {
+        self.status = Some(Status { text, error: false });
+    }
+
+    fn error(&mut self, text: String) {
+        self.status = Some(Status { text, error: true });
+    }
 }
 
 impl eframe::App for FollowdeskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
     }
 }

@@ -1,0 +1,112 @@
+//! Today: the start screen of the morning routine — requests waiting for triage, people to
+//! reach out to, follower change this week per platform — each a click into its view.
+
+use super::app::{Action, View};
+use super::theme;
+use crate::domain::summary::Summary;
+use crate::store::{FollowerChange, Store};
+
+/// Draws Today.
+pub fn today_ui(
+    ui: &mut egui::Ui,
+    summary: Option<&Summary>,
+    follower_week: &[FollowerChange],
+    store: &Store,
+    empty: bool,
+    actions: &mut Vec<Action>,
+) {
+    ui.heading("Today");
+    ui.add_space(4.0);
+    if empty {
+        super::empty::no_contacts_ui(ui, actions);
+        return;
+    }
+    let Some(s) = summary else {
+        ui.spinner();
+        return;
+    };
+    let pending: u64 = s.platforms.values().map(|p| p.pending_incoming).sum();
+    let followers: u64 = s.platforms.values().map(|p| p.followers).sum();
+    let redirected: u64 = s.platforms.values().map(|p| p.redirected).sum();
+    ui.horizontal_wrapped(|ui| {
+        card_ui(
+            ui,
+            "Requests to triage",
+            &pending.to_string(),
+            if pending == 0 {
+                "Nothing waiting. Well done."
+            } else {
+                "Decide each with one key: accept, redirect to Follow, decline or later."
+            },
+            "Open Triage",
+            View::Triage,
+            actions,
+        );
+        card_ui(
+            ui,
+            "Follower pipeline",
+            &(followers + redirected).to_string(),
+            "People who follow you or were redirected, not connected yet: the warm ones are your outreach list.",
+            "Open Pipeline",
+            View::Pipeline,
+            actions,
+        );
+    });
+    ui.add_space(theme::SECTION_GAP);
+    ui.strong("Follower change in the last 7 days");
+    egui::Grid::new("follower-week")
+        .num_columns(4)
+        .show(ui, |ui| {
+            for fc in follower_week {
+                let rule = store.rules().get(&fc.platform);
+                ui.label(rule.map_or(fc.platform.as_str(), |r| r.name.as_str()));
+                if rule.is_some_and(|r| !r.follow_without_connecting) {
+                    ui.label(
+                        egui::RichText::new("no followers without connecting on this platform")
+                            .color(theme::MUTED),
+                    );
+                    ui.end_row();
+                    continue;
+                }
+                ui.colored_label(theme::CONNECTED, format!("+{}", fc.gained));
+                ui.colored_label(theme::WARNING, format!("−{}", fc.lost));
+                let net = fc.gained as i64 - fc.lost as i64;
+                ui.label(format!("net {net:+}"));
+                ui.end_row();
+            }
+        });
+    if follower_week.iter().any(|f| f.lost > 0) {
+        ui.label(
+            egui::RichText::new(
+                "Followers can be lost, and nobody tells you. Check Visibility for why.",
+            )
+            .color(theme::MUTED),
+        );
+        if ui.link("Open Visibility").clicked() {
+            actions.push(Action::Go(View::Visibility));
+        }
+    }
+}
+
+fn card_ui(
+    ui: &mut egui::Ui,
+    title: &str,
+    figure: &str,
+    text: &str,
+    button: &str,
+    view: View,
+    actions: &mut Vec<Action>,
+) {
+    egui::Frame::group(ui.style())
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            ui.set_width(300.0);
+            ui.set_min_height(120.0);
+            ui.label(egui::RichText::new(title).strong());
+            ui.label(egui::RichText::new(figure).size(30.0));
+            ui.label(text);
+            if ui.button(button).clicked() {
+                actions.push(Action::Go(view));
+            }
+        });
+}

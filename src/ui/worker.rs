@@ -1,0 +1,125 @@
+//! Slow work off the UI thread: a named worker thread with its own connection to the same
+//! database (WAL lets it read and write beside the UI). Jobs go in through a channel, results
+//! come back through another, and the worker wakes the UI with `request_repaint`.
+//!
+//! An in-memory store (tests) cannot be shared across connections, so there the jobs run
+//! inline on the UI's store; results arrive the same way.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use crate::demo::{DemoOptions, DemoReport};
+use crate::domain::PlatformRules;
+use crate::domain::contact_row::ContactRow;
+use crate::store::Store;
+
+/// Work for the worker.
+#[derive(Debug, Clone)]
+pub enum Job {
+    /// Load every contact row for the table.
+    LoadRows,
+    /// Fill the (empty) database with demo data.
+    Demo(DemoOptions),
+}
+
+/// What came back.
+#[derive(Debug)]
+pub enum Done {
+    Rows(Result<Vec<ContactRow>, String>),
+    Demo(Result<DemoReport, String>),
+}
+
+/// The worker handle kept by the app.
+pub struct Worker {
+    jobs: Option<Sender<Job>>,
+    results: Receiver<Done>,
+    inline_results: Sender<Done>,
+    pending: usize,
+}
+
+impl Worker {
+    /// Starts a worker thread on the database at `path`; with `None`, jobs run inline.
+    #[must_use]
+    pub fn start(path: Option<PathBuf>, rules: PlatformRules, ctx: &egui::Context) -> Self {
+        let (done_tx, done_rx) = channel();
+        let jobs = path.and_then(|path| {
+            let (job_tx, job_rx) = channel::<Job>();
+            let done = done_tx.clone();
+            let ctx = ctx.clone();
+            std::thread::Builder::new()
+                .name("followdesk-worker".into())
+                .spawn(move || worker_loop(&path, rules, &job_rx, &done, &ctx))
+                .ok()
+                .map(|_| job_tx)
+        });
+        Self {
+            jobs,
+            results: done_rx,
+            inline_results: done_tx,
+            pending: 0,
+        }
+    }
+
+    /// Queues a job; `store` runs it inline when there is no thread.
+    pub fn submit(&mut self, store: &mut Store, job: Job) {
+        self.pending += 1;
+        if let Some(tx) = &self.jobs {
+            if tx.send(job.clone()).is_ok() {
+                return;
+            }
+        }
+        let _ = self.inline_results.send(run(store, job));
+    }
+
+    /// Results that have arrived since the last call.
+    pub fn drain(&mut self) -> Vec<Done> {
+        let done: Vec<Done> = self.results.try_iter().collect();
+        self.pending = self.pending.saturating_sub(done.len());
+        done
+    }
+
+    /// Jobs submitted and not yet returned.
+    #[must_use]
+    pub fn busy(&self) -> bool {
+        self.pending > 0
+    }
+}
+
+fn worker_loop(
+    path: &std::path::Path,
+    rules: PlatformRules,
+    jobs: &Receiver<Job>,
+    done: &Sender<Done>,
+    ctx: &egui::Context,
+) {
+    let mut store = match Store::open(path, rules) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            let _ = done.send(Done::Rows(Err(e.to_string())));
+            ctx.request_repaint();
+            None
+        }
+    };
+    for job in jobs {
+        let result = match store.as_mut() {
+            Some(s) => run(s, job),
+            None => match job {
+                Job::LoadRows => Done::Rows(Err("the database could not be opened".into())),
+                Job::Demo(_) => Done::Demo(Err("the database could not be opened".into())),
+            },
+        };
+        if done.send(result).is_err() {
+            return;
+        }
+        ctx.request_repaint();
+    }
+}
+
+#[allow(clippy::needless_pass_by_value)]
+fn run(store: &mut Store, job: Job) -> Done {
+    match job {
+        // Jobs are consumed: later kinds carry data the worker takes over.
+        Job::LoadRows => Done::Rows(store.contact_rows().map_err(|e| e.to_string())),
+        Job::Demo(opts) => Done::Demo(crate::demo::fill(store, opts).map_err(|e| e.to_string())),
+    }
+}

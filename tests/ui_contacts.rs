@@ -1,0 +1,252 @@
+//! The Contacts view and the contact page, driven through their AccessKit labels like a
+//! user would, asserting on the store afterwards.
+#![allow(clippy::unwrap_used)] // Test helpers panic on failure by design.
+
+use chrono::{TimeZone, Utc};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use followdesk::domain::command::Command;
+use followdesk::domain::{ContactFields, ContactId, EventKind, NewEvent, PlatformRules};
+use followdesk::store::Store;
+use followdesk::ui::FollowdeskApp;
+
+fn contact(store: &mut Store, first: &str, last: &str, company: &str) -> ContactId {
+    store
+        .apply(Command::CreateContact {
+            fields: ContactFields {
+                company: company.into(),
+                ..ContactFields::named(first, last)
+            },
+            profiles: vec![],
+        })
+        .unwrap()
+        .created_contact
+        .unwrap()
+}
+
+struct Fixture {
+    harness: Harness<'static, FollowdeskApp>,
+    anna: ContactId,
+    bernd: ContactId,
+}
+
+fn fixture() -> Fixture {
+    let mut store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
+    let anna = contact(&mut store, "Anna", "Müller", "Nordlicht Software AG");
+    let bernd = contact(&mut store, "Bernd", "Weber", "Hanse Medical");
+    store
+        .apply(Command::LogEvent(NewEvent::manual(
+            anna,
+            "linkedin",
+            EventKind::StartedFollowing,
+            Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap(),
+        )))
+        .unwrap();
+    let ctx = egui::Context::default();
+    let app = FollowdeskApp::new(store, &ctx, None);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
+    harness.run();
+    harness.get_by_label("Contacts").click();
+    harness.run();
+    Fixture {
+        harness,
+        anna,
+        bernd,
+    }
+}
+
+fn open(h: &mut Harness<'static, FollowdeskApp>, name: &str) {
+    h.get_by_label(name).click();
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+}
+
+#[test]
+fn search_finds_muller_without_the_umlaut() {
+    let Fixture { mut harness, .. } = fixture();
+    assert!(harness.query_by_label("Bernd Weber").is_some());
+    harness.get_by_label("Search").click();
+    harness.run();
+    harness.get_by_label("Search").type_text("muller");
+    harness.run();
+    assert!(harness.query_by_label("Anna Müller").is_some());
+    assert!(harness.query_by_label("Bernd Weber").is_none());
+    assert!(harness.query_by_label("1 of 2 contacts match").is_some());
+}
+
+#[test]
+fn arrow_keys_select_and_enter_opens() {
+    let Fixture {
+        mut harness, anna, ..
+    } = fixture();
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().open_contact(),
+        Some(anna),
+        "sorted by last name: Müller first"
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().open_contact(), None);
+}
+
+#[test]
+fn edit_a_field_and_save() {
+    let Fixture {
+        mut harness, bernd, ..
+    } = fixture();
+    open(&mut harness, "Bernd Weber");
+    harness.get_by_label("Position").click();
+    harness.run();
+    harness.get_by_label("Position").type_text("Einkaufsleiter");
+    harness.run();
+    harness.get_by_label("Save changes").click();
+    harness.run();
+    let c = harness.state().store().contact(bernd).unwrap().unwrap();
+    assert_eq!(c.fields.position, "Einkaufsleiter");
+}
+
+#[test]
+fn an_invalid_email_is_refused_with_a_message() {
+    let Fixture {
+        mut harness, bernd, ..
+    } = fixture();
+    open(&mut harness, "Bernd Weber");
+    harness.get_by_label("E-mail").click();
+    harness.run();
+    harness.get_by_label("E-mail").type_text("bernd-at-example");
+    harness.run();
+    harness.get_by_label("Save changes").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("invalid e-mail address 'bernd-at-example'")
+            .is_some()
+    );
+    let c = harness.state().store().contact(bernd).unwrap().unwrap();
+    assert_eq!(c.fields.email, "");
+}
+
+#[test]
+fn add_a_tag() {
+    let Fixture {
+        mut harness, anna, ..
+    } = fixture();
+    open(&mut harness, "Anna Müller");
+    harness.get_by_label("New tag").click();
+    harness.run();
+    harness.get_by_label("New tag").type_text("hannover-messe");
+    harness.run();
+    harness.get_by_label("Add tag").click();
+    harness.run();
+    let tags = harness.state().store().tags_of(anna).unwrap();
+    assert_eq!(tags.len(), 1);
+    assert_eq!(tags[0].name, "hannover-messe");
+    assert_eq!(
+        harness.state().store().search_ids("hannover").unwrap(),
+        vec![anna]
+    );
+}
+
+#[test]
+fn log_an_event_by_hand() {
+    let Fixture {
+        mut harness, anna, ..
+    } = fixture();
+    open(&mut harness, "Anna Müller");
+    // The default kind is "liked a post", on LinkedIn, today.
+    harness.get_by_label("Note").click();
+    harness.run();
+    harness
+        .get_by_label("Note")
+        .type_text("liked the pricing post");
+    harness.run();
+    harness.get_by_label("Log event").click();
+    harness.run();
+    let events = harness.state().store().events(anna).unwrap();
+    let last = events.last().unwrap();
+    assert_eq!(last.kind, EventKind::Liked);
+    assert_eq!(last.platform, "linkedin");
+    assert_eq!(last.message, "liked the pricing post");
+    let rel = &harness.state().store().relationships(anna).unwrap()[0].1;
+    assert!(rel.last_interaction.is_some());
+}
+
+#[test]
+fn delete_and_undo() {
+    let Fixture {
+        mut harness, bernd, ..
+    } = fixture();
+    open(&mut harness, "Bernd Weber");
+    harness.get_by_label("Delete contact").click();
+    harness.run();
+    assert_eq!(harness.state().store().contact_count().unwrap(), 1);
+    assert!(
+        harness.query_by_label("Bernd Weber").is_none(),
+        "gone from the list"
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().store().contact_count().unwrap(), 2);
+    assert!(
+        harness
+            .state()
+            .store()
+            .contact(bernd)
+            .unwrap()
+            .unwrap()
+            .deleted_at
+            .is_none()
+    );
+    assert!(
+        harness.query_by_label("Bernd Weber").is_some(),
+        "back in the list"
+    );
+}
+
+#[test]
+fn merge_two_contacts() {
+    let Fixture {
+        mut harness,
+        anna,
+        bernd,
+    } = fixture();
+    open(&mut harness, "Anna Müller");
+    harness.get_by_label("Merge with").click();
+    harness.run();
+    harness.get_by_label("Merge with").type_text("weber");
+    harness.run();
+    harness
+        .get_by_label("Merge Bernd Weber into this contact")
+        .click();
+    harness.run();
+    harness.get_by_label("Merge").click();
+    harness.run();
+    let store = harness.state().store();
+    assert_eq!(store.contact_count().unwrap(), 1);
+    assert!(store.contact(bernd).unwrap().unwrap().deleted_at.is_some());
+    assert!(store.contact(anna).unwrap().unwrap().deleted_at.is_none());
+}
+
+#[test]
+fn empty_database_offers_import_and_demo_data() {
+    let store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
+    let ctx = egui::Context::default();
+    let app = FollowdeskApp::new(store, &ctx, None);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
+    harness.run();
+    assert!(harness.query_by_label("No contacts yet").is_some());
+    harness.get_by_label("Load demo data").click();
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().store().contact_count().unwrap(), 2_000);
+    assert!(harness.query_by_label("No contacts yet").is_none());
+}
