@@ -54,27 +54,37 @@ pub fn today_ui(
     });
     ui.add_space(theme::SECTION_GAP);
     ui.strong("Follower change in the last 7 days");
-    egui::Grid::new("follower-week")
-        .num_columns(4)
-        .show(ui, |ui| {
-            for fc in follower_week {
-                let rule = store.rules().get(&fc.platform);
-                ui.label(rule.map_or(fc.platform.as_str(), |r| r.name.as_str()));
-                if rule.is_some_and(|r| !r.follow_without_connecting) {
-                    ui.label(
-                        egui::RichText::new("no followers without connecting on this platform")
-                            .color(theme::MUTED),
-                    );
-                    ui.end_row();
-                    continue;
-                }
-                ui.colored_label(theme::CONNECTED, format!("+{}", fc.gained));
-                ui.colored_label(theme::WARNING, format!("−{}", fc.lost));
-                let net = fc.gained as i64 - fc.lost as i64;
-                ui.label(format!("net {net:+}"));
-                ui.end_row();
-            }
+    let (with_followers, without): (Vec<&FollowerChange>, Vec<&FollowerChange>) =
+        follower_week.iter().partition(|fc| {
+            store
+                .rules()
+                .get(&fc.platform)
+                .is_none_or(|r| r.follow_without_connecting)
         });
+    egui::Grid::new("follower-week").num_columns(4).show(ui, |ui| {
+        for fc in with_followers {
+            let name = store
+                .rules()
+                .get(&fc.platform)
+                .map_or(fc.platform.as_str(), |r| r.name.as_str());
+            ui.label(name);
+            ui.colored_label(theme::CONNECTED, format!("+{} gained", fc.gained));
+            ui.colored_label(theme::WARNING, format!("−{} lost", fc.lost));
+            let net = fc.gained as i64 - fc.lost as i64;
+            ui.label(format!("net {net:+}"));
+            ui.end_row();
+        }
+    });
+    for fc in without {
+        let name = store
+            .rules()
+            .get(&fc.platform)
+            .map_or(fc.platform.as_str(), |r| r.name.as_str());
+        ui.label(
+            egui::RichText::new(format!("{name}: people cannot follow you without connecting."))
+                .color(theme::MUTED),
+        );
+    }
     if follower_week.iter().any(|f| f.lost > 0) {
         ui.label(
             egui::RichText::new(
@@ -100,13 +110,15 @@ fn card_ui(
     egui::Frame::group(ui.style())
         .inner_margin(12.0)
         .show(ui, |ui| {
-            ui.set_width(300.0);
-            ui.set_min_height(120.0);
-            ui.label(egui::RichText::new(title).strong());
-            ui.label(egui::RichText::new(figure).size(30.0));
-            ui.label(text);
-            if ui.button(button).clicked() {
-                actions.push(Action::Go(view));
-            }
+            ui.vertical(|ui| {
+                ui.set_width(300.0);
+                ui.set_min_height(130.0);
+                ui.label(egui::RichText::new(title).strong());
+                ui.label(egui::RichText::new(figure).size(30.0));
+                ui.label(text);
+                if ui.button(button).clicked() {
+                    actions.push(Action::Go(view));
+                }
+            });
         });
 }

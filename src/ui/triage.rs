@@ -172,37 +172,56 @@ fn keys(ui: &egui::Ui, view: &mut TriageView, actions: &mut Vec<Action>) {
 }
 
 fn queue_ui(ui: &mut egui::Ui, view: &mut TriageView, store: &Store) {
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show_rows(ui, 44.0, view.queue.len(), |ui, range| {
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show_rows(
+        ui,
+        QUEUE_ROW_HEIGHT,
+        view.queue.len(),
+        |ui, range| {
             for i in range {
-                let req = &view.queue[i];
-                let platform = store
-                    .rules()
-                    .get(&req.platform)
-                    .map_or(req.platform.as_str(), |r| r.name.as_str());
-                let name = format!("{} {}", req.first_name, req.last_name);
-                let preview: String = req.message.chars().take(48).collect();
-                let text = format!(
-                    "{name} · {platform}{}\n{}",
-                    if req.deferred { " · later" } else { "" },
-                    if preview.is_empty() {
-                        "(no message)".to_owned()
-                    } else {
-                        preview
-                    }
-                );
-                if ui
-                    .add_sized(
-                        [ui.available_width(), 40.0],
-                        egui::Button::selectable(view.selected == i, text),
-                    )
-                    .clicked()
-                {
+                if queue_item_ui(ui, &view.queue[i], view.selected == i, store).clicked() {
                     view.selected = i;
                 }
             }
-        });
+        },
+    );
+}
+
+/// Height of one request in the queue (two lines).
+const QUEUE_ROW_HEIGHT: f32 = 46.0;
+
+/// One request in the queue: name and platform, then the start of the message.
+fn queue_item_ui(ui: &mut egui::Ui, req: &PendingRequest, selected: bool, store: &Store) -> egui::Response {
+    let platform = store
+        .rules()
+        .get(&req.platform)
+        .map_or(req.platform.as_str(), |r| r.name.as_str());
+    let name = format!("{} {}", req.first_name, req.last_name);
+    let (rect, resp) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), QUEUE_ROW_HEIGHT - 2.0),
+        egui::Sense::click(),
+    );
+    resp.widget_info(|| {
+        egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name)
+    });
+    let visuals = ui.visuals();
+    if selected {
+        ui.painter().rect_filled(rect, 4.0, visuals.selection.bg_fill);
+    } else if resp.hovered() {
+        ui.painter().rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+    let mut inner = ui.new_child(egui::UiBuilder::new().max_rect(rect.shrink2(egui::vec2(8.0, 3.0))));
+    let mut title = format!("{name} · {platform}");
+    if req.deferred {
+        title.push_str(" · later");
+    }
+    inner.add(egui::Label::new(egui::RichText::new(title).strong()).selectable(false).truncate());
+    let preview = if req.message.is_empty() {
+        egui::RichText::new("(no message)").italics().color(theme::MUTED)
+    } else {
+        egui::RichText::new(req.message.replace('\n', " "))
+    };
+    inner.add(egui::Label::new(preview).selectable(false).truncate());
+    resp
 }
 
 fn detail_ui(ui: &mut egui::Ui, req: &PendingRequest, store: &Store, actions: &mut Vec<Action>) {
