@@ -229,7 +229,7 @@ impl Writer<'_, '_> {
         p: &Person,
         n: u32,
     ) -> Result<(), StoreError> {
-        let url = format!("{}/in/{}", rule.profile_host, p.slug(n));
+        let url = format!("{}/{}/{}", rule.profile_host, rule.profile_path, p.slug(n));
         self.bulk.set_profile(id, &rule.key, Some(&url))
     }
 

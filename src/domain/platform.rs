@@ -42,6 +42,9 @@ pub struct PlatformRule {
     /// Host part of profile URLs (`linkedin.com`), used to recognise profile links.
     #[serde(default)]
     pub profile_host: String,
+    /// The path segment before a person's name in a profile URL (`in`, `profile`).
+    #[serde(default)]
+    pub profile_path: String,
 }
 
 /// All platforms followdesk knows, in the order they are shown.

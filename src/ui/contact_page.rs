@@ -383,14 +383,18 @@ fn log_event_ui(
 ) {
     ui.strong("Log an event");
     ui.horizontal_wrapped(|ui| {
-        egui::ComboBox::from_label("Event")
+        let l = ui.label("Event");
+        egui::ComboBox::from_id_salt("event-kind")
             .selected_text(kind_label(page.ev_kind))
             .show_ui(ui, |ui| {
                 for k in EventKind::MANUAL {
                     ui.selectable_value(&mut page.ev_kind, k, kind_label(k));
                 }
-            });
-        egui::ComboBox::from_label("on")
+            })
+            .response
+            .labelled_by(l.id);
+        let l = ui.label("on");
+        egui::ComboBox::from_id_salt("event-platform")
             .selected_text(
                 store
                     .rules()
@@ -401,7 +405,9 @@ fn log_event_ui(
                 for r in store.rules().all() {
                     ui.selectable_value(&mut page.ev_platform, r.key.clone(), &r.name);
                 }
-            });
+            })
+            .response
+            .labelled_by(l.id);
     });
     ui.horizontal(|ui| {
         let l = ui.label("Date");
@@ -412,18 +418,20 @@ fn log_event_ui(
         ui.add(egui::TextEdit::singleline(&mut page.ev_message).desired_width(180.0))
             .labelled_by(l.id);
     });
-    if ui.button("Log event").clicked() {
-        match parse_user_time("date", &page.ev_date) {
-            Ok(at) => {
-                page.error = None;
-                actions.push(Action::Apply(Command::LogEvent(
-                    NewEvent::manual(page.id, &page.ev_platform, page.ev_kind, at)
-                        .with_message(std::mem::take(&mut page.ev_message)),
-                )));
+    ui.horizontal(|ui| {
+        if ui.button("Log event").clicked() {
+            match parse_user_time("date", &page.ev_date) {
+                Ok(at) => {
+                    page.error = None;
+                    actions.push(Action::Apply(Command::LogEvent(
+                        NewEvent::manual(page.id, &page.ev_platform, page.ev_kind, at)
+                            .with_message(std::mem::take(&mut page.ev_message)),
+                    )));
+                }
+                Err(e) => page.error = Some(format!("Event not logged: {e}.")),
             }
-            Err(e) => page.error = Some(format!("Event not logged: {e}.")),
         }
-    }
+    });
 }
 
 /// Words for an event kind.
@@ -519,18 +527,20 @@ fn danger_ui(ui: &mut egui::Ui, page: &mut ContactPage, store: &Store, actions: 
         });
     }
     ui.add_space(8.0);
-    if page.trashed {
-        if ui.button("Restore from trash").clicked() {
-            actions.push(Action::Apply(Command::RestoreContact(page.id)));
+    ui.horizontal(|ui| {
+        if page.trashed {
+            if ui.button("Restore from trash").clicked() {
+                actions.push(Action::Apply(Command::RestoreContact(page.id)));
+            }
+        } else if ui
+            .button("Delete contact")
+            .on_hover_text("Moves the contact to the trash; undo with Ctrl+Z")
+            .clicked()
+        {
+            actions.push(Action::Apply(Command::TrashContact(page.id)));
+            actions.push(Action::Back);
         }
-    } else if ui
-        .button("Delete contact")
-        .on_hover_text("Moves the contact to the trash; undo with Ctrl+Z")
-        .clicked()
-    {
-        actions.push(Action::Apply(Command::TrashContact(page.id)));
-        actions.push(Action::Back);
-    }
+    });
 }
 
 fn merge_candidates(store: &Store, me: ContactId, query: &str) -> Vec<(ContactId, String)> {

@@ -1,0 +1,85 @@
+//! View preferences survive a restart through eframe's storage; data survives in SQLite.
+#![allow(clippy::unwrap_used)] // Test helpers panic on failure by design.
+
+use std::collections::HashMap;
+
+use eframe::App as _;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use followdesk::domain::PlatformRules;
+use followdesk::domain::command::Command;
+use followdesk::domain::contact_row::SortKey;
+use followdesk::store::Store;
+use followdesk::ui::{FollowdeskApp, View};
+
+#[derive(Default)]
+struct MemoryStorage(HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn view_and_sort_are_kept_and_a_change_is_kept_across_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fd.sqlite3");
+    let mut storage = MemoryStorage::default();
+    let id = {
+        let mut store = Store::open(&path, PlatformRules::builtin()).unwrap();
+        store
+            .apply(Command::CreateContact {
+                fields: followdesk::domain::ContactFields::named("Anna", "Müller"),
+                profiles: vec![],
+            })
+            .unwrap()
+            .created_contact
+            .unwrap()
+    };
+    {
+        let store = Store::open(&path, PlatformRules::builtin()).unwrap();
+        let ctx = egui::Context::default();
+        let app = FollowdeskApp::new(store, &ctx, None);
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1280.0, 800.0))
+            .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
+        h.get_by_label("Contacts").click();
+        h.run();
+        h.get_by_label("Company").click(); // sort by company
+        h.run();
+        // The worker loads the rows in the background; wait for it.
+        for _ in 0..200 {
+            h.step();
+            if !h.state().busy() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        h.run();
+        h.get_by_label("Anna Müller").click();
+        h.run();
+        h.key_press(egui::Key::Enter);
+        h.run();
+        h.get_by_label("Company").click();
+        h.run();
+        h.get_by_label("Company").type_text("Nordlicht AG");
+        h.run();
+        h.get_by_label("Save changes").click();
+        h.run();
+        h.state_mut().save(&mut storage);
+    }
+    let store = Store::open(&path, PlatformRules::builtin()).unwrap();
+    assert_eq!(store.contact(id).unwrap().unwrap().fields.company, "Nordlicht AG");
+    let ctx = egui::Context::default();
+    let app = FollowdeskApp::new(store, &ctx, Some(&storage));
+    assert_eq!(app.prefs.view, View::Contacts);
+    assert_eq!(app.prefs.contacts.sort, SortKey::Company);
+}
