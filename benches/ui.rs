@@ -89,7 +89,10 @@ fn main() -> anyhow::Result<()> {
         let hover = egui::Event::PointerMoved(egui::pos2(600.0, 400.0));
         times.push(frame(&mut app, vec![hover, scroll]));
     }
-    report_times("contacts frame while scrolling (CPU, incl. tessellation)", &mut times);
+    report_times(
+        "contacts frame while scrolling (CPU, incl. tessellation)",
+        &mut times,
+    );
 
     // Search: focus with Ctrl+F, then one keystroke per frame.
     let ctrl_f = egui::Event::Key {
@@ -117,7 +120,10 @@ fn main() -> anyhow::Result<()> {
             frame(&mut app, vec![bs]);
         }
     }
-    report_times("search: frame after a keystroke (FTS + filter + sort + draw)", &mut times);
+    report_times(
+        "search: frame after a keystroke (FTS + filter + sort + draw)",
+        &mut times,
+    );
 
     println!("resident memory: {} MB", rss_mb());
     Ok(())

@@ -77,7 +77,10 @@ fn view_and_sort_are_kept_and_a_change_is_kept_across_restart() {
         h.state_mut().save(&mut storage);
     }
     let store = Store::open(&path, PlatformRules::builtin()).unwrap();
-    assert_eq!(store.contact(id).unwrap().unwrap().fields.company, "Nordlicht AG");
+    assert_eq!(
+        store.contact(id).unwrap().unwrap().fields.company,
+        "Nordlicht AG"
+    );
     let ctx = egui::Context::default();
     let app = FollowdeskApp::new(store, &ctx, Some(&storage));
     assert_eq!(app.prefs.view, View::Contacts);

@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::demo::{self, DemoOptions};
 use crate::domain::PlatformRules;
-use crate::store::Store;
+use crate::store::{InstanceLock, Store};
 
 /// followdesk — a contact manager for social selling on LinkedIn and XING.
 ///
@@ -37,6 +37,19 @@ pub enum Cmd {
     /// Print a report.
     #[command(subcommand)]
     Report(ReportCmd),
+    /// Copy the database while it is in use: to PATH, or into the backups folder beside it.
+    Backup {
+        /// Where to write the copy (must not exist) [default: the backups folder]
+        path: Option<PathBuf>,
+    },
+    /// Replace the database with a backup (a copy of the current one is kept first).
+    Restore {
+        /// The backup to restore.
+        path: PathBuf,
+        /// Confirm that the current data may be replaced.
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -88,6 +101,7 @@ pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result
     let mut store = open_store(&path)?;
     match cmd {
         Cmd::Demo(args) => {
+            let _lock = InstanceLock::acquire(&path)?;
             let today = args
                 .today
                 .unwrap_or_else(|| chrono::Local::now().date_naive());
@@ -121,6 +135,34 @@ pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result
             } else {
                 report::summary_table(&summary, store.rules(), &path, out)?;
             }
+        }
+        Cmd::Backup { path: dest } => {
+            let written = match dest {
+                Some(dest) => {
+                    store.backup_to(dest)?;
+                    dest.clone()
+                }
+                None => store.backup("manual")?,
+            };
+            writeln!(out, "Backup written to {}", written.display())?;
+        }
+        Cmd::Restore { path: src, yes } => {
+            if !yes {
+                anyhow::bail!(
+                    "restoring replaces everything in {} with {}; run again with --yes to do it (a copy of the current data is kept in the backups folder)",
+                    path.display(),
+                    src.display()
+                );
+            }
+            let _lock = InstanceLock::acquire(&path)?;
+            let kept = store.restore_from(src)?;
+            writeln!(
+                out,
+                "Restored {} from {}. The data it replaced is kept in {}.",
+                path.display(),
+                src.display(),
+                kept.display()
+            )?;
         }
     }
     Ok(())

@@ -23,6 +23,10 @@ pub enum StoreError {
     },
     #[error("{} is not a followdesk database, or it is damaged: {reason}", path.display())]
     NotADatabase { path: PathBuf, reason: String },
+    #[error("{} is open in another followdesk window; close that one first", .0.display())]
+    InUse(PathBuf),
+    #[error("an in-memory database has no folder for backups")]
+    InMemory,
     #[error("no contact with id {0}")]
     NoSuchContact(i64),
     #[error("no tag with id {0}")]

@@ -24,7 +24,8 @@ fn shown(path: Option<&Path>) -> std::path::PathBuf {
 
 /// Reads the schema version before anything else touches the file, so that a file that
 /// is not a database, or one from a newer followdesk, is refused untouched.
-pub(crate) fn check_header(conn: &Connection, path: Option<&Path>) -> Result<(), StoreError> {
+/// Returns the schema version found.
+pub(crate) fn check_header(conn: &Connection, path: Option<&Path>) -> Result<usize, StoreError> {
     let version: usize = conn
         .pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))
         .map_err(|e| StoreError::NotADatabase {
@@ -40,7 +41,7 @@ pub(crate) fn check_header(conn: &Connection, path: Option<&Path>) -> Result<(),
             known: LATEST,
         });
     }
-    Ok(())
+    Ok(version)
 }
 
 /// Brings `conn` to the latest schema.

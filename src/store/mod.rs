@@ -3,6 +3,7 @@
 
 mod activity;
 mod apply;
+mod backup;
 mod bulk;
 mod contact_rows;
 mod contacts;
@@ -22,6 +23,9 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 pub use activity::{FollowerChange, PendingRequest};
+pub use backup::{
+    InstanceLock, KEEP_BACKUPS, backup_dir, check_database_file, list_backups, replace_with_backup,
+};
 pub use bulk::Bulk;
 pub use contacts::ProfileRow;
 pub use error::StoreError;
@@ -64,7 +68,12 @@ impl Store {
         rules: PlatformRules,
         path: Option<PathBuf>,
     ) -> Result<Self, StoreError> {
-        migrations::check_header(&conn, path.as_deref())?;
+        let version = migrations::check_header(&conn, path.as_deref())?;
+        if let Some(p) = path.as_deref() {
+            if version > 0 && version < migrations::LATEST {
+                backup::rotating_backup(&conn, p, &format!("before-migration-{version}"))?;
+            }
+        }
         // Pragmas outside the migration transaction: journal_mode cannot change inside one.
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;

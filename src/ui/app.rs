@@ -130,7 +130,22 @@ impl FollowdeskApp {
             themed: false,
         };
         app.worker.submit(&mut app.store, Job::LoadRows);
+        if app.daily_backup_due() {
+            app.worker.submit(&mut app.store, Job::Backup);
+        }
         app
+    }
+
+    /// A file-backed database whose newest backup is older than a day (or missing).
+    fn daily_backup_due(&self) -> bool {
+        let Some(db) = self.store.path() else {
+            return false;
+        };
+        let newest = crate::store::list_backups(db)
+            .first()
+            .and_then(|p| std::fs::metadata(p).ok())
+            .and_then(|m| m.modified().ok());
+        newest.is_none_or(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 24 * 3600))
     }
 
     /// The store, for tests.
@@ -190,6 +205,8 @@ impl FollowdeskApp {
                     self.worker.submit(&mut self.store, Job::LoadRows);
                 }
                 Done::Demo(Err(e)) => self.error(format!("Demo data not loaded: {e}")),
+                Done::Backup(Ok(_)) => {}
+                Done::Backup(Err(e)) => self.error(format!("The daily backup failed: {e}")),
             }
         }
     }

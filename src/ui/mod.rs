@@ -7,6 +7,7 @@ mod contacts;
 mod empty;
 mod import;
 mod pipeline;
+pub mod recovery;
 pub mod shortcuts;
 pub mod theme;
 mod today;
@@ -29,7 +30,7 @@ pub fn run_native(db: &Path, view: Option<&str>) -> anyhow::Result<()> {
         })?),
         None => None,
     };
-    let store = crate::cli::open_store(db)?;
+    let opened = recovery::open_locked(db);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("followdesk")
@@ -37,16 +38,62 @@ pub fn run_native(db: &Path, view: Option<&str>) -> anyhow::Result<()> {
             .with_min_inner_size([720.0, 480.0]),
         ..eframe::NativeOptions::default()
     };
+    let db = db.to_owned();
     eframe::run_native(
         "followdesk",
         options,
         Box::new(move |cc| {
-            let mut app = FollowdeskApp::new(store, &cc.egui_ctx, cc.storage);
-            if let Some(v) = start_view {
-                app.prefs.view = v;
-            }
-            Ok(Box::new(app))
+            let root = match opened {
+                Ok((store, lock)) => {
+                    let mut app = FollowdeskApp::new(store, &cc.egui_ctx, cc.storage);
+                    if let Some(v) = start_view {
+                        app.prefs.view = v;
+                    }
+                    Root::Running {
+                        app: Box::new(app),
+                        _lock: lock,
+                    }
+                }
+                Err(e) => Root::Recovery(recovery::RecoveryScreen::new(&db, &e), start_view),
+            };
+            Ok(Box::new(root))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}
+
+/// The window: the app, or the recovery screen when the database could not be opened.
+enum Root {
+    Running {
+        app: Box<FollowdeskApp>,
+        _lock: crate::store::InstanceLock,
+    },
+    Recovery(recovery::RecoveryScreen, Option<View>),
+}
+
+impl eframe::App for Root {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        match self {
+            Self::Running { app, .. } => app.show(ui),
+            Self::Recovery(screen, view) => {
+                if let recovery::Outcome::Opened(pair) = screen.show(ui) {
+                    let (store, lock) = *pair;
+                    let mut app = FollowdeskApp::new(store, ui.ctx(), None);
+                    if let Some(v) = *view {
+                        app.prefs.view = v;
+                    }
+                    *self = Self::Running {
+                        app: Box::new(app),
+                        _lock: lock,
+                    };
+                }
+            }
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if let Self::Running { app, .. } = self {
+            app.save(storage);
+        }
+    }
 }

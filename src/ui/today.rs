@@ -61,28 +61,32 @@ pub fn today_ui(
                 .get(&fc.platform)
                 .is_none_or(|r| r.follow_without_connecting)
         });
-    egui::Grid::new("follower-week").num_columns(4).show(ui, |ui| {
-        for fc in with_followers {
-            let name = store
-                .rules()
-                .get(&fc.platform)
-                .map_or(fc.platform.as_str(), |r| r.name.as_str());
-            ui.label(name);
-            ui.colored_label(theme::CONNECTED, format!("+{} gained", fc.gained));
-            ui.colored_label(theme::WARNING, format!("−{} lost", fc.lost));
-            let net = fc.gained as i64 - fc.lost as i64;
-            ui.label(format!("net {net:+}"));
-            ui.end_row();
-        }
-    });
+    egui::Grid::new("follower-week")
+        .num_columns(4)
+        .show(ui, |ui| {
+            for fc in with_followers {
+                let name = store
+                    .rules()
+                    .get(&fc.platform)
+                    .map_or(fc.platform.as_str(), |r| r.name.as_str());
+                ui.label(name);
+                ui.colored_label(theme::CONNECTED, format!("+{} gained", fc.gained));
+                ui.colored_label(theme::WARNING, format!("−{} lost", fc.lost));
+                let net = fc.gained as i64 - fc.lost as i64;
+                ui.label(format!("net {net:+}"));
+                ui.end_row();
+            }
+        });
     for fc in without {
         let name = store
             .rules()
             .get(&fc.platform)
             .map_or(fc.platform.as_str(), |r| r.name.as_str());
         ui.label(
-            egui::RichText::new(format!("{name}: people cannot follow you without connecting."))
-                .color(theme::MUTED),
+            egui::RichText::new(format!(
+                "{name}: people cannot follow you without connecting."
+            ))
+            .color(theme::MUTED),
         );
     }
     if follower_week.iter().any(|f| f.lost > 0) {

@@ -172,25 +172,27 @@ fn keys(ui: &egui::Ui, view: &mut TriageView, actions: &mut Vec<Action>) {
 }
 
 fn queue_ui(ui: &mut egui::Ui, view: &mut TriageView, store: &Store) {
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show_rows(
-        ui,
-        QUEUE_ROW_HEIGHT,
-        view.queue.len(),
-        |ui, range| {
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show_rows(ui, QUEUE_ROW_HEIGHT, view.queue.len(), |ui, range| {
             for i in range {
                 if queue_item_ui(ui, &view.queue[i], view.selected == i, store).clicked() {
                     view.selected = i;
                 }
             }
-        },
-    );
+        });
 }
 
 /// Height of one request in the queue (two lines).
 const QUEUE_ROW_HEIGHT: f32 = 46.0;
 
 /// One request in the queue: name and platform, then the start of the message.
-fn queue_item_ui(ui: &mut egui::Ui, req: &PendingRequest, selected: bool, store: &Store) -> egui::Response {
+fn queue_item_ui(
+    ui: &mut egui::Ui,
+    req: &PendingRequest,
+    selected: bool,
+    store: &Store,
+) -> egui::Response {
     let platform = store
         .rules()
         .get(&req.platform)
@@ -200,23 +202,30 @@ fn queue_item_ui(ui: &mut egui::Ui, req: &PendingRequest, selected: bool, store:
         egui::vec2(ui.available_width(), QUEUE_ROW_HEIGHT - 2.0),
         egui::Sense::click(),
     );
-    resp.widget_info(|| {
-        egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name)
-    });
+    resp.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
     let visuals = ui.visuals();
     if selected {
-        ui.painter().rect_filled(rect, 4.0, visuals.selection.bg_fill);
+        ui.painter()
+            .rect_filled(rect, 4.0, visuals.selection.bg_fill);
     } else if resp.hovered() {
-        ui.painter().rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
+        ui.painter()
+            .rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
     }
-    let mut inner = ui.new_child(egui::UiBuilder::new().max_rect(rect.shrink2(egui::vec2(8.0, 3.0))));
+    let mut inner =
+        ui.new_child(egui::UiBuilder::new().max_rect(rect.shrink2(egui::vec2(8.0, 3.0))));
     let mut title = format!("{name} · {platform}");
     if req.deferred {
         title.push_str(" · later");
     }
-    inner.add(egui::Label::new(egui::RichText::new(title).strong()).selectable(false).truncate());
+    inner.add(
+        egui::Label::new(egui::RichText::new(title).strong())
+            .selectable(false)
+            .truncate(),
+    );
     let preview = if req.message.is_empty() {
-        egui::RichText::new("(no message)").italics().color(theme::MUTED)
+        egui::RichText::new("(no message)")
+            .italics()
+            .color(theme::MUTED)
     } else {
         egui::RichText::new(req.message.replace('\n', " "))
     };

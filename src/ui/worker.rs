@@ -20,6 +20,8 @@ pub enum Job {
     LoadRows,
     /// Fill the (empty) database with demo data.
     Demo(DemoOptions),
+    /// The daily backup.
+    Backup,
 }
 
 /// What came back.
@@ -27,6 +29,7 @@ pub enum Job {
 pub enum Done {
     Rows(Result<Vec<ContactRow>, String>),
     Demo(Result<DemoReport, String>),
+    Backup(Result<PathBuf, String>),
 }
 
 /// The worker handle kept by the app.
@@ -106,6 +109,7 @@ fn worker_loop(
             None => match job {
                 Job::LoadRows => Done::Rows(Err("the database could not be opened".into())),
                 Job::Demo(_) => Done::Demo(Err("the database could not be opened".into())),
+                Job::Backup => Done::Backup(Err("the database could not be opened".into())),
             },
         };
         if done.send(result).is_err() {
@@ -121,5 +125,6 @@ fn run(store: &mut Store, job: Job) -> Done {
         // Jobs are consumed: later kinds carry data the worker takes over.
         Job::LoadRows => Done::Rows(store.contact_rows().map_err(|e| e.to_string())),
         Job::Demo(opts) => Done::Demo(crate::demo::fill(store, opts).map_err(|e| e.to_string())),
+        Job::Backup => Done::Backup(store.backup("daily").map_err(|e| e.to_string())),
     }
 }

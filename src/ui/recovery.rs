@@ -1,0 +1,113 @@
+//! The screen shown instead of the app when the database cannot be opened — damaged, not
+//! a database, from a newer followdesk, or open in another window. It says what is wrong
+//! and offers the ways out: restore a backup, open another file, or try again.
+
+use std::path::{Path, PathBuf};
+
+use super::theme;
+use crate::domain::PlatformRules;
+use crate::store::{InstanceLock, Store, StoreError, list_backups, replace_with_backup};
+
+/// What the recovery screen asks the root to do.
+pub enum Outcome {
+    /// Keep showing the screen.
+    Stay,
+    /// The database at this path opened: run the app on it.
+    Opened(Box<(Store, InstanceLock)>),
+}
+
+/// The recovery screen's state.
+pub struct RecoveryScreen {
+    db: PathBuf,
+    error: String,
+    backups: Vec<PathBuf>,
+    other_path: String,
+    message: Option<String>,
+}
+
+impl RecoveryScreen {
+    #[must_use]
+    pub fn new(db: &Path, error: &StoreError) -> Self {
+        Self {
+            db: db.to_owned(),
+            error: error.to_string(),
+            backups: list_backups(db),
+            other_path: String::new(),
+            message: None,
+        }
+    }
+
+    /// Draws the screen.
+    pub fn show(&mut self, ui: &mut egui::Ui) -> Outcome {
+        let mut outcome = Outcome::Stay;
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.heading("followdesk cannot open its database");
+            ui.add_space(6.0);
+            ui.colored_label(ui.visuals().error_fg_color, &self.error);
+            ui.label("Nothing has been changed or overwritten.");
+            if let Some(m) = &self.message {
+                ui.colored_label(theme::WARNING, m);
+            }
+            ui.add_space(theme::SECTION_GAP);
+            ui.strong("Restore a backup");
+            if self.backups.is_empty() {
+                ui.label(
+                    egui::RichText::new("No backups found beside this database.")
+                        .color(theme::MUTED),
+                );
+            }
+            for b in self.backups.clone() {
+                ui.horizontal(|ui| {
+                    ui.label(
+                        b.file_name()
+                            .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                    );
+                    if ui.button("Restore this backup").clicked() {
+                        match replace_with_backup(&self.db, &b) {
+                            Ok(aside) => {
+                                self.message =
+                                    Some(format!("The old file was kept as {}.", aside.display()));
+                                outcome = self.try_open(&self.db.clone());
+                            }
+                            Err(e) => self.message = Some(format!("Not restored: {e}")),
+                        }
+                    }
+                });
+            }
+            ui.add_space(theme::SECTION_GAP);
+            ui.strong("Or open another database file");
+            ui.horizontal(|ui| {
+                let l = ui.label("Database file");
+                ui.add(egui::TextEdit::singleline(&mut self.other_path).desired_width(400.0))
+                    .labelled_by(l.id);
+                if ui.button("Open").clicked() && !self.other_path.trim().is_empty() {
+                    outcome = self.try_open(&PathBuf::from(self.other_path.trim()));
+                }
+            });
+            ui.add_space(theme::SECTION_GAP);
+            if ui.button("Try again").clicked() {
+                outcome = self.try_open(&self.db.clone());
+            }
+        });
+        outcome
+    }
+
+    fn try_open(&mut self, path: &Path) -> Outcome {
+        match open_locked(path) {
+            Ok(pair) => Outcome::Opened(Box::new(pair)),
+            Err(e) => {
+                self.error = e.to_string();
+                path.clone_into(&mut self.db);
+                self.backups = list_backups(path);
+                Outcome::Stay
+            }
+        }
+    }
+}
+
+/// Takes the instance lock and opens the store.
+pub fn open_locked(path: &Path) -> Result<(Store, InstanceLock), StoreError> {
+    let lock = InstanceLock::acquire(path)?;
+    let store = Store::open(path, PlatformRules::builtin())?;
+    Ok((store, lock))
+}

@@ -1,0 +1,82 @@
+//! The recovery screen: a damaged database gets a clear word and a way out.
+#![allow(clippy::unwrap_used)] // Test helpers panic on failure by design.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use followdesk::domain::command::Command;
+use followdesk::domain::{ContactFields, PlatformRules};
+use followdesk::store::Store;
+use followdesk::ui::recovery::{Outcome, RecoveryScreen, open_locked};
+
+struct State {
+    screen: RecoveryScreen,
+    opened: Option<Store>,
+}
+
+#[test]
+fn a_damaged_database_offers_its_backups_and_restores_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("fd.sqlite3");
+    {
+        let mut store = Store::open(&db, PlatformRules::builtin()).unwrap();
+        store
+            .apply(Command::CreateContact {
+                fields: ContactFields::named("Anna", "Müller"),
+                profiles: vec![],
+            })
+            .unwrap();
+        store.backup("daily").unwrap();
+    }
+    // The file is damaged beyond recognition.
+    std::fs::write(
+        &db,
+        b"garbage that is not SQLite at all, repeated ".repeat(200),
+    )
+    .unwrap();
+    let _ = std::fs::remove_file(dir.path().join("fd.sqlite3-wal"));
+    let Err(err) = open_locked(&db) else {
+        panic!("a damaged file must not open")
+    };
+    assert!(
+        err.to_string().contains("not a followdesk database"),
+        "{err}"
+    );
+
+    let state = State {
+        screen: RecoveryScreen::new(&db, &err),
+        opened: None,
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1000.0, 700.0))
+        .build_ui_state(
+            |ui, s: &mut State| {
+                if let Outcome::Opened(pair) = s.screen.show(ui) {
+                    s.opened = Some(pair.0);
+                }
+            },
+            state,
+        );
+    h.run();
+    assert!(
+        h.query_by_label_contains("not a followdesk database")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label("Nothing has been changed or overwritten.")
+            .is_some()
+    );
+    h.get_by_label("Restore this backup").click();
+    h.run();
+    let store = h
+        .state_mut()
+        .opened
+        .take()
+        .expect("the restored database opens");
+    assert_eq!(store.contact_count().unwrap(), 1);
+    // The damaged file was moved aside, not deleted.
+    let kept = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .any(|e| e.file_name().to_string_lossy().contains("replaced-"));
+    assert!(kept);
+}
