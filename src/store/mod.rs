@@ -69,10 +69,11 @@ impl Store {
         path: Option<PathBuf>,
     ) -> Result<Self, StoreError> {
         let version = migrations::check_header(&conn, path.as_deref())?;
-        if let Some(p) = path.as_deref() {
-            if version > 0 && version < migrations::LATEST {
-                backup::rotating_backup(&conn, p, &format!("before-migration-{version}"))?;
-            }
+        if let Some(p) = path.as_deref()
+            && version > 0
+            && version < migrations::LATEST
+        {
+            backup::rotating_backup(&conn, p, &format!("before-migration-{version}"))?;
         }
         // Pragmas outside the migration transaction: journal_mode cannot change inside one.
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
@@ -129,14 +130,14 @@ fn create_private_file(path: &Path) -> Result<(), StoreError> {
         path: path.to_owned(),
         source: e,
     };
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if !dir.exists() {
-            let mut b = std::fs::DirBuilder::new();
-            b.recursive(true);
-            #[cfg(unix)]
-            std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
-            b.create(dir).map_err(io)?;
-        }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && !dir.exists()
+    {
+        let mut b = std::fs::DirBuilder::new();
+        b.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+        b.create(dir).map_err(io)?;
     }
     if !path.exists() {
         let mut o = std::fs::OpenOptions::new();

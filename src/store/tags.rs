@@ -59,10 +59,10 @@ pub(crate) fn get(conn: &Connection, id: TagId) -> Result<Tag, StoreError> {
 pub(crate) fn rename(conn: &Connection, id: TagId, name: &str) -> Result<String, StoreError> {
     let old = get(conn, id)?;
     let name = clean_tag_name(name)?;
-    if let Some(other) = find(conn, &name)? {
-        if other != id {
-            return Err(StoreError::TagExists(name));
-        }
+    if let Some(other) = find(conn, &name)?
+        && other != id
+    {
+        return Err(StoreError::TagExists(name));
     }
     conn.prepare_cached("UPDATE tags SET name = ?2 WHERE id = ?1")?
         .execute(params![id, name])?;

@@ -267,8 +267,8 @@ impl FollowdeskApp {
                     ui.label(&s.text);
                 }
             }
-            if let Some((label, _)) = self.undo.last() {
-                if ui
+            if let Some((label, _)) = self.undo.last()
+                && ui
                     .button(format!("Undo {label}"))
                     .on_hover_text(shortcuts::tooltip(
                         ui.ctx(),
@@ -276,9 +276,8 @@ impl FollowdeskApp {
                         &shortcuts::UNDO,
                     ))
                     .clicked()
-                {
-                    actions.push(Action::Undo);
-                }
+            {
+                actions.push(Action::Undo);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if let Some(p) = self.store.path() {
@@ -391,10 +390,10 @@ impl FollowdeskApp {
                 } else {
                     self.refresh_rows(&applied.touched);
                 }
-                if let Some(page) = &mut self.page {
-                    if let Err(e) = page.reload_related(&self.store) {
-                        page.error = Some(e.to_string());
-                    }
+                if let Some(page) = &mut self.page
+                    && let Err(e) = page.reload_related(&self.store)
+                {
+                    page.error = Some(e.to_string());
                 }
                 self.summary = None;
                 self.follower_week.clear();

@@ -157,10 +157,8 @@ fn keyboard(
     if up {
         view.move_selection(rows, -1);
     }
-    if open {
-        if let Some(id) = view.selected {
-            actions.push(Action::Open(id));
-        }
+    if open && let Some(id) = view.selected {
+        actions.push(Action::Open(id));
     }
 }
 

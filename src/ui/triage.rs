@@ -162,11 +162,11 @@ fn keys(ui: &egui::Ui, view: &mut TriageView, actions: &mut Vec<Action>) {
         view.selected = view.selected.saturating_sub(1);
     }
     for d in Decision::ALL {
-        if ui.input_mut(|i| i.consume_shortcut(&d.shortcut())) {
-            if let Some(req) = view.current() {
-                actions.push(Action::Apply(d.command(req)));
-                view.dirty = true;
-            }
+        if ui.input_mut(|i| i.consume_shortcut(&d.shortcut()))
+            && let Some(req) = view.current()
+        {
+            actions.push(Action::Apply(d.command(req)));
+            view.dirty = true;
         }
     }
 }

@@ -66,10 +66,10 @@ impl Worker {
     /// Queues a job; `store` runs it inline when there is no thread.
     pub fn submit(&mut self, store: &mut Store, job: Job) {
         self.pending += 1;
-        if let Some(tx) = &self.jobs {
-            if tx.send(job.clone()).is_ok() {
-                return;
-            }
+        if let Some(tx) = &self.jobs
+            && tx.send(job.clone()).is_ok()
+        {
+            return;
         }
         let _ = self.inline_results.send(run(store, job));
     }
