@@ -48,6 +48,12 @@ impl ContactFields {
             if trimmed.len() != value.len() {
                 *value = trimmed.to_owned();
             }
+            if let Some(c) = value.chars().find(|c| c.is_control()) {
+                return Err(DomainError::ControlCharacter {
+                    field,
+                    code: u32::from(c),
+                });
+            }
             let len = value.chars().count();
             if len > MAX_FIELD_CHARS {
                 return Err(DomainError::TooLong {
@@ -56,6 +62,16 @@ impl ContactFields {
                     max: MAX_FIELD_CHARS,
                 });
             }
+        }
+        if let Some(c) = self
+            .notes
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        {
+            return Err(DomainError::ControlCharacter {
+                field: "notes",
+                code: u32::from(c),
+            });
         }
         let len = self.notes.chars().count();
         if len > MAX_NOTES_CHARS {
@@ -146,6 +162,22 @@ mod tests {
         .unwrap();
         assert_eq!(ok.first_name, "Anna");
         assert_eq!(ok.display_name(), "Anna Müller");
+    }
+
+    #[test]
+    fn control_characters_are_refused_but_rtl_and_emoji_are_kept() {
+        let bell = ContactFields::named("An\u{7}na", "B").validated().unwrap_err();
+        assert_eq!(
+            bell.to_string(),
+            "first name contains the control character U+0007; remove it"
+        );
+        let f = ContactFields {
+            notes: "line one\nline two\tend".into(),
+            ..ContactFields::named("محمد 🚀", "\u{202e}Müller")
+        };
+        // U+202E (right-to-left override) is a format character, not a control: kept as typed.
+        let ok = f.clone().validated().unwrap();
+        assert_eq!(ok, f);
     }
 
     #[test]

@@ -21,6 +21,8 @@ pub enum DomainError {
     InvalidEmail(String),
     #[error("invalid profile URL '{0}': only http and https links are accepted")]
     InvalidUrl(String),
+    #[error("{field} contains the control character U+{code:04X}; remove it")]
+    ControlCharacter { field: &'static str, code: u32 },
     #[error("a tag needs a name")]
     EmptyTag,
     #[error("invalid colour '{0}': use #rrggbb")]
