@@ -166,7 +166,9 @@ mod tests {
 
     #[test]
     fn control_characters_are_refused_but_rtl_and_emoji_are_kept() {
-        let bell = ContactFields::named("An\u{7}na", "B").validated().unwrap_err();
+        let bell = ContactFields::named("An\u{7}na", "B")
+            .validated()
+            .unwrap_err();
         assert_eq!(
             bell.to_string(),
             "first name contains the control character U+0007; remove it"

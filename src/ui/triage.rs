@@ -127,7 +127,7 @@ pub fn triage_ui(
     keys(ui, view, actions);
     ui.label(
         egui::RichText::new(format!(
-            "{} requests waiting. Keys: A accept · F redirect to Follow · D decline · L later · ↑↓ move · Ctrl+Z undo",
+            "{} requests waiting. Keys: A accept · F redirect to Follow · D decline · L later · ⬆⬇ move · Ctrl+Z undo",
             view.queue.len()
         ))
         .color(theme::MUTED),
