@@ -13,6 +13,7 @@ pub mod post;
 pub mod relationship;
 pub mod summary;
 pub mod tag;
+pub mod templates;
 pub mod time;
 
 pub use contact::{Contact, ContactFields};

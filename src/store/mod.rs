@@ -14,6 +14,7 @@ mod settings;
 mod sql_types;
 mod summary;
 mod tags;
+mod templates;
 
 use std::path::{Path, PathBuf};
 
