@@ -10,7 +10,7 @@ use std::io::{BufRead, BufWriter, Write};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::PlatformRules;
-use crate::domain::classifier::{Classification, Classifier};
+use crate::domain::classifier::{Classification, Classifier, Tone};
 
 /// The platform a line without `platform` was received on.
 pub const DEFAULT_PLATFORM: &str = "linkedin";
@@ -104,11 +104,11 @@ fn answer(c: &Classification) -> Answer<'_> {
         score: (f64::from(c.score) * 100.0).round() / 100.0,
         reasons: c.reason_texts().collect(),
         lang: c.lang.code(),
-        tone: c.tone.map(|t| t.code()),
+        tone: c.tone.map(Tone::code),
     }
 }
 
-/// serde_json's message without its "at line 1 column N" (each input line is one document;
+/// `serde_json`'s message without its "at line 1 column N" (each input line is one document;
 /// the line number that matters is ours).
 fn json_reason(e: &serde_json::Error) -> String {
     let text = e.to_string();

@@ -143,15 +143,17 @@ pub struct TemplateValues<'a> {
     pub platform: Option<&'a str>,
 }
 
-impl TemplateValues<'_> {
-    fn value(&self, placeholder: &str) -> Option<Option<&str>> {
-        match placeholder {
-            "first_name" => Some(self.first_name),
-            "last_name" => Some(self.last_name),
-            "my_name" => Some(self.my_name),
-            "platform" => Some(self.platform),
-            _ => None,
-        }
+impl<'a> TemplateValues<'a> {
+    /// The text for a known placeholder (empty when it has no value); `None` for an unknown one.
+    fn lookup(&self, placeholder: &str) -> Option<&'a str> {
+        let value = match placeholder {
+            "first_name" => self.first_name,
+            "last_name" => self.last_name,
+            "my_name" => self.my_name,
+            "platform" => self.platform,
+            _ => return None,
+        };
+        Some(value.unwrap_or(""))
     }
 }
 
@@ -166,8 +168,8 @@ pub fn render(body: &str, values: &TemplateValues<'_>) -> String {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
         match after.find('}').map(|close| (&after[..close], close)) {
-            Some((name, close)) if values.value(name).is_some() => {
-                let value = values.value(name).flatten().unwrap_or("");
+            Some((name, close)) if values.lookup(name).is_some() => {
+                let value = values.lookup(name).unwrap_or("");
                 if value.is_empty()
                     && out.ends_with(' ')
                     && after[close + 1..].starts_with([' ', ','])

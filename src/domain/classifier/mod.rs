@@ -61,7 +61,8 @@ impl Classifier {
     pub fn from_toml(text: &str) -> Result<Self, ClassifierError> {
         let file: RulesFile = toml::from_str(text)?;
         let v = &file.verdict;
-        if !(v.specific_at > v.unspecific_at) {
+        // Written so that NaN is refused too.
+        if v.specific_at.partial_cmp(&v.unspecific_at) != Some(std::cmp::Ordering::Greater) {
             return Err(ClassifierError::Invalid {
                 field: "verdict".into(),
                 reason: format!(
