@@ -1,6 +1,7 @@
 //! The command line: argument definitions (clap) and the subcommands that print reports or
 //! fill the database. `main.rs` parses and dispatches; the GUI is started from there.
 
+pub mod classify;
 mod report;
 
 use std::path::PathBuf;
@@ -10,6 +11,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::demo::{self, DemoOptions};
 use crate::domain::PlatformRules;
+use crate::domain::classifier::Classifier;
 use crate::store::{InstanceLock, Store};
 
 /// followdesk — a contact manager for social selling on LinkedIn and XING.
@@ -50,6 +52,20 @@ pub enum Cmd {
         #[arg(long)]
         yes: bool,
     },
+    /// Classify connection requests: JSON Lines on stdin, one verdict per line on stdout.
+    ///
+    /// Each input line is `{"message": "...", "platform": "linkedin"}` (`platform` is optional:
+    /// linkedin or xing). Each output line is `{"verdict": "specific"|"unspecific"|"unclear",
+    /// "score": n, "reasons": [...], "lang": "de"|"en", "tone": "sie"|"du"}`, or
+    /// `{"error": "line N: ..."}`. Needs no database.
+    Classify(ClassifyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ClassifyArgs {
+    /// A tuned copy of the classifier rules [default: the built-in assets/classifier.toml]
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -97,6 +113,10 @@ pub fn open_store(path: &std::path::Path) -> anyhow::Result<Store> {
 
 /// Runs a subcommand, printing to `out`.
 pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
+    // Commands that need no database run before one is opened (or created).
+    if let Cmd::Classify(args) = cmd {
+        return run_classify(args, &mut std::io::stdin().lock(), out);
+    }
     let path = db_path(cli)?;
     let mut store = open_store(&path)?;
     match cmd {
@@ -128,6 +148,8 @@ pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result
                 "Run `followdesk report summary` to see what it holds, or `followdesk` to open the app."
             )?;
         }
+        // Ran above, without a database.
+        Cmd::Classify(_) => {}
         Cmd::Report(ReportCmd::Summary { json }) => {
             let summary = store.summary()?;
             if *json {
@@ -165,5 +187,23 @@ pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result
             )?;
         }
     }
+    Ok(())
+}
+
+/// `followdesk classify`: the built-in rules or `--rules FILE`, stdin to `out`.
+fn run_classify(
+    args: &ClassifyArgs,
+    input: &mut dyn std::io::BufRead,
+    out: &mut dyn std::io::Write,
+) -> anyhow::Result<()> {
+    let classifier = match &args.rules {
+        Some(file) => {
+            let text = std::fs::read_to_string(file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            Classifier::from_toml(&text).with_context(|| file.display().to_string())?
+        }
+        None => Classifier::builtin(),
+    };
+    classify::classify_lines(&classifier, &PlatformRules::builtin(), input, out)?;
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! The domain: contacts, platforms and their rules, the event log and everything derived
 //! from it. Plain structs and pure functions; no SQL, no egui.
 
+pub mod classifier;
 pub mod command;
 pub mod contact;
 pub mod contact_row;
@@ -13,6 +14,7 @@ pub mod post;
 pub mod relationship;
 pub mod summary;
 pub mod tag;
+pub mod templates;
 pub mod time;
 
 pub use contact::{Contact, ContactFields};

@@ -39,6 +39,10 @@ pub enum StoreError {
         url: String,
         owner: i64,
     },
+    #[error("no template named '{0}'")]
+    NoSuchTemplate(String),
+    #[error("invalid template name '{0}': use lowercase letters, digits, '_' and '.'")]
+    InvalidTemplateName(String),
     #[error("cannot merge a contact into itself")]
     MergeSelf,
     #[error("database: {0}")]

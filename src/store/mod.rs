@@ -17,6 +17,7 @@ mod settings;
 mod sql_types;
 mod summary;
 mod tags;
+mod templates;
 
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,82 @@
+//! What the classifier says about one request: a verdict, a score and the reasons behind them,
+//! plus the language and tone it detected (the reply template follows them).
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use super::language::{Lang, Tone};
+
+/// The classifier's proposal for a connection request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// A concrete trigger: accept the connection.
+    Specific,
+    /// "Just want to connect": redirect to Follow.
+    Unspecific,
+    /// Nothing can be told, or the signs disagree: the person decides.
+    Unclear,
+}
+
+impl Verdict {
+    /// The stable code used in JSON and the database.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Specific => "specific",
+            Self::Unspecific => "unspecific",
+            Self::Unclear => "unclear",
+        }
+    }
+
+    /// The verdict for a code, if it is one.
+    #[must_use]
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "specific" => Some(Self::Specific),
+            "unspecific" => Some(Self::Unspecific),
+            "unclear" => Some(Self::Unclear),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// One reason behind a verdict, in words.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reason {
+    /// What was found, e.g. "names an event: 'Hannover Messe'".
+    pub text: String,
+    /// Byte range in the message the reason points at, for highlighting.
+    pub span: Option<Range<usize>>,
+    /// What it added to the score (positive: towards specific).
+    pub weight: f32,
+}
+
+/// The classifier's answer for one request.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Classification {
+    pub verdict: Verdict,
+    /// The sum of the reasons' weights (positive: specific); the verdict's thresholds are in
+    /// the rules file.
+    pub score: f32,
+    /// Strongest first.
+    pub reasons: Vec<Reason>,
+    /// The language the message is written in (or likely, when it is empty).
+    pub lang: Lang,
+    /// Sie or du, for German messages; `None` for English, which has one form.
+    pub tone: Option<Tone>,
+}
+
+impl Classification {
+    /// The reasons' texts, in order.
+    pub fn reason_texts(&self) -> impl Iterator<Item = &str> {
+        self.reasons.iter().map(|r| r.text.as_str())
+    }
+}
