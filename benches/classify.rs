@@ -26,15 +26,21 @@ fn main() -> anyhow::Result<()> {
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()?;
-    let mut stdin = child.stdin.take().ok_or_else(|| anyhow::anyhow!("no stdin"))?;
+    let mut stdin = child
+        .stdin
+        .take()
+        .ok_or_else(|| anyhow::anyhow!("no stdin"))?;
     let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
     let out = child.wait_with_output()?;
     writer
         .join()
         .map_err(|_| anyhow::anyhow!("writer thread panicked"))??;
     let secs = started.elapsed().as_secs_f64();
-    let lines = out.stdout.iter().filter(|b| **b == b'\n').count();
+    let lines = String::from_utf8_lossy(&out.stdout).lines().count();
     anyhow::ensure!(lines == n, "{lines} answers for {n} lines");
-    println!("classify: {n} lines in {secs:.2} s ({:.0} lines/s)", n as f64 / secs);
+    println!(
+        "classify: {n} lines in {secs:.2} s ({:.0} lines/s)",
+        n as f64 / secs
+    );
     Ok(())
 }

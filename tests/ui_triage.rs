@@ -123,3 +123,145 @@ fn buttons_do_what_the_keys_do() {
     h.run();
     assert_eq!(last_kind(&h, anna), EventKind::RequestDeclined);
 }
+
+fn copied(h: &Harness<'static, FollowdeskApp>) -> Option<String> {
+    h.output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn verdicts_and_reasons_are_shown() {
+    let (mut h, _) = fixture();
+    // Anna first: "Always looking to expand my network." reads unspecific.
+    assert!(
+        h.query_by_label_contains("Proposed: redirect to Follow")
+            .is_some()
+    );
+    h.key_press(egui::Key::ArrowDown);
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    // Clara names a meeting at an event.
+    assert!(h.query_by_label_contains("Proposed: accept").is_some());
+    assert!(
+        h.query_by_label_contains("names an event: 'Hannover Messe'")
+            .is_some()
+    );
+}
+
+#[test]
+fn redirect_offers_the_reply_and_c_copies_it() {
+    let (mut h, _) = fixture();
+    h.key_press(egui::Key::F);
+    h.run();
+    assert!(h.query_by_label("Reply to Anna Test").is_some());
+    // Step one frame per event: the copy shows in the frame of the key going down.
+    h.key_down(egui::Key::C);
+    h.step();
+    let text = copied(&h).expect("the reply went to the clipboard");
+    assert!(text.contains("Anna"), "{text}");
+    assert!(text.to_lowercase().contains("follow"), "{text}");
+    assert!(
+        !text.contains("{first_name}"),
+        "placeholders filled: {text}"
+    );
+}
+
+#[test]
+fn on_xing_the_app_says_following_is_not_possible_there() {
+    let mut store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
+    let id = store
+        .apply(Command::CreateContact {
+            fields: ContactFields::named("Jörg", "Krämer"),
+            profiles: vec![],
+        })
+        .unwrap()
+        .created_contact
+        .unwrap();
+    store
+        .apply(Command::LogEvent(
+            NewEvent::manual(id, "xing", EventKind::RequestReceived, Utc::now())
+                .with_message("Guten Tag Herr Krämer, ich würde gerne mein Netzwerk erweitern."),
+        ))
+        .unwrap();
+    let ctx = egui::Context::default();
+    let mut app = FollowdeskApp::new(store, &ctx, None);
+    app.prefs.view = View::Triage;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
+    h.run();
+    h.key_press(egui::Key::F);
+    h.run();
+    assert!(
+        h.query_by_label_contains("On XING people cannot follow you")
+            .is_some()
+    );
+    h.get_by_label("Copy reply").click();
+    h.step();
+    let text = copied(&h).unwrap();
+    assert!(text.contains("LinkedIn"), "offers LinkedIn instead: {text}");
+    assert!(
+        text.contains("Sie"),
+        "answers in the request's tone: {text}"
+    );
+}
+
+#[test]
+fn bulk_redirect_lists_them_first_and_undoes_as_one() {
+    let (mut h, [clara, bernd, anna]) = fixture();
+    h.get_by_label("Redirect all 2 unspecific…").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Anna Test — Always looking")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Clara Test — ").is_none(),
+        "the specific one is not listed"
+    );
+    h.get_by_label("Redirect 2 requests").click();
+    h.run();
+    assert_eq!(last_kind(&h, anna), EventKind::RedirectedToFollow);
+    assert_eq!(last_kind(&h, bernd), EventKind::RedirectedToFollow);
+    assert_eq!(
+        last_kind(&h, clara),
+        EventKind::RequestReceived,
+        "the specific one stays"
+    );
+    assert_eq!(
+        h.state().store().summary().unwrap().platforms["linkedin"].redirected,
+        2
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().store().summary().unwrap().platforms["linkedin"].redirected,
+        0
+    );
+    assert!(h.query_by_label_contains("3 requests waiting").is_some());
+}
+
+#[test]
+fn an_edited_template_is_stored_and_used() {
+    let (mut h, _) = fixture();
+    h.get_by_label("Edit reply templates…").click();
+    h.run();
+    h.get_by_label("redirect.en").click();
+    h.run();
+    h.get_by_label("Text of redirect.en").click();
+    h.run();
+    h.get_by_label("Text of redirect.en")
+        .type_text(" Cheers, {my_name}");
+    h.run();
+    h.get_by_label("Save template").click();
+    h.run();
+    let stored = h.state().store().template("redirect.en").unwrap();
+    assert!(stored.contains(" Cheers, {my_name}"), "{stored}");
+    assert!(h.state().store().template_is_edited("redirect.en").unwrap());
+}

@@ -58,6 +58,16 @@ pub enum Command {
     AddPost(NewPost),
     /// Several commands as one change: all or none, undone together.
     Batch(Vec<Command>),
+    /// Edits a reply template (`None` goes back to the shipped default).
+    SetTemplate {
+        name: String,
+        body: Option<String>,
+    },
+    /// Sets a user setting (`None` clears it).
+    SetSetting {
+        key: String,
+        value: Option<String>,
+    },
 }
 
 /// What applying a command did.
@@ -92,7 +102,16 @@ impl Command {
             Self::SetTagColor { .. } => "recolour tag".to_owned(),
             Self::MergeContacts { .. } => "merge contacts".to_owned(),
             Self::AddPost(_) => "log post".to_owned(),
-            Self::Batch(cs) => cs.first().map_or_else(String::new, Self::describe),
+            Self::Batch(cs) => match cs.as_slice() {
+                [one] => one.describe(),
+                [first, ..] if cs.iter().all(|c| c.describe() == first.describe()) => {
+                    format!("{} ×{}", first.describe(), cs.len())
+                }
+                [first, ..] => first.describe(),
+                [] => String::new(),
+            },
+            Self::SetTemplate { name, .. } => format!("edit template {name}"),
+            Self::SetSetting { key, .. } => format!("set {key}"),
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use rusqlite::{Transaction, params};
 
-use super::{StoreError, contacts, events, posts, relationships, tags};
+use super::{StoreError, contacts, events, posts, relationships, settings, tags, templates};
 use crate::domain::command::{Applied, Command};
 use crate::domain::time::now;
 use crate::domain::{ContactFields, ContactId, NewEvent, PlatformRules};
@@ -110,6 +110,16 @@ pub(crate) fn apply(
         }
         Command::AddPost(p) => {
             posts::insert(tx, rules, &p)?;
+        }
+        Command::SetTemplate { name, body } => {
+            let old = templates::stored(tx, &name)?;
+            templates::write(tx, &name, body.as_deref())?;
+            applied.undo = Some(Command::SetTemplate { name, body: old });
+        }
+        Command::SetSetting { key, value } => {
+            let old = settings::get(tx, &key)?;
+            settings::write(tx, &key, value.as_deref())?;
+            applied.undo = Some(Command::SetSetting { key, value: old });
         }
         Command::Batch(commands) => {
             let mut undos = Vec::new();

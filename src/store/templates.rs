@@ -1,7 +1,7 @@
 //! Reply templates as people edited them (the `templates` table), falling back to the
 //! defaults shipped in `assets/templates.toml`.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::StoreError;
 use crate::domain::templates::{Templates, is_valid_name};
@@ -25,26 +25,20 @@ impl super::Store {
 
     /// Stores an edited body. A name that ships no default creates a new template.
     pub fn set_template(&mut self, name: &str, body: &str) -> Result<(), StoreError> {
-        if !is_valid_name(name) {
-            return Err(StoreError::InvalidTemplateName(name.to_owned()));
-        }
-        let now = chrono::Utc::now().timestamp();
-        self.conn
-            .prepare_cached(
-                "INSERT INTO templates (name, body, updated_at) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (name) DO UPDATE SET body = excluded.body,
-                                                  updated_at = excluded.updated_at",
-            )?
-            .execute(params![name, body, now])?;
-        Ok(())
+        self.apply(crate::domain::command::Command::SetTemplate {
+            name: name.to_owned(),
+            body: Some(body.to_owned()),
+        })
+        .map(|_| ())
     }
 
     /// Forgets the edit: the shipped default applies again (a template that ships none is gone).
     pub fn reset_template(&mut self, name: &str) -> Result<(), StoreError> {
-        self.conn
-            .prepare_cached("DELETE FROM templates WHERE name = ?1")?
-            .execute([name])?;
-        Ok(())
+        self.apply(crate::domain::command::Command::SetTemplate {
+            name: name.to_owned(),
+            body: None,
+        })
+        .map(|_| ())
     }
 
     /// Every template name: the shipped ones in their order, then the ones people added, sorted.
@@ -65,12 +59,38 @@ impl super::Store {
     }
 
     fn stored_template(&self, name: &str) -> Result<Option<String>, StoreError> {
-        Ok(self
-            .conn
-            .prepare_cached("SELECT body FROM templates WHERE name = ?1")?
-            .query_row([name], |r| r.get(0))
-            .optional()?)
+        stored(&self.conn, name)
     }
+}
+
+/// The edited body of a template, if it was edited.
+pub(crate) fn stored(conn: &Connection, name: &str) -> Result<Option<String>, StoreError> {
+    Ok(conn
+        .prepare_cached("SELECT body FROM templates WHERE name = ?1")?
+        .query_row([name], |r| r.get(0))
+        .optional()?)
+}
+
+/// Stores (`Some`) or forgets (`None`) an edited body.
+pub(crate) fn write(conn: &Connection, name: &str, body: Option<&str>) -> Result<(), StoreError> {
+    if !is_valid_name(name) {
+        return Err(StoreError::InvalidTemplateName(name.to_owned()));
+    }
+    match body {
+        Some(body) => {
+            conn.prepare_cached(
+                "INSERT INTO templates (name, body, updated_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (name) DO UPDATE SET body = excluded.body,
+                                                  updated_at = excluded.updated_at",
+            )?
+            .execute(params![name, body, chrono::Utc::now().timestamp()])?;
+        }
+        None => {
+            conn.prepare_cached("DELETE FROM templates WHERE name = ?1")?
+                .execute([name])?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -66,6 +66,8 @@ pub enum Action {
     Apply(Command),
     Undo,
     LoadDemo,
+    /// Say something in the status line.
+    Notify(String),
 }
 
 /// View preferences kept across restarts (never data: that lives in SQLite).
@@ -361,6 +363,7 @@ impl FollowdeskApp {
                 }
                 None => self.info("Nothing to undo.".into()),
             },
+            Action::Notify(text) => self.info(text),
             Action::LoadDemo => {
                 let opts = DemoOptions {
                     contacts: 2_000,

@@ -9,6 +9,7 @@ mod import;
 mod pipeline;
 pub mod recovery;
 pub mod shortcuts;
+mod templates;
 pub mod theme;
 mod today;
 pub mod triage;

@@ -5,8 +5,11 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::app::Action;
 use super::theme;
+use crate::domain::ContactId;
+use crate::domain::classifier::{Classification, Classifier, Verdict};
 use crate::domain::command::Command;
 use crate::domain::tag::REDIRECT_TAG;
+use crate::domain::templates::{Purpose, TemplateValues, render, template_name};
 use crate::domain::time::now;
 use crate::domain::{EventKind, NewEvent};
 use crate::store::{PendingRequest, Store};
@@ -15,6 +18,10 @@ pub const ACCEPT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key:
 pub const REDIRECT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F);
 pub const DECLINE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::D);
 pub const LATER: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::L);
+pub const COPY_REPLY: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::C);
+
+/// The setting that holds my name for the templates.
+pub const MY_NAME: &str = "my_name";
 
 /// A decision on a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,14 +74,40 @@ impl Decision {
     }
 }
 
-/// The queue and the selection.
-#[derive(Debug, Default)]
+/// The reply offered after a redirect, editable before copying.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    pub contact: ContactId,
+    pub name: String,
+    /// The template it came from.
+    pub template: String,
+    pub text: String,
+    /// Said when the platform does not let people follow (the reply points elsewhere).
+    pub notice: Option<String>,
+}
+
+/// The queue, the classifier's verdicts, the selection and the reply.
+#[derive(Default)]
 pub struct TriageView {
     queue: Vec<PendingRequest>,
+    verdicts: Vec<Classification>,
+    classifier: Option<Classifier>,
     selected: usize,
     pub dirty: bool,
     loaded: bool,
     error: Option<String>,
+    pub reply: Option<Reply>,
+    confirm_bulk: bool,
+    templates: super::templates::TemplateEditor,
+}
+
+impl std::fmt::Debug for TriageView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TriageView")
+            .field("queue", &self.queue.len())
+            .field("selected", &self.selected)
+            .finish_non_exhaustive()
+    }
 }
 
 impl TriageView {
@@ -82,6 +115,14 @@ impl TriageView {
     pub fn refresh(&mut self, store: &Store) {
         match store.pending_requests() {
             Ok(q) => {
+                let classifier = self.classifier.get_or_insert_with(Classifier::builtin);
+                self.verdicts = q
+                    .iter()
+                    .map(|r| match store.rules().get(&r.platform) {
+                        Some(rule) => classifier.classify(&r.message, rule),
+                        None => Classification::unclear(),
+                    })
+                    .collect();
                 self.queue = q;
                 self.error = None;
             }
@@ -97,6 +138,73 @@ impl TriageView {
     pub fn current(&self) -> Option<&PendingRequest> {
         self.queue.get(self.selected)
     }
+
+    /// The requests the classifier calls unspecific.
+    fn unspecific(&self) -> impl Iterator<Item = &PendingRequest> {
+        self.queue
+            .iter()
+            .zip(&self.verdicts)
+            .filter(|(_, v)| v.verdict == Verdict::Unspecific)
+            .map(|(r, _)| r)
+    }
+
+    /// Records `decision` on the request at `index`, and prepares the reply for a redirect.
+    fn decide(
+        &mut self,
+        index: usize,
+        decision: Decision,
+        store: &Store,
+        actions: &mut Vec<Action>,
+    ) {
+        let Some(req) = self.queue.get(index) else {
+            return;
+        };
+        actions.push(Action::Apply(decision.command(req)));
+        if decision == Decision::Redirect {
+            self.reply = self
+                .verdicts
+                .get(index)
+                .and_then(|v| reply_for(req, v, store));
+        }
+        self.dirty = true;
+    }
+}
+
+/// The reply to a redirected request: the template for its language, tone and platform,
+/// with the placeholders filled in.
+#[must_use]
+pub fn reply_for(req: &PendingRequest, verdict: &Classification, store: &Store) -> Option<Reply> {
+    let rule = store.rules().get(&req.platform)?;
+    let name = template_name(
+        Purpose::Redirect,
+        verdict.lang,
+        verdict.tone,
+        rule.follow_without_connecting,
+    );
+    let body = store.template(&name).ok()?;
+    let my_name = store.setting(MY_NAME).ok().flatten();
+    let text = render(
+        &body,
+        &TemplateValues {
+            first_name: Some(&req.first_name),
+            last_name: Some(&req.last_name),
+            my_name: my_name.as_deref(),
+            platform: Some(&rule.name),
+        },
+    );
+    let notice = (!rule.follow_without_connecting).then(|| {
+        format!(
+            "On {} people cannot follow you without connecting. The reply offers to follow you on another platform instead.",
+            rule.name
+        )
+    });
+    Some(Reply {
+        contact: req.contact,
+        name: format!("{} {}", req.first_name, req.last_name),
+        template: name,
+        text,
+        notice,
+    })
 }
 
 /// Draws Triage.
@@ -113,8 +221,12 @@ pub fn triage_ui(
     if let Some(e) = &view.error {
         ui.colored_label(ui.visuals().error_fg_color, e);
     }
+    keys(ui, view, store, actions);
+    if let Some(reply) = &mut view.reply {
+        reply_ui(ui, reply, actions);
+    }
     if view.queue.is_empty() {
-        ui.add_space(40.0);
+        ui.add_space(30.0);
         ui.vertical_centered(|ui| {
             ui.label(egui::RichText::new("No requests waiting.").size(18.0));
             ui.label("New connection requests arrive with each LinkedIn export you import.");
@@ -122,31 +234,64 @@ pub fn triage_ui(
                 actions.push(Action::Go(super::app::View::Import));
             }
         });
+        super::templates::templates_ui(ui, &mut view.templates, store, actions);
         return;
     }
-    keys(ui, view, actions);
-    ui.label(
-        egui::RichText::new(format!(
-            "{} requests waiting. Keys: A accept · F redirect to Follow · D decline · L later · ⬆⬇ move · Ctrl+Z undo",
-            view.queue.len()
-        ))
-        .color(theme::MUTED),
-    );
+    ui.horizontal(|ui| {
+        ui.label(
+            egui::RichText::new(format!(
+                "{} requests waiting. Keys: A accept · F redirect to Follow · D decline · L later · C copy reply · ⬆⬇ move · Ctrl+Z undo",
+                view.queue.len()
+            ))
+            .color(theme::MUTED),
+        );
+    });
+    let unspecific = view.unspecific().count();
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(
+                unspecific > 0,
+                egui::Button::new(format!("Redirect all {unspecific} unspecific…")),
+            )
+            .on_hover_text("Lists them first and asks before doing anything")
+            .clicked()
+        {
+            view.confirm_bulk = true;
+        }
+        super::templates::templates_button_ui(ui, &mut view.templates);
+    });
+    if view.confirm_bulk {
+        bulk_confirm_ui(ui.ctx(), view, actions);
+    }
+    super::templates::templates_ui(ui, &mut view.templates, store, actions);
     ui.separator();
     egui::Panel::left("triage-queue")
         .resizable(true)
         .default_size(320.0)
         .show(ui, |ui| queue_ui(ui, view, store));
     egui::CentralPanel::default().show(ui, |ui| {
-        if let Some(req) = view.current().cloned() {
-            detail_ui(ui, &req, store, actions);
+        if let (Some(req), Some(verdict)) = (
+            view.current().cloned(),
+            view.verdicts.get(view.selected).cloned(),
+        ) && let Some(d) = detail_ui(ui, &req, &verdict, store, actions)
+        {
+            view.decide(view.selected, d, store, actions);
         }
     });
 }
 
-fn keys(ui: &egui::Ui, view: &mut TriageView, actions: &mut Vec<Action>) {
+fn keys(ui: &egui::Ui, view: &mut TriageView, store: &Store, actions: &mut Vec<Action>) {
     // Letters are decisions only while no text field has focus.
     if ui.ctx().memory(|m| m.focused().is_some()) {
+        return;
+    }
+    if ui.input_mut(|i| i.consume_shortcut(&COPY_REPLY))
+        && let Some(r) = &view.reply
+    {
+        ui.ctx().copy_text(r.text.clone());
+        actions.push(Action::Notify(format!("Reply to {} copied.", r.name)));
+    }
+    if view.queue.is_empty() || view.confirm_bulk {
         return;
     }
     let (down, up) = ui.input_mut(|i| {
@@ -162,12 +307,76 @@ fn keys(ui: &egui::Ui, view: &mut TriageView, actions: &mut Vec<Action>) {
         view.selected = view.selected.saturating_sub(1);
     }
     for d in Decision::ALL {
-        if ui.input_mut(|i| i.consume_shortcut(&d.shortcut()))
-            && let Some(req) = view.current()
-        {
-            actions.push(Action::Apply(d.command(req)));
-            view.dirty = true;
+        if ui.input_mut(|i| i.consume_shortcut(&d.shortcut())) {
+            view.decide(view.selected, d, store, actions);
         }
+    }
+}
+
+fn reply_ui(ui: &mut egui::Ui, reply: &mut Reply, actions: &mut Vec<Action>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new(format!("Reply to {}", reply.name)).strong());
+        if let Some(n) = &reply.notice {
+            ui.colored_label(theme::WARNING, n);
+        }
+        let l = ui.label(
+            egui::RichText::new(format!("from template {}", reply.template))
+                .small()
+                .color(theme::MUTED),
+        );
+        ui.add(
+            egui::TextEdit::multiline(&mut reply.text)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+        if ui
+            .button("Copy reply")
+            .on_hover_text(super::shortcuts::tooltip(
+                ui.ctx(),
+                "Copy the reply to the clipboard",
+                &COPY_REPLY,
+            ))
+            .clicked()
+        {
+            ui.ctx().copy_text(reply.text.clone());
+            actions.push(Action::Notify(format!("Reply to {} copied.", reply.name)));
+        }
+    });
+}
+
+fn bulk_confirm_ui(ctx: &egui::Context, view: &mut TriageView, actions: &mut Vec<Action>) {
+    let people: Vec<&PendingRequest> = view.unspecific().collect();
+    let mut close = false;
+    egui::Window::new("Redirect to Follow?")
+        .collapsible(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ctx, |ui| {
+            ui.label(format!(
+                "These {} requests read as unspecific. Each gets “redirected to Follow” and the tag {REDIRECT_TAG}; undo takes them all back.",
+                people.len()
+            ));
+            egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
+                for r in &people {
+                    let msg: String = r.message.chars().take(60).collect();
+                    ui.label(format!("{} {} — {}", r.first_name, r.last_name, if msg.is_empty() { "(no message)".into() } else { msg }));
+                }
+            });
+            ui.horizontal(|ui| {
+                if ui.button(format!("Redirect {} requests", people.len())).clicked() {
+                    let batch = people.iter().map(|r| Decision::Redirect.command(r)).collect();
+                    actions.push(Action::Apply(Command::Batch(batch)));
+                    close = true;
+                }
+                if ui.button("Cancel").clicked() {
+                    close = true;
+                }
+            });
+        });
+    if close {
+        view.confirm_bulk = false;
+        view.dirty = true;
     }
 }
 
@@ -176,7 +385,8 @@ fn queue_ui(ui: &mut egui::Ui, view: &mut TriageView, store: &Store) {
         .auto_shrink([false, false])
         .show_rows(ui, QUEUE_ROW_HEIGHT, view.queue.len(), |ui, range| {
             for i in range {
-                if queue_item_ui(ui, &view.queue[i], view.selected == i, store).clicked() {
+                let verdict = view.verdicts.get(i).map(|v| v.verdict);
+                if queue_item_ui(ui, &view.queue[i], verdict, view.selected == i, store).clicked() {
                     view.selected = i;
                 }
             }
@@ -190,6 +400,7 @@ const QUEUE_ROW_HEIGHT: f32 = 46.0;
 fn queue_item_ui(
     ui: &mut egui::Ui,
     req: &PendingRequest,
+    verdict: Option<Verdict>,
     selected: bool,
     store: &Store,
 ) -> egui::Response {
@@ -217,11 +428,19 @@ fn queue_item_ui(
     if req.deferred {
         title.push_str(" · later");
     }
-    inner.add(
-        egui::Label::new(egui::RichText::new(title).strong())
-            .selectable(false)
-            .truncate(),
-    );
+    inner.horizontal(|ui| {
+        if let Some(v) = verdict {
+            let (text, color) = verdict_badge(v);
+            ui.add(
+                egui::Label::new(egui::RichText::new(text).color(color).small()).selectable(false),
+            );
+        }
+        ui.add(
+            egui::Label::new(egui::RichText::new(title).strong())
+                .selectable(false)
+                .truncate(),
+        );
+    });
     let preview = if req.message.is_empty() {
         egui::RichText::new("(no message)")
             .italics()
@@ -233,7 +452,81 @@ fn queue_item_ui(
     resp
 }
 
-fn detail_ui(ui: &mut egui::Ui, req: &PendingRequest, store: &Store, actions: &mut Vec<Action>) {
+/// A verdict's short word and colour.
+fn verdict_badge(v: Verdict) -> (&'static str, egui::Color32) {
+    match v {
+        Verdict::Specific => ("specific", theme::CONNECTED),
+        Verdict::Unspecific => ("unspecific", theme::REDIRECTED),
+        Verdict::Unclear => ("unclear", theme::PENDING),
+    }
+}
+
+/// What the app proposes for a verdict.
+fn proposal(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Specific => "Proposed: accept — the request names a concrete reason.",
+        Verdict::Unspecific => {
+            "Proposed: redirect to Follow — nothing concrete yet; they can follow your posts."
+        }
+        Verdict::Unclear => {
+            "No proposal: read it and decide. When in doubt, don't redirect a possible buyer."
+        }
+    }
+}
+
+/// The message with the words behind each reason highlighted.
+fn highlighted(ui: &egui::Ui, message: &str, verdict: &Classification) -> egui::text::LayoutJob {
+    let mut spans: Vec<(std::ops::Range<usize>, f32)> = verdict
+        .reasons
+        .iter()
+        .filter_map(|r| r.span.clone().map(|s| (s, r.weight)))
+        .filter(|(s, _)| {
+            s.end <= message.len()
+                && message.is_char_boundary(s.start)
+                && message.is_char_boundary(s.end)
+        })
+        .collect();
+    spans.sort_by_key(|(s, _)| s.start);
+    let normal = egui::TextFormat {
+        font_id: egui::TextStyle::Body.resolve(ui.style()),
+        color: ui.visuals().text_color(),
+        ..egui::TextFormat::default()
+    };
+    let mut job = egui::text::LayoutJob::default();
+    job.wrap.max_width = ui.available_width();
+    let mut at = 0;
+    for (span, weight) in spans {
+        if span.start < at {
+            continue; // overlapping: the first one wins
+        }
+        job.append(&message[at..span.start], 0.0, normal.clone());
+        let color = if weight > 0.0 {
+            theme::CONNECTED
+        } else {
+            theme::REDIRECTED
+        };
+        job.append(
+            &message[span.clone()],
+            0.0,
+            egui::TextFormat {
+                background: color.gamma_multiply(0.35),
+                underline: egui::Stroke::new(1.0, color),
+                ..normal.clone()
+            },
+        );
+        at = span.end;
+    }
+    job.append(&message[at..], 0.0, normal);
+    job
+}
+
+fn detail_ui(
+    ui: &mut egui::Ui,
+    req: &PendingRequest,
+    verdict: &Classification,
+    store: &Store,
+    actions: &mut Vec<Action>,
+) -> Option<Decision> {
     let rule = store.rules().get(&req.platform);
     ui.heading(format!("{} {}", req.first_name, req.last_name));
     ui.label(format!(
@@ -260,19 +553,31 @@ fn detail_ui(ui: &mut egui::Ui, req: &PendingRequest, store: &Store, actions: &m
                     .color(theme::MUTED),
             );
         } else {
-            ui.label(&req.message);
+            ui.label(highlighted(ui, &req.message, verdict));
         }
     });
+    ui.add_space(6.0);
+    let (word, color) = verdict_badge(verdict.verdict);
+    ui.horizontal(|ui| {
+        ui.colored_label(color, egui::RichText::new(word).strong());
+        ui.label(proposal(verdict.verdict));
+    });
+    for r in &verdict.reasons {
+        let sign = if r.weight > 0.0 { "+" } else { "−" };
+        ui.label(format!("  {sign} {}", r.text));
+    }
     ui.add_space(8.0);
+    let mut decided = None;
     ui.horizontal(|ui| {
         for d in Decision::ALL {
             let tip = super::shortcuts::tooltip(ui.ctx(), d.label(), &d.shortcut());
             if ui.button(d.label()).on_hover_text(tip).clicked() {
-                actions.push(Action::Apply(d.command(req)));
+                decided = Some(d);
             }
         }
         if ui.button("Open contact").clicked() {
             actions.push(Action::Open(req.contact));
         }
     });
+    decided
 }

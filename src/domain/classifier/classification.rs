@@ -75,6 +75,18 @@ pub struct Classification {
 }
 
 impl Classification {
+    /// "Nothing to go by": for a request on a platform the rules do not know.
+    #[must_use]
+    pub fn unclear() -> Self {
+        Self {
+            verdict: Verdict::Unclear,
+            score: 0.0,
+            reasons: Vec::new(),
+            lang: Lang::En,
+            tone: None,
+        }
+    }
+
     /// The reasons' texts, in order.
     pub fn reason_texts(&self) -> impl Iterator<Item = &str> {
         self.reasons.iter().map(|r| r.text.as_str())

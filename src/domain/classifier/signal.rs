@@ -65,10 +65,10 @@ impl Signal {
 
     /// Adds one reason per match (at most `max_hits`, distinct texts) to `reasons`.
     pub fn collect(&self, message: &str, reasons: &mut Vec<Reason>) {
-        if let Some(also) = &self.also {
-            if !also.is_match(message) {
-                return;
-            }
+        if let Some(also) = &self.also
+            && !also.is_match(message)
+        {
+            return;
         }
         let mut seen: Vec<&str> = Vec::new();
         let mut from = 0;

@@ -1,0 +1,111 @@
+//! The reply-template editor: my name (for `{my_name}`), and each template's text, edited,
+//! saved (as a command, with undo) or reset to the shipped default.
+
+use super::app::Action;
+use super::theme;
+use crate::domain::command::Command;
+use crate::domain::templates::PLACEHOLDERS;
+use crate::store::Store;
+
+/// The editor's state.
+#[derive(Debug, Default)]
+pub struct TemplateEditor {
+    pub open: bool,
+    selected: Option<String>,
+    body: String,
+    my_name: Option<String>,
+}
+
+/// The button that opens and closes the editor.
+pub fn templates_button_ui(ui: &mut egui::Ui, editor: &mut TemplateEditor) {
+    let text = if editor.open {
+        "Close templates"
+    } else {
+        "Edit reply templates…"
+    };
+    if ui.button(text).clicked() {
+        editor.open = !editor.open;
+    }
+}
+
+/// Draws the editor when it is open.
+pub fn templates_ui(
+    ui: &mut egui::Ui,
+    editor: &mut TemplateEditor,
+    store: &Store,
+    actions: &mut Vec<Action>,
+) {
+    if !editor.open {
+        return;
+    }
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.strong("Reply templates");
+        let my_name = editor.my_name.get_or_insert_with(|| {
+            store
+                .setting(super::triage::MY_NAME)
+                .ok()
+                .flatten()
+                .unwrap_or_default()
+        });
+        ui.horizontal(|ui| {
+            let l = ui.label("Your name");
+            ui.add(egui::TextEdit::singleline(my_name).desired_width(200.0))
+                .labelled_by(l.id);
+            if ui.button("Save name").clicked() {
+                actions.push(Action::Apply(Command::SetSetting {
+                    key: super::triage::MY_NAME.to_owned(),
+                    value: Some(my_name.trim().to_owned()),
+                }));
+            }
+        });
+        let names = store.template_names().unwrap_or_default();
+        ui.horizontal_wrapped(|ui| {
+            for n in &names {
+                if ui
+                    .selectable_label(editor.selected.as_ref() == Some(n), n)
+                    .clicked()
+                {
+                    editor.body = store.template(n).unwrap_or_default();
+                    editor.selected = Some(n.clone());
+                }
+            }
+        });
+        let Some(name) = editor.selected.clone() else {
+            ui.label(egui::RichText::new("Pick a template to edit it.").color(theme::MUTED));
+            return;
+        };
+        let l = ui.label(format!("Text of {name}"));
+        ui.add(
+            egui::TextEdit::multiline(&mut editor.body)
+                .desired_rows(4)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+        ui.label(
+            egui::RichText::new(format!(
+                "Placeholders: {}",
+                PLACEHOLDERS.map(|p| format!("{{{p}}}")).join(" ")
+            ))
+            .small()
+            .color(theme::MUTED),
+        );
+        ui.horizontal(|ui| {
+            if ui.button("Save template").clicked() {
+                actions.push(Action::Apply(Command::SetTemplate {
+                    name: name.clone(),
+                    body: Some(editor.body.clone()),
+                }));
+            }
+            if store.template_is_edited(&name).unwrap_or(false)
+                && ui.button("Reset to default").clicked()
+            {
+                actions.push(Action::Apply(Command::SetTemplate {
+                    name: name.clone(),
+                    body: None,
+                }));
+                editor.selected = None;
+            }
+        });
+    });
+}
