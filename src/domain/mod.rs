@@ -5,6 +5,7 @@ pub mod command;
 pub mod contact;
 pub mod error;
 pub mod event;
+pub mod followers;
 pub mod identity;
 pub mod ids;
 pub mod platform;

@@ -4,8 +4,12 @@
 mod apply;
 mod bulk;
 mod contacts;
+mod duplicates;
 mod error;
 mod events;
+mod export_rows;
+mod identity;
+mod imports;
 mod migrations;
 mod posts;
 mod relationships;
@@ -22,6 +26,9 @@ use rusqlite::Connection;
 pub use bulk::Bulk;
 pub use contacts::ProfileRow;
 pub use error::StoreError;
+pub use export_rows::FullContact;
+pub use identity::{EventKey, KnownContact, KnownProfile};
+pub use imports::{DayChange, JournalEntry, JournalRow};
 pub use migrations::{LATEST as LATEST_SCHEMA, MIGRATIONS};
 
 use crate::domain::PlatformRules;
