@@ -22,10 +22,18 @@ const MESSAGES: usize = 50_000;
 const ME: &str = "https://www.linkedin.com/in/me-myself";
 
 fn connections_csv() -> String {
-    let mut s = String::from("\u{feff}Notes:\r\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\r\n\r\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n");
-    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let mut s = String::from(
+        "\u{feff}Notes:\r\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\r\n\r\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n",
+    );
+    let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     for i in 0..CONNECTIONS {
-        let email = if i % 7 == 0 { format!("person{i}@example.com") } else { String::new() };
+        let email = if i % 7 == 0 {
+            format!("person{i}@example.com")
+        } else {
+            String::new()
+        };
         writeln!(
             s,
             "First{i},Müller{i},https://www.linkedin.com/in/person-{i},{email},\"Company {}, GmbH\",Head of Sales,{:02} {} {}\r",
@@ -40,9 +48,16 @@ fn connections_csv() -> String {
 }
 
 fn invitations_csv() -> String {
-    let mut s = String::from("From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\r\n");
+    let mut s =
+        String::from("From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\r\n");
     for i in 0..INVITATIONS {
-        let sent = format!("{}/{}/26, {}:{:02}\u{202f}PM", 1 + i % 12, 1 + i % 28, 1 + i % 12, i % 60);
+        let sent = format!(
+            "{}/{}/26, {}:{:02}\u{202f}PM",
+            1 + i % 12,
+            1 + i % 28,
+            1 + i % 12,
+            i % 60
+        );
         match i % 4 {
             // Undecided requests from strangers.
             0 | 1 => writeln!(
@@ -63,10 +78,19 @@ fn invitations_csv() -> String {
 }
 
 fn messages_csv() -> String {
-    let mut s = String::from("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS\r\n");
+    let mut s = String::from(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS\r\n",
+    );
     for i in 0..MESSAGES {
         let p = (i * 7919) % CONNECTIONS;
-        let date = format!("2025-{:02}-{:02} {:02}:{:02}:{:02} UTC", 1 + i % 12, 1 + i % 28, i % 24, i % 60, (i / 60) % 60);
+        let date = format!(
+            "2025-{:02}-{:02} {:02}:{:02}:{:02} UTC",
+            1 + i % 12,
+            1 + i % 28,
+            i % 24,
+            i % 60,
+            (i / 60) % 60
+        );
         if i % 2 == 0 {
             writeln!(s, "c{p},,First{p} Müller{p},https://www.linkedin.com/in/person-{p},Me Myself,{ME},{date},,\"Danke, bis bald!\",INBOX,\r").unwrap();
         } else {
@@ -79,7 +103,8 @@ fn messages_csv() -> String {
 fn write_zip(path: &Path, files: &[(&str, &str)]) {
     let mut z = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
     for (name, text) in files {
-        z.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+        z.start_file(*name, zip::write::SimpleFileOptions::default())
+            .unwrap();
         z.write_all(text.as_bytes()).unwrap();
     }
     z.finish().unwrap();
@@ -89,7 +114,14 @@ fn main() {
     let dir = tempfile::tempdir().unwrap();
     let conns = connections_csv();
     let zip = dir.path().join("Basic_LinkedInDataExport_02-08-2026.zip");
-    write_zip(&zip, &[("Connections.csv", &conns), ("Invitations.csv", &invitations_csv()), ("messages.csv", &messages_csv())]);
+    write_zip(
+        &zip,
+        &[
+            ("Connections.csv", &conns),
+            ("Invitations.csv", &invitations_csv()),
+            ("messages.csv", &messages_csv()),
+        ],
+    );
     println!(
         "archive: {CONNECTIONS} connections, {INVITATIONS} invitations, {MESSAGES} messages ({:.1} MB zipped)",
         zip.metadata().unwrap().len() as f64 / 1e6
@@ -143,9 +175,18 @@ fn main() {
     let floor = t.elapsed().as_secs_f64();
     match out {
         Ok(o) if o.status.success() => {
-            let rows = String::from_utf8_lossy(&o.stdout).lines().last().unwrap_or("?").to_owned();
-            println!("sqlite3 .import Connections.csv: {floor:.3} s  ({rows} rows into a bare table)");
-            println!("ratio: followdesk (whole archive) / sqlite3 (Connections.csv only) = {:.1}x", first / floor);
+            let rows = String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .last()
+                .unwrap_or("?")
+                .to_owned();
+            println!(
+                "sqlite3 .import Connections.csv: {floor:.3} s  ({rows} rows into a bare table)"
+            );
+            println!(
+                "ratio: followdesk (whole archive) / sqlite3 (Connections.csv only) = {:.1}x",
+                first / floor
+            );
         }
         other => println!("sqlite3 .import could not run: {other:?}"),
     }

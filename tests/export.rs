@@ -9,12 +9,17 @@ use followdesk::import::ImportKind;
 use followdesk::store::{FullContact, Store};
 use support::*;
 
+/// A person to create: fields, `(platform, link)` profiles, tags.
+type Seed<'a> = (ContactFields, Vec<(&'a str, Option<&'a str>)>, Vec<&'a str>);
+/// A stored contact without its id: fields, profiles, tags.
+type Contents = (ContactFields, Vec<(String, Option<String>)>, Vec<String>);
+
 /// Contacts with everything an export must carry: umlauts, commas, semicolons, quotes,
 /// line breaks, backslashes, formula-like text, several profiles, tags, a profile without
 /// a link.
 fn filled() -> Store {
     let mut s = store();
-    let people: Vec<(ContactFields, Vec<(&str, Option<&str>)>, Vec<&str>)> = vec![
+    let people: Vec<Seed<'_>> = vec![
         (
             ContactFields {
                 company: "Müller, Schmidt & Partner; \"GmbH\"".into(),
@@ -24,7 +29,10 @@ fn filled() -> Store {
                 notes: "Zeile 1\nZeile 2, mit Komma; und Semikolon".into(),
                 ..ContactFields::named("Anna", "Müller")
             },
-            vec![("linkedin", Some("https://www.linkedin.com/in/anna")), ("xing", Some("https://www.xing.com/profile/Anna_Mueller"))],
+            vec![
+                ("linkedin", Some("https://www.linkedin.com/in/anna")),
+                ("xing", Some("https://www.xing.com/profile/Anna_Mueller")),
+            ],
             vec!["Kunde", "Messe München"],
         ),
         (
@@ -43,24 +51,38 @@ fn filled() -> Store {
         let applied = s
             .apply(Command::CreateContact {
                 fields,
-                profiles: profiles.into_iter().map(|(p, u)| (p.to_owned(), u.map(str::to_owned))).collect(),
+                profiles: profiles
+                    .into_iter()
+                    .map(|(p, u)| (p.to_owned(), u.map(str::to_owned)))
+                    .collect(),
             })
             .unwrap();
         let id = applied.created_contact.unwrap();
         for t in tags {
-            s.apply(Command::AddTag { contact: id, name: t.into() }).unwrap();
+            s.apply(Command::AddTag {
+                contact: id,
+                name: t.into(),
+            })
+            .unwrap();
         }
     }
     s
 }
 
 /// Contacts without their ids, for comparing two databases.
-fn contents(s: &Store) -> Vec<(ContactFields, Vec<(String, Option<String>)>, Vec<String>)> {
+fn contents(s: &Store) -> Vec<Contents> {
     let mut v: Vec<_> = s
         .full_contacts()
         .unwrap()
         .into_iter()
-        .map(|FullContact { fields, profiles, tags, .. }| (fields, profiles, tags))
+        .map(
+            |FullContact {
+                 fields,
+                 profiles,
+                 tags,
+                 ..
+             }| (fields, profiles, tags),
+        )
         .collect();
     v.sort_by(|a, b| a.0.last_name.cmp(&b.0.last_name));
     v
@@ -116,7 +138,10 @@ fn csv_cells_that_spreadsheets_would_run_are_neutralised() {
     assert_eq!(&anna[5], "'+49 30 1234");
     for row in &rows {
         for cell in row {
-            assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{cell:?}");
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?}"
+            );
         }
     }
 }
@@ -126,11 +151,19 @@ fn the_cli_exports_both_formats() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("e.sqlite3");
     drop(Store::open(&db, PlatformRules::builtin()).unwrap());
-    assert!(followdesk(&db, &["demo", "--contacts", "50"]).status.success());
+    assert!(
+        followdesk(&db, &["demo", "--contacts", "50"])
+            .status
+            .success()
+    );
     for (fmt, file) in [("csv", "out.csv"), ("vcard", "out.vcf")] {
         let out_path = dir.path().join(file);
         let out = followdesk(&db, &["export", fmt, out_path.to_str().unwrap()]);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         assert!(String::from_utf8_lossy(&out.stdout).starts_with("Exported 50 contacts to"));
         assert!(out_path.metadata().unwrap().len() > 1000);
     }

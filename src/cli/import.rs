@@ -63,15 +63,36 @@ pub fn run(store: &mut Store, cmd: &ImportCmd, out: &mut dyn std::io::Write) -> 
 }
 
 /// The report in words.
-pub fn print_report(r: &ImportReport, secs: f64, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let what = if r.kind == ImportKind::Analytics { "days" } else { "contacts" };
-    writeln!(out, "Imported {} in {secs:.2} s (journal entry {}):", r.kind.label(), r.journal_id)?;
+pub fn print_report(
+    r: &ImportReport,
+    secs: f64,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let what = if r.kind == ImportKind::Analytics {
+        "days"
+    } else {
+        "contacts"
+    };
+    writeln!(
+        out,
+        "Imported {} in {secs:.2} s (journal entry {}):",
+        r.kind.label(),
+        r.journal_id
+    )?;
     if !r.files.is_empty() {
         writeln!(out, "  read: {}", r.files.join(", "))?;
     }
-    writeln!(out, "  {what}: {} added, {} updated, {} unchanged", r.added, r.updated, r.unchanged)?;
+    writeln!(
+        out,
+        "  {what}: {} added, {} updated, {} unchanged",
+        r.added, r.updated, r.unchanged
+    )?;
     if r.kind != ImportKind::Analytics {
-        writeln!(out, "  events: {} added, {} already in the log", r.events_added, r.events_existing)?;
+        writeln!(
+            out,
+            "  events: {} added, {} already in the log",
+            r.events_added, r.events_existing
+        )?;
     }
     writeln!(out, "  skipped: {} rows", r.skipped.len())?;
     for s in &r.skipped {

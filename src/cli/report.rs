@@ -71,7 +71,9 @@ pub fn followers_table(
     for rule in rules.all() {
         match h.platforms.get(&rule.key) {
             Some(p) if p.days.is_some() => {
-                let day = |d: Option<chrono::NaiveDate>| d.map_or_else(|| "?".to_owned(), |d| d.to_string());
+                let day = |d: Option<chrono::NaiveDate>| {
+                    d.map_or_else(|| "?".to_owned(), |d| d.to_string())
+                };
                 let n = |v: Option<u64>| v.map_or_else(|| "unknown".to_owned(), |v| v.to_string());
                 writeln!(
                     out,

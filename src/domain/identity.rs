@@ -118,9 +118,18 @@ mod tests {
 
     #[test]
     fn names_compare_by_normal_form() {
-        assert_eq!(normalise_name(" Peter ", "FISCHER"), normalise_name("peter", "fischer"));
+        assert_eq!(
+            normalise_name(" Peter ", "FISCHER"),
+            normalise_name("peter", "fischer")
+        );
         // "ü" precomposed and as u + combining diaeresis.
-        assert_eq!(normalise_name("J\u{fc}rgen", "X"), normalise_name("Ju\u{308}rgen", "x"));
-        assert_ne!(normalise_name("Peter", "Fischer"), normalise_name("Petra", "Fischer"));
+        assert_eq!(
+            normalise_name("J\u{fc}rgen", "X"),
+            normalise_name("Ju\u{308}rgen", "x")
+        );
+        assert_ne!(
+            normalise_name("Peter", "Fischer"),
+            normalise_name("Petra", "Fischer")
+        );
     }
 }

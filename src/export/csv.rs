@@ -22,19 +22,38 @@ pub fn export(store: &Store, path: &Path) -> Result<usize, ExportError> {
 pub fn to_csv(contacts: &[FullContact], rules: &PlatformRules) -> std::io::Result<Vec<u8>> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
-        let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(&mut out);
-        let mut header: Vec<String> = ["First Name", "Last Name", "Company", "Position", "Email", "Phone", "Notes", "Tags"]
-            .iter()
-            .map(|s| (*s).to_owned())
-            .collect();
+        let mut w = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(&mut out);
+        let mut header: Vec<String> = [
+            "First Name",
+            "Last Name",
+            "Company",
+            "Position",
+            "Email",
+            "Phone",
+            "Notes",
+            "Tags",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
         header.extend(rules.all().iter().map(|r| format!("{} URL", r.name)));
         w.write_record(&header)?;
         for c in contacts {
             let f = &c.fields;
-            let mut row: Vec<String> = [&f.first_name, &f.last_name, &f.company, &f.position, &f.email, &f.phone, &f.notes]
-                .iter()
-                .map(|s| neutralise(s))
-                .collect();
+            let mut row: Vec<String> = [
+                &f.first_name,
+                &f.last_name,
+                &f.company,
+                &f.position,
+                &f.email,
+                &f.phone,
+                &f.notes,
+            ]
+            .iter()
+            .map(|s| neutralise(s))
+            .collect();
             row.push(neutralise(&c.tags.join("; ")));
             for r in rules.all() {
                 let url = c
@@ -69,7 +88,14 @@ mod tests {
 
     #[test]
     fn formulas_are_neutralised() {
-        for bad in ["=HYPERLINK(\"x\")", "+49 30", "-2", "@SUM(A1)", "\tx", "\rx"] {
+        for bad in [
+            "=HYPERLINK(\"x\")",
+            "+49 30",
+            "-2",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+        ] {
             assert!(neutralise(bad).starts_with('\''), "{bad:?}");
         }
         assert_eq!(neutralise("Anna"), "Anna");

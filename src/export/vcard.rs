@@ -26,7 +26,11 @@ pub fn to_vcards(contacts: &[FullContact]) -> String {
         let f = &c.fields;
         let mut lines = vec!["BEGIN:VCARD".to_owned(), "VERSION:4.0".to_owned()];
         lines.push(format!("FN:{}", escape(&f.display_name())));
-        lines.push(format!("N:{};{};;;", escape(&f.last_name), escape(&f.first_name)));
+        lines.push(format!(
+            "N:{};{};;;",
+            escape(&f.last_name),
+            escape(&f.first_name)
+        ));
         let mut put = |name: &str, v: &str| {
             if !v.is_empty() {
                 lines.push(format!("{name}:{}", escape(v)));

@@ -51,12 +51,20 @@ pub fn parse(file: &str, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
     let mut wb: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
         .map_err(|e| ImportError::file(file, format!("is not a readable Excel workbook: {e}")))?;
     let names = wb.sheet_names();
-    let find = |want: &str| names.iter().find(|n| n.trim().eq_ignore_ascii_case(want)).cloned();
+    let find = |want: &str| {
+        names
+            .iter()
+            .find(|n| n.trim().eq_ignore_ascii_case(want))
+            .cloned()
+    };
     let (followers, engagement) = (find("FOLLOWERS"), find("ENGAGEMENT"));
     if followers.is_none() && engagement.is_none() {
         return Err(ImportError::file(
             file,
-            format!("has neither a FOLLOWERS nor an ENGAGEMENT sheet (sheets: {}); is this LinkedIn's analytics export?", names.join(", ")),
+            format!(
+                "has neither a FOLLOWERS nor an ENGAGEMENT sheet (sheets: {}); is this LinkedIn's analytics export?",
+                names.join(", ")
+            ),
         ));
     }
     let mut out = Workbook::default();
@@ -79,11 +87,16 @@ pub fn parse(file: &str, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
             .worksheet_range(&name)
             .map_err(|e| ImportError::file(file, format!("sheet {name}: {e}")))?;
         let shown = format!("{file} [{name}]");
-        out.engagement = table(&shown, &rows_of(&range), &["impressions", "engagements"], |day, v| EngagementDay {
-            day,
-            impressions: v[0],
-            engagements: v[1],
-        })?;
+        out.engagement = table(
+            &shown,
+            &rows_of(&range),
+            &["impressions", "engagements"],
+            |day, v| EngagementDay {
+                day,
+                impressions: v[0],
+                engagements: v[1],
+            },
+        )?;
     }
     Ok(out)
 }
@@ -104,7 +117,9 @@ fn stated_total(rows: &[(u64, Vec<Data>)]) -> Option<(NaiveDate, i64)> {
         for (i, c) in row.iter().enumerate() {
             let Data::String(s) = c else { continue };
             let lower = s.to_lowercase();
-            let Some(pos) = lower.find("total followers on") else { continue };
+            let Some(pos) = lower.find("total followers on") else {
+                continue;
+            };
             let rest = s[pos + "total followers on".len()..].trim();
             let (date_part, after) = rest.split_once(':').unwrap_or((rest, ""));
             let day = parse_day_text(date_part.trim())?;
@@ -130,18 +145,18 @@ fn table<T>(
         Data::String(s) => super::text::header_key(s),
         _ => String::new(),
     };
-    let header = rows.iter().position(|(_, r)| r.first().map(key).as_deref() == Some("date"));
+    let header = rows
+        .iter()
+        .position(|(_, r)| r.first().map(key).as_deref() == Some("date"));
     let Some(h) = header else {
         return Err(ImportError::file(file, "no table with a Date column"));
     };
     let cols: Vec<usize> = value_keys
         .iter()
         .map(|k| {
-            rows[h]
-                .1
-                .iter()
-                .position(|c| key(c) == *k)
-                .ok_or_else(|| ImportError::line(file, rows[h].0, format!("the table has no '{k}' column")))
+            rows[h].1.iter().position(|c| key(c) == *k).ok_or_else(|| {
+                ImportError::line(file, rows[h].0, format!("the table has no '{k}' column"))
+            })
         })
         .collect::<Result<_, _>>()?;
     let mut out = Parsed::default();
@@ -150,12 +165,14 @@ fn table<T>(
             continue;
         }
         let Some(day) = row.first().and_then(day_of) else {
-            out.skipped.push(RowIssue::new(file, *line, "the first cell is not a date"));
+            out.skipped
+                .push(RowIssue::new(file, *line, "the first cell is not a date"));
             continue;
         };
         let values: Option<Vec<i64>> = cols.iter().map(|&c| row.get(c).and_then(number)).collect();
         let Some(values) = values else {
-            out.skipped.push(RowIssue::new(file, *line, "a count is not a number"));
+            out.skipped
+                .push(RowIssue::new(file, *line, "a count is not a number"));
             continue;
         };
         out.records.push(make(day, &values));
@@ -235,14 +252,26 @@ pub(super) fn run(
     for d in &wb.followers.records {
         ctl.row("Days", n, total)?;
         n += 1;
-        count(loader.bulk().follower_day(PLATFORM, d.day, d.new_followers, d.total)?);
+        count(
+            loader
+                .bulk()
+                .follower_day(PLATFORM, d.day, d.new_followers, d.total)?,
+        );
     }
     for d in &wb.engagement.records {
         ctl.row("Days", n, total)?;
         n += 1;
-        count(loader.bulk().engagement_day(PLATFORM, d.day, d.impressions, d.engagements)?);
+        count(
+            loader
+                .bulk()
+                .engagement_day(PLATFORM, d.day, d.impressions, d.engagements)?,
+        );
     }
-    [loader.report.added, loader.report.updated, loader.report.unchanged] = tally;
+    [
+        loader.report.added,
+        loader.report.updated,
+        loader.report.unchanged,
+    ] = tally;
     ctl.step("Saving", 0)?;
     loader.commit()
 }
@@ -255,9 +284,21 @@ mod tests {
     fn totals_are_reconstructed_around_the_stated_day() {
         let d = |n| NaiveDate::from_ymd_opt(2026, 1, n).unwrap();
         let mut days = vec![
-            FollowerDay { day: d(3), new_followers: 5, total: None },
-            FollowerDay { day: d(1), new_followers: 2, total: None },
-            FollowerDay { day: d(2), new_followers: 3, total: None },
+            FollowerDay {
+                day: d(3),
+                new_followers: 5,
+                total: None,
+            },
+            FollowerDay {
+                day: d(1),
+                new_followers: 2,
+                total: None,
+            },
+            FollowerDay {
+                day: d(2),
+                new_followers: 3,
+                total: None,
+            },
         ];
         reconstruct_totals(&mut days, Some((d(2), 100)));
         let totals: Vec<_> = days.iter().map(|d| d.total).collect();

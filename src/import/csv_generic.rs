@@ -14,28 +14,82 @@ const FIRST: &[&str] = &["firstname", "first", "givenname", "vorname"];
 const LAST: &[&str] = &["lastname", "last", "surname", "familyname", "nachname"];
 const FULL: &[&str] = &["name", "fullname", "displayname", "contact", "kontakt"];
 const EMAIL: &[&str] = &["email", "emailaddress", "mail", "emailadresse"];
-const COMPANY: &[&str] = &["company", "organization", "organisation", "companyname", "firma", "unternehmen", "employer"];
+const COMPANY: &[&str] = &[
+    "company",
+    "organization",
+    "organisation",
+    "companyname",
+    "firma",
+    "unternehmen",
+    "employer",
+];
 const POSITION: &[&str] = &["position", "title", "jobtitle", "role", "funktion", "titel"];
-const PHONE: &[&str] = &["phone", "telephone", "mobile", "phonenumber", "telefon", "handy"];
+const PHONE: &[&str] = &[
+    "phone",
+    "telephone",
+    "mobile",
+    "phonenumber",
+    "telefon",
+    "handy",
+];
 const NOTES: &[&str] = &["notes", "note", "notizen", "notiz", "comment", "comments"];
-const URL: &[&str] = &["profileurl", "url", "profile", "profil", "profilurl", "link", "website"];
-const TAGS: &[&str] = &["tags", "tag", "labels", "categories", "schlagwörter", "schlagworte"];
+const URL: &[&str] = &[
+    "profileurl",
+    "url",
+    "profile",
+    "profil",
+    "profilurl",
+    "link",
+    "website",
+];
+const TAGS: &[&str] = &[
+    "tags",
+    "tag",
+    "labels",
+    "categories",
+    "schlagwörter",
+    "schlagworte",
+];
 
 /// Parses a CSV of people.
-pub fn parse(file: &str, bytes: &[u8], rules: &PlatformRules) -> Result<Parsed<Person>, ImportError> {
+pub fn parse(
+    file: &str,
+    bytes: &[u8],
+    rules: &PlatformRules,
+) -> Result<Parsed<Person>, ImportError> {
     let delimiter = sniff_delimiter(&decode(bytes));
-    let is_header = |keys: &[String]| keys.iter().any(|k| FIRST.contains(&k.as_str()) || LAST.contains(&k.as_str()) || FULL.contains(&k.as_str()));
-    let t = Table::read(file, bytes, delimiter, is_header, "a name column (First Name, Last Name or Name)")?;
+    let is_header = |keys: &[String]| {
+        keys.iter().any(|k| {
+            FIRST.contains(&k.as_str()) || LAST.contains(&k.as_str()) || FULL.contains(&k.as_str())
+        })
+    };
+    let t = Table::read(
+        file,
+        bytes,
+        delimiter,
+        is_header,
+        "a name column (First Name, Last Name or Name)",
+    )?;
     let first = t.column(FIRST);
     let last = t.column(LAST);
     let full = t.column(FULL);
     let (email, company, position) = (t.column(EMAIL), t.column(COMPANY), t.column(POSITION));
-    let (phone, notes, url, tags) = (t.column(PHONE), t.column(NOTES), t.column(URL), t.column(TAGS));
+    let (phone, notes, url, tags) = (
+        t.column(PHONE),
+        t.column(NOTES),
+        t.column(URL),
+        t.column(TAGS),
+    );
     let platform_urls: Vec<(String, Option<usize>)> = rules
         .all()
         .iter()
         .map(|r| {
-            let keys = [format!("{}url", r.key), format!("{}url", header_key(&r.name)), format!("{}profile", r.key), r.key.clone()];
+            let keys = [
+                format!("{}url", r.key),
+                format!("{}url", header_key(&r.name)),
+                format!("{}profile", r.key),
+                r.key.clone(),
+            ];
             let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
             (r.key.clone(), t.column(&keys))
         })
@@ -77,7 +131,12 @@ pub fn parse(file: &str, bytes: &[u8], rules: &PlatformRules) -> Result<Parsed<P
                 notes: unneutralise(col_raw(row, notes)),
             },
             profiles,
-            tags: tag_cell.split(sep).map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect(),
+            tags: tag_cell
+                .split(sep)
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
+                .collect(),
             file: file.to_owned(),
             line: row.line,
         });
@@ -86,7 +145,8 @@ pub fn parse(file: &str, bytes: &[u8], rules: &PlatformRules) -> Result<Parsed<P
 }
 
 fn col_raw(row: &super::table::Row, col: Option<usize>) -> &str {
-    col.and_then(|c| row.cells.get(c)).map_or("", String::as_str)
+    col.and_then(|c| row.cells.get(c))
+        .map_or("", String::as_str)
 }
 
 /// Undoes the formula guard followdesk's CSV export puts before risky cells: a `'`
@@ -133,15 +193,32 @@ mod tests {
         let csv = "Name,Profile URL,Tags\nAnna Maria Müller,https://www.linkedin.com/in/amm/,\"vip, lead\"\n";
         let p = parse("x.csv", csv.as_bytes(), &PlatformRules::builtin()).unwrap();
         let r = &p.records[0];
-        assert_eq!((r.fields.first_name.as_str(), r.fields.last_name.as_str()), ("Anna", "Maria Müller"));
-        assert_eq!(r.profiles, [("linkedin".to_owned(), Some("https://www.linkedin.com/in/amm/".to_owned()))]);
+        assert_eq!(
+            (r.fields.first_name.as_str(), r.fields.last_name.as_str()),
+            ("Anna", "Maria Müller")
+        );
+        assert_eq!(
+            r.profiles,
+            [(
+                "linkedin".to_owned(),
+                Some("https://www.linkedin.com/in/amm/".to_owned())
+            )]
+        );
         assert_eq!(r.tags, ["vip", "lead"]);
     }
 
     #[test]
     fn a_csv_without_a_name_column_is_refused() {
-        let e = parse("n.csv", b"Email,Company\na@b.de,X\n", &PlatformRules::builtin()).unwrap_err();
-        assert!(e.to_string().contains("no header row with a name column"), "{e}");
+        let e = parse(
+            "n.csv",
+            b"Email,Company\na@b.de,X\n",
+            &PlatformRules::builtin(),
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string().contains("no header row with a name column"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::store::Store;
 use super::linkedin::invitations::{Direction, Invitation};
 use super::linkedin::{archive, connections, invitations, messages};
 use super::loader::Loader;
-use super::{Control, ImportError, ImportReport, ImportRequest, Person, RowIssue};
+use super::{Control, ImportError, ImportReport, ImportRequest, Parsed, Person, RowIssue};
 
 /// The platform and the event source of this import.
 const PLATFORM: &str = "linkedin";
@@ -48,21 +48,21 @@ pub(super) fn run(
             ctl.step(&format!("Reading {}", e.name), 0)?;
             connections::parse(&e.name, &e.bytes)?
         }
-        None => Default::default(),
+        None => Parsed::default(),
     };
     let invs = match &files.invitations {
         Some(e) => {
             ctl.step(&format!("Reading {}", e.name), 0)?;
             invitations::parse(&e.name, &e.bytes)?
         }
-        None => Default::default(),
+        None => Parsed::default(),
     };
     let msgs = match &files.messages {
         Some(e) => {
             ctl.step(&format!("Reading {}", e.name), 0)?;
             messages::parse(&e.name, &e.bytes)?
         }
-        None => Default::default(),
+        None => Parsed::default(),
     };
     for p in [&conns.skipped, &invs.skipped, &msgs.skipped] {
         report.skipped.extend(p.iter().cloned());
@@ -78,7 +78,7 @@ pub(super) fn run(
     let step = "Connections";
     let total = conns.records.len() as u64;
     ctl.step(step, total)?;
-    let mut loaded: Vec<Loaded> = Vec::with_capacity(conns.records.len());
+    let mut connected: Vec<Loaded> = Vec::with_capacity(conns.records.len());
     let mut by_url: HashMap<String, usize> = HashMap::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for (i, c) in conns.records.into_iter().enumerate() {
@@ -102,8 +102,8 @@ pub(super) fn run(
         let Some(contact) = loader.person(person)? else {
             continue;
         };
-        let idx = loaded.len();
-        loaded.push(Loaded {
+        let idx = connected.len();
+        connected.push(Loaded {
             contact,
             connected_on: c.connected_on,
             invited_at: None,
@@ -121,14 +121,28 @@ pub(super) fn run(
     ctl.step(step, total)?;
     for (i, inv) in invs.records.iter().enumerate() {
         ctl.row(step, i as u64, total)?;
-        invitation(&mut loader, inv, inv_file, &mut loaded, &by_url, &by_name)?;
+        invitation(
+            &mut loader,
+            inv,
+            inv_file,
+            &mut connected,
+            &by_url,
+            &by_name,
+        )?;
     }
 
     // Connection events: accepted requests, or plain connections.
-    for l in &loaded {
+    for l in &connected {
         let day = midnight(l.connected_on);
         match l.invited_at {
-            Some(sent) => loader.event(l.contact, PLATFORM, EventKind::RequestAccepted, day.max(sent), "", SOURCE)?,
+            Some(sent) => loader.event(
+                l.contact,
+                PLATFORM,
+                EventKind::RequestAccepted,
+                day.max(sent),
+                "",
+                SOURCE,
+            )?,
             None => loader.event(l.contact, PLATFORM, EventKind::Connected, day, "", SOURCE)?,
         };
     }
@@ -153,7 +167,7 @@ pub(super) fn run(
                         let (f, l) = Person::split_name(n);
                         by_name.get(&normalise_name(&f, &l))
                     })
-                    .map(|&i| loaded[i].contact),
+                    .map(|&i| connected[i].contact),
             );
         }
         contacts.sort_unstable();
@@ -180,7 +194,7 @@ fn invitation(
     loader: &mut Loader<'_>,
     inv: &Invitation,
     file: &str,
-    loaded: &mut [Loaded],
+    connected: &mut [Loaded],
     by_url: &HashMap<String, usize>,
     by_name: &HashMap<String, usize>,
 ) -> Result<(), ImportError> {
@@ -192,13 +206,16 @@ fn invitation(
     };
     let sent_at = Utc.from_utc_datetime(&inv.sent_at);
     let contact = if let Some(&i) = conn {
-        let l = &mut loaded[i];
+        let l = &mut connected[i];
         l.invited_at = Some(l.invited_at.map_or(sent_at, |t| t.max(sent_at)));
         l.contact
     } else {
         let person = Person {
             fields: ContactFields::named(&first, &last),
-            profiles: vec![(PLATFORM.to_owned(), Some(url.to_owned()).filter(|u| !u.is_empty()))],
+            profiles: vec![(
+                PLATFORM.to_owned(),
+                Some(url.to_owned()).filter(|u| !u.is_empty()),
+            )],
             tags: Vec::new(),
             file: file.to_owned(),
             line: inv.line,

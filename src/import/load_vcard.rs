@@ -66,10 +66,15 @@ fn vcf_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, ImportError> {
                 .map_err(|e| ImportError::io(p, e))?
                 .filter_map(Result::ok)
                 .map(|e| e.path())
-                .filter(|f| f.is_file() && f.extension().is_some_and(|x| x.eq_ignore_ascii_case("vcf")))
+                .filter(|f| {
+                    f.is_file() && f.extension().is_some_and(|x| x.eq_ignore_ascii_case("vcf"))
+                })
                 .collect();
             if found.is_empty() {
-                return Err(ImportError::file(p.display().to_string(), "this folder holds no .vcf file"));
+                return Err(ImportError::file(
+                    p.display().to_string(),
+                    "this folder holds no .vcf file",
+                ));
             }
             found.sort();
             out.extend(found);
@@ -88,7 +93,10 @@ pub(super) fn platform_of_url<'r>(rules: &'r PlatformRules, url: &str) -> Option
     rules
         .all()
         .iter()
-        .find(|r| !r.profile_host.is_empty() && (host == r.profile_host || host.ends_with(&format!(".{}", r.profile_host))))
+        .find(|r| {
+            !r.profile_host.is_empty()
+                && (host == r.profile_host || host.ends_with(&format!(".{}", r.profile_host)))
+        })
         .map(|r| r.key.as_str())
 }
 
@@ -129,4 +137,3 @@ fn person(card: &Card, file: &str, platform: Option<&str>, rules: &PlatformRules
         line: card.line,
     }
 }
-

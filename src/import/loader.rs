@@ -62,7 +62,11 @@ pub struct Loader<'s> {
 
 impl<'s> Loader<'s> {
     /// Opens the loader on a bulk write and reads the identity indexes.
-    pub fn new(bulk: Bulk<'s>, rules: PlatformRules, report: ImportReport) -> Result<Self, StoreError> {
+    pub fn new(
+        bulk: Bulk<'s>,
+        rules: PlatformRules,
+        report: ImportReport,
+    ) -> Result<Self, StoreError> {
         let mut known: HashMap<ContactId, Known> = bulk
             .known_contacts()?
             .into_iter()
@@ -117,12 +121,17 @@ impl<'s> Loader<'s> {
             return;
         }
         if !k.fields.email.is_empty() {
-            self.by_email.entry(normalise_email(&k.fields.email)).or_insert(id);
+            self.by_email
+                .entry(normalise_email(&k.fields.email))
+                .or_insert(id);
         }
         let name = normalise_name(&k.fields.first_name, &k.fields.last_name);
         for (platform, url) in &k.profiles {
             if url.is_none() {
-                self.urlless.entry((platform.clone(), name.clone())).or_default().push(id);
+                self.urlless
+                    .entry((platform.clone(), name.clone()))
+                    .or_default()
+                    .push(id);
             }
         }
         if k.profiles.is_empty() && k.fields.email.is_empty() {
@@ -198,9 +207,11 @@ impl<'s> Loader<'s> {
         }
         if f.notes.chars().count() > MAX_NOTES_CHARS {
             f.notes = f.notes.chars().take(MAX_NOTES_CHARS).collect();
-            self.report
-                .warnings
-                .push(RowIssue::new(&file, line, "notes cut to their maximum length"));
+            self.report.warnings.push(RowIssue::new(
+                &file,
+                line,
+                "notes cut to their maximum length",
+            ));
         }
         if !f.email.is_empty() {
             let probe = ContactFields {
@@ -211,7 +222,10 @@ impl<'s> Loader<'s> {
                 self.report.warnings.push(RowIssue::new(
                     &file,
                     line,
-                    format!("'{}' is not an e-mail address; imported without it", f.email),
+                    format!(
+                        "'{}' is not an e-mail address; imported without it",
+                        f.email
+                    ),
                 ));
                 f.email.clear();
             }
@@ -260,7 +274,11 @@ impl<'s> Loader<'s> {
             if let Some(&id) = self.by_email.get(&normalise_email(&p.fields.email)) {
                 let conflict = profiles.iter().any(|(platform, url)| {
                     url.is_some()
-                        && self.known.get(&id).and_then(|k| k.profiles.get(platform)).is_some_and(Option::is_some)
+                        && self
+                            .known
+                            .get(&id)
+                            .and_then(|k| k.profiles.get(platform))
+                            .is_some_and(Option::is_some)
                 });
                 if !conflict {
                     return Some(id);
@@ -278,12 +296,19 @@ impl<'s> Loader<'s> {
         } else {
             None
         };
-        let id = candidates?.iter().copied().find(|id| !self.claimed.contains(id))?;
+        let id = candidates?
+            .iter()
+            .copied()
+            .find(|id| !self.claimed.contains(id))?;
         self.claimed.insert(id);
         Some(id)
     }
 
-    fn add(&mut self, p: &Person, profiles: &[(String, Option<String>)]) -> Result<ContactId, ImportError> {
+    fn add(
+        &mut self,
+        p: &Person,
+        profiles: &[(String, Option<String>)],
+    ) -> Result<ContactId, ImportError> {
         let id = self.bulk.add_contact(p.fields.clone())?;
         let mut known = Known {
             fields: p.fields.clone(),
@@ -305,7 +330,12 @@ impl<'s> Loader<'s> {
         Ok(id)
     }
 
-    fn update(&mut self, id: ContactId, p: &Person, profiles: &[(String, Option<String>)]) -> Result<(), ImportError> {
+    fn update(
+        &mut self,
+        id: ContactId,
+        p: &Person,
+        profiles: &[(String, Option<String>)],
+    ) -> Result<(), ImportError> {
         let Some(known) = self.known.get(&id).cloned() else {
             return Err(StoreError::NoSuchContact(id.0).into());
         };
@@ -314,22 +344,30 @@ impl<'s> Loader<'s> {
         if merged != known.fields {
             self.bulk.update_contact(id, merged.clone())?;
             if known.fields.email.is_empty() && !merged.email.is_empty() {
-                self.by_email.entry(normalise_email(&merged.email)).or_insert(id);
+                self.by_email
+                    .entry(normalise_email(&merged.email))
+                    .or_insert(id);
             }
             changed = true;
         }
         let mut new_profiles = known.profiles.clone();
         for (platform, url) in profiles {
             match (known.profiles.get(platform), url) {
-                (Some(Some(have)), Some(u)) if have != u => self.report.warnings.push(RowIssue::new(
-                    &p.file,
-                    p.line,
-                    format!("has the {platform} profile {have} already; {u} was not added"),
-                )),
+                (Some(Some(have)), Some(u)) if have != u => {
+                    self.report.warnings.push(RowIssue::new(
+                        &p.file,
+                        p.line,
+                        format!("has the {platform} profile {have} already; {u} was not added"),
+                    ));
+                }
                 (Some(_), None) | (Some(Some(_)), Some(_)) => {}
                 (None | Some(None), _) => {
                     if let Some(u) = url {
-                        if self.by_url.get(&(platform.clone(), u.clone())).is_some_and(|o| *o != id) {
+                        if self
+                            .by_url
+                            .get(&(platform.clone(), u.clone()))
+                            .is_some_and(|o| *o != id)
+                        {
                             continue;
                         }
                         self.by_url.insert((platform.clone(), u.clone()), id);
@@ -344,7 +382,14 @@ impl<'s> Loader<'s> {
             k.fields = merged;
             k.profiles = new_profiles;
         }
-        self.touch(id, if changed { Touch::Updated } else { Touch::Unchanged });
+        self.touch(
+            id,
+            if changed {
+                Touch::Updated
+            } else {
+                Touch::Unchanged
+            },
+        );
         Ok(())
     }
 
@@ -465,8 +510,20 @@ impl<'s> Loader<'s> {
 /// where none was known (a different one is kept as it is); notes are added to, never
 /// replaced.
 fn merge_fields(have: &ContactFields, new: &ContactFields) -> ContactFields {
-    let keep_or_fill = |a: &str, b: &str| if a.is_empty() { b.to_owned() } else { a.to_owned() };
-    let newer = |a: &str, b: &str| if b.is_empty() { a.to_owned() } else { b.to_owned() };
+    let keep_or_fill = |a: &str, b: &str| {
+        if a.is_empty() {
+            b.to_owned()
+        } else {
+            a.to_owned()
+        }
+    };
+    let newer = |a: &str, b: &str| {
+        if b.is_empty() {
+            a.to_owned()
+        } else {
+            b.to_owned()
+        }
+    };
     let notes = if new.notes.trim().is_empty() || have.notes.contains(new.notes.trim()) {
         have.notes.clone()
     } else if have.notes.is_empty() {

@@ -52,7 +52,11 @@ impl Table {
                 Ok(true) => {}
                 Err(e) => {
                     let line = e.position().map_or(0, |p| lines.line_at(p.byte()));
-                    return Err(ImportError::line(file, line, format!("not readable as CSV: {e}")));
+                    return Err(ImportError::line(
+                        file,
+                        line,
+                        format!("not readable as CSV: {e}"),
+                    ));
                 }
             }
             let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
@@ -120,13 +124,17 @@ impl<'a> LineCounter<'a> {
 
     /// The 1-based line of the record csv says starts at `byte` (csv's offset may point
     /// at the line break before the record; blank lines before it are skipped too).
+    #[allow(clippy::naive_bytecount)] // one pass over one file; not worth another crate
     fn line_at(&mut self, byte: u64) -> u64 {
         let mut to = (byte as usize).min(self.text.len());
         while to < self.text.len() && matches!(self.text[to], b'\r' | b'\n') {
             to += 1;
         }
         if to >= self.byte {
-            self.line += self.text[self.byte..to].iter().filter(|b| **b == b'\n').count() as u64;
+            self.line += self.text[self.byte..to]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count() as u64;
             self.byte = to;
         }
         self.line
@@ -160,6 +168,9 @@ mod tests {
     #[test]
     fn a_file_without_the_header_is_refused() {
         let e = Table::read("x.csv", b"%PDF-1.4 junk", b',', has_name, "First Name").unwrap_err();
-        assert!(e.to_string().contains("no header row with First Name"), "{e}");
+        assert!(
+            e.to_string().contains("no header row with First Name"),
+            "{e}"
+        );
     }
 }

@@ -17,7 +17,9 @@ pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
 /// Decodes bytes known to be ISO-8859-1 / Windows-1252.
 #[must_use]
 pub fn latin1(bytes: &[u8]) -> Cow<'_, str> {
-    encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0
+    encoding_rs::WINDOWS_1252
+        .decode_without_bom_handling(bytes)
+        .0
 }
 
 /// Decodes bytes in a named character set (`CHARSET=` of a vCard property); unknown
@@ -25,7 +27,9 @@ pub fn latin1(bytes: &[u8]) -> Cow<'_, str> {
 #[must_use]
 pub fn decode_charset(bytes: &[u8], charset: Option<&str>) -> String {
     match charset.and_then(|c| encoding_rs::Encoding::for_label(c.trim().as_bytes())) {
-        Some(enc) if enc != encoding_rs::UTF_8 => enc.decode_without_bom_handling(bytes).0.into_owned(),
+        Some(enc) if enc != encoding_rs::UTF_8 => {
+            enc.decode_without_bom_handling(bytes).0.into_owned()
+        }
         _ => decode(bytes).into_owned(),
     }
 }

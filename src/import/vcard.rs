@@ -66,14 +66,30 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Vec<Card>, ImportError> {
             continue;
         }
         let Some((head, raw_value)) = split_head(t) else {
-            let what = if current.is_some() { "not a vCard property line" } else { "text outside a vCard" };
-            return Err(ImportError::line(file, l.line, format!("{what}: '{}'", shorten(t))));
+            let what = if current.is_some() {
+                "not a vCard property line"
+            } else {
+                "text outside a vCard"
+            };
+            return Err(ImportError::line(
+                file,
+                l.line,
+                format!("{what}: '{}'", shorten(t)),
+            ));
         };
         let mut parts = split_unquoted(head, ';');
         let name_full = parts.remove(0);
-        let name = name_full.rsplit('.').next().unwrap_or(&name_full).to_ascii_uppercase();
+        let name = name_full
+            .rsplit('.')
+            .next()
+            .unwrap_or(&name_full)
+            .to_ascii_uppercase();
         if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-            return Err(ImportError::line(file, l.line, format!("not a vCard property line: '{}'", shorten(t))));
+            return Err(ImportError::line(
+                file,
+                l.line,
+                format!("not a vCard property line: '{}'", shorten(t)),
+            ));
         }
         let params = Params::new(&parts);
         match (name.as_str(), current.as_mut()) {
@@ -84,13 +100,21 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Vec<Card>, ImportError> {
                 });
             }
             ("BEGIN", Some(_)) => {
-                return Err(ImportError::line(file, l.line, "a vCard begins inside another (END:VCARD missing before it)"));
+                return Err(ImportError::line(
+                    file,
+                    l.line,
+                    "a vCard begins inside another (END:VCARD missing before it)",
+                ));
             }
             ("END", Some(_)) if raw_value.trim().eq_ignore_ascii_case("VCARD") => {
                 cards.extend(current.take());
             }
             (_, None) => {
-                return Err(ImportError::line(file, l.line, format!("text outside a vCard: '{}'", shorten(t))));
+                return Err(ImportError::line(
+                    file,
+                    l.line,
+                    format!("text outside a vCard: '{}'", shorten(t)),
+                ));
             }
             (_, Some(card)) => property(card, &name, &params, raw_value),
         }
@@ -117,24 +141,40 @@ fn property(card: &mut Card, name: &str, params: &Params, raw: &str) {
             card.last_name = parts.first().cloned().unwrap_or_default();
             let first = parts.get(1).cloned().unwrap_or_default();
             let middle = parts.get(2).cloned().unwrap_or_default();
-            card.first_name = [first, middle].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(" ");
+            card.first_name = [first, middle]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" ");
         }
         "FN" => card.formatted_name = unescape(&value()),
-        "ORG" => card.company = split_components(&value(), ';').into_iter().next().unwrap_or_default(),
+        "ORG" => {
+            card.company = split_components(&value(), ';')
+                .into_iter()
+                .next()
+                .unwrap_or_default();
+        }
         "TITLE" => card.title = unescape(&value()),
-        "EMAIL" => push_pref(&mut card.emails, unescape(&value()), params.pref),
-        "TEL" => push_pref(&mut card.phones, unescape(&value()), params.pref),
+        "EMAIL" => push_pref(&mut card.emails, &unescape(&value()), params.pref),
+        "TEL" => push_pref(&mut card.phones, &unescape(&value()), params.pref),
         "NOTE" => card.note = unescape(&value()),
         "URL" => card.urls.push(unescape(&value())),
-        "CATEGORIES" => card.categories.extend(split_components(&value(), ',').into_iter().filter(|c| !c.is_empty())),
-        "X-FOLLOWDESK-PROFILE" => card.platforms.push(unescape(&value()).trim().to_ascii_lowercase()),
+        "CATEGORIES" => card.categories.extend(
+            split_components(&value(), ',')
+                .into_iter()
+                .filter(|c| !c.is_empty()),
+        ),
+        "X-FOLLOWDESK-PROFILE" => card
+            .platforms
+            .push(unescape(&value()).trim().to_ascii_lowercase()),
         "REV" => card.revised = parse_rev(&value()),
         n if n.starts_with("X-") && n.contains("URL") => card.urls.push(unescape(&value())),
         _ => {}
     }
 }
 
-fn push_pref(list: &mut Vec<String>, v: String, pref: bool) {
+fn push_pref(list: &mut Vec<String>, v: &str, pref: bool) {
     let v = v.trim().to_owned();
     if v.is_empty() || list.contains(&v) {
         return;
@@ -165,7 +205,9 @@ impl Params {
             let k = k.trim().to_ascii_uppercase();
             let v = v.trim().trim_matches('"');
             match k.as_str() {
-                "ENCODING" if v.eq_ignore_ascii_case("QUOTED-PRINTABLE") => p.quoted_printable = true,
+                "ENCODING" if v.eq_ignore_ascii_case("QUOTED-PRINTABLE") => {
+                    p.quoted_printable = true;
+                }
                 "CHARSET" => p.charset = Some(v.to_owned()),
                 "PREF" => p.pref = true,
                 "TYPE" => {
@@ -188,8 +230,9 @@ impl Params {
         if self.quoted_printable {
             // The text was decoded from the file already; QP bytes are ASCII, so recover
             // them and decode them in the property's character set.
-            let bytes = quoted_printable::decode(raw.as_bytes(), quoted_printable::ParseMode::Robust)
-                .unwrap_or_else(|_| raw.as_bytes().to_vec());
+            let bytes =
+                quoted_printable::decode(raw.as_bytes(), quoted_printable::ParseMode::Robust)
+                    .unwrap_or_else(|_| raw.as_bytes().to_vec());
             decode_charset(&bytes, self.charset.as_deref())
         } else {
             raw.to_owned()
@@ -278,7 +321,10 @@ fn split_components(value: &str, sep: char) -> Vec<String> {
             last.push(c);
         }
     }
-    parts.iter().map(|p| unescape(p).trim().to_owned()).collect()
+    parts
+        .iter()
+        .map(|p| unescape(p).trim().to_owned())
+        .collect()
 }
 
 /// Resolves `\\`, `\,`, `\;`, `\:` and `\n`.
@@ -335,7 +381,10 @@ NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:Erste Zeile=0D=0A=\r\nzweite Zeile 
 ORG:M\xfcller\\, Schmidt & Partner;Vertrieb\r\nEMAIL;PREF;INTERNET:j@x.de\r\nEND:VCARD\r\n";
         let cards = parse("a.vcf", bytes).unwrap();
         let c = &cards[0];
-        assert_eq!((c.first_name.as_str(), c.last_name.as_str()), ("Jörg", "Müller"));
+        assert_eq!(
+            (c.first_name.as_str(), c.last_name.as_str()),
+            ("Jörg", "Müller")
+        );
         assert_eq!(c.note, "Erste Zeile\r\nzweite Zeile mit ä");
         assert_eq!(c.company, "Müller, Schmidt & Partner");
         assert_eq!(c.emails, ["j@x.de"]);
@@ -348,7 +397,10 @@ ORG:M\xfcller\\, Schmidt & Partner;Vertrieb\r\nEMAIL;PREF;INTERNET:j@x.de\r\nEND
         assert_eq!(cards.len(), 2);
         assert_eq!(cards[0].note, "a, b; c\nd folded");
         assert_eq!(cards[0].categories, ["Kunde", "Messe 2025"]);
-        assert_eq!(cards[0].urls, ["https://www.xing.com/profile/Peter_Fischer"]);
+        assert_eq!(
+            cards[0].urls,
+            ["https://www.xing.com/profile/Peter_Fischer"]
+        );
         assert_eq!(cards[1].name(), ("Petra".to_owned(), "Schulz".to_owned()));
         assert_eq!(cards[1].line, 9);
     }
@@ -356,7 +408,11 @@ ORG:M\xfcller\\, Schmidt & Partner;Vertrieb\r\nEMAIL;PREF;INTERNET:j@x.de\r\nEND
     #[test]
     fn junk_and_truncation_are_refused_with_the_line() {
         let e = parse("j.vcf", b"BEGIN:VCARD\nFN:A B\nthis is junk\nEND:VCARD\n").unwrap_err();
-        assert!(e.to_string().starts_with("j.vcf:3: not a vCard property line"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("j.vcf:3: not a vCard property line"),
+            "{e}"
+        );
         let e = parse("t.vcf", b"BEGIN:VCARD\nFN:A B\n").unwrap_err();
         assert!(e.to_string().contains("no END:VCARD"), "{e}");
         let e = parse("p.vcf", b"%PDF-1.7\n").unwrap_err();

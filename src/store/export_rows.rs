@@ -24,16 +24,19 @@ impl super::Store {
     pub fn full_contacts(&self) -> Result<Vec<FullContact>, StoreError> {
         let mut profiles: HashMap<ContactId, Vec<(String, Option<String>)>> = HashMap::new();
         {
-            let mut stmt = self
-                .conn
-                .prepare_cached("SELECT contact_id, platform, url FROM profiles ORDER BY contact_id, platform")?;
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT contact_id, platform, url FROM profiles ORDER BY contact_id, platform",
+            )?;
             let mut rows = stmt.query([])?;
             while let Some(r) = rows.next()? {
                 let p = ProfileRow {
                     platform: r.get(1)?,
                     url: r.get(2)?,
                 };
-                profiles.entry(r.get(0)?).or_default().push((p.platform, p.url));
+                profiles
+                    .entry(r.get(0)?)
+                    .or_default()
+                    .push((p.platform, p.url));
             }
         }
         let mut tags: HashMap<ContactId, Vec<String>> = HashMap::new();

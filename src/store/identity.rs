@@ -98,9 +98,9 @@ impl Bulk<'_> {
     /// The events already in the log from `source`, retracted ones included (a retracted
     /// fact stays retracted; importing it again must not bring it back).
     pub fn event_keys(&self, source: &str) -> Result<Vec<EventKey>, StoreError> {
-        let mut stmt = self
-            .tx
-            .prepare_cached("SELECT contact_id, platform, kind, at FROM events WHERE source = ?1")?;
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT contact_id, platform, kind, at FROM events WHERE source = ?1",
+        )?;
         let rows = stmt.query_map(params![source], |r| {
             Ok(EventKey {
                 contact: r.get(0)?,
@@ -113,7 +113,11 @@ impl Bulk<'_> {
     }
 
     /// Replaces a contact's fields after validating them.
-    pub fn update_contact(&mut self, id: ContactId, fields: ContactFields) -> Result<(), StoreError> {
+    pub fn update_contact(
+        &mut self,
+        id: ContactId,
+        fields: ContactFields,
+    ) -> Result<(), StoreError> {
         let fields = fields.validated()?;
         contacts::update(&self.tx, id, &fields, self.now)
     }

@@ -81,7 +81,9 @@ impl Bulk<'_> {
         let day = day.format("%Y-%m-%d").to_string();
         let old: Option<(i64, Option<i64>)> = self
             .tx
-            .prepare_cached("SELECT new_followers, total FROM follower_counts WHERE platform = ?1 AND day = ?2")?
+            .prepare_cached(
+                "SELECT new_followers, total FROM follower_counts WHERE platform = ?1 AND day = ?2",
+            )?
             .query_row(params![platform, day], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         let total = total.or(old.and_then(|o| o.1));
@@ -94,7 +96,11 @@ impl Bulk<'_> {
                  ON CONFLICT (platform, day) DO UPDATE SET new_followers = excluded.new_followers, total = excluded.total",
             )?
             .execute(params![platform, day, new_followers, total])?;
-        Ok(if old.is_some() { DayChange::Updated } else { DayChange::Added })
+        Ok(if old.is_some() {
+            DayChange::Updated
+        } else {
+            DayChange::Added
+        })
     }
 
     /// Sets one day of impressions and engagements.
@@ -121,7 +127,11 @@ impl Bulk<'_> {
                  ON CONFLICT (platform, day) DO UPDATE SET impressions = excluded.impressions, engagements = excluded.engagements",
             )?
             .execute(params![platform, day, impressions, engagements])?;
-        Ok(if old.is_some() { DayChange::Updated } else { DayChange::Added })
+        Ok(if old.is_some() {
+            DayChange::Updated
+        } else {
+            DayChange::Added
+        })
     }
 }
 
@@ -161,7 +171,9 @@ impl super::Store {
         for key in self.rules.keys() {
             let p = stmt.query_row([key], |r| {
                 let days: i64 = r.get(0)?;
-                let day = |s: Option<String>| s.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok());
+                let day = |s: Option<String>| {
+                    s.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
+                };
                 Ok(if days == 0 {
                     PlatformFollowers::default()
                 } else {
@@ -180,12 +192,19 @@ impl super::Store {
     }
 
     /// Daily impressions and engagements on `platform`, oldest first.
-    pub fn engagement_history(&self, platform: &str) -> Result<Vec<(NaiveDate, u64, u64)>, StoreError> {
+    pub fn engagement_history(
+        &self,
+        platform: &str,
+    ) -> Result<Vec<(NaiveDate, u64, u64)>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT day, impressions, engagements FROM engagement_daily WHERE platform = ?1 ORDER BY day",
         )?;
         let rows = stmt.query_map([platform], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
         })?;
         let mut out = Vec::new();
         for row in rows {

@@ -15,7 +15,11 @@ pub fn store() -> Store {
     Store::open_in_memory(PlatformRules::builtin()).unwrap()
 }
 
-pub fn import(store: &mut Store, kind: ImportKind, paths: &[&Path]) -> Result<ImportReport, ImportError> {
+pub fn import(
+    store: &mut Store,
+    kind: ImportKind,
+    paths: &[&Path],
+) -> Result<ImportReport, ImportError> {
     let req = ImportRequest::new(kind, paths.iter().map(|p| p.to_path_buf()).collect());
     run_import(store, &req, &mut |_| {}, &AtomicBool::new(false))
 }
@@ -45,7 +49,11 @@ pub fn followdesk(db: &Path, args: &[&str]) -> std::process::Output {
 /// Runs the CLI and parses its stdout as JSON; panics with stderr on failure.
 pub fn followdesk_json(db: &Path, args: &[&str]) -> serde_json::Value {
     let out = followdesk(db, args);
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -54,7 +62,8 @@ pub fn write_zip(path: &Path, files: &[(&str, Vec<u8>)]) {
     let f = std::fs::File::create(path).unwrap();
     let mut z = zip::ZipWriter::new(f);
     for (name, bytes) in files {
-        z.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+        z.start_file(*name, zip::write::SimpleFileOptions::default())
+            .unwrap();
         z.write_all(bytes).unwrap();
     }
     z.finish().unwrap();
@@ -94,7 +103,8 @@ pub fn connections_csv(rows: &[ConnRow<'_>]) -> Vec<u8> {
 
 /// An invitation row: from, to, sent at, message, direction, inviter URL, invitee URL.
 pub fn invitations_csv(rows: &[[&str; 7]]) -> Vec<u8> {
-    let mut s = String::from("From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\r\n");
+    let mut s =
+        String::from("From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\r\n");
     for r in rows {
         s.push_str(&r.iter().map(|c| q(c)).collect::<Vec<_>>().join(","));
         s.push_str("\r\n");
@@ -104,9 +114,23 @@ pub fn invitations_csv(rows: &[[&str; 7]]) -> Vec<u8> {
 
 /// A message row: from, sender URL, to, recipient URLs, date, content.
 pub fn messages_csv(rows: &[[&str; 6]]) -> Vec<u8> {
-    let mut s = String::from("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS\r\n");
+    let mut s = String::from(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS\r\n",
+    );
     for (i, r) in rows.iter().enumerate() {
-        let cells = [format!("conv-{i}"), String::new(), q(r[0]), q(r[1]), q(r[2]), q(r[3]), q(r[4]), String::new(), q(r[5]), "INBOX".into(), String::new()];
+        let cells = [
+            format!("conv-{i}"),
+            String::new(),
+            q(r[0]),
+            q(r[1]),
+            q(r[2]),
+            q(r[3]),
+            q(r[4]),
+            String::new(),
+            q(r[5]),
+            "INBOX".into(),
+            String::new(),
+        ];
         s.push_str(&cells.join(","));
         s.push_str("\r\n");
     }
@@ -118,20 +142,31 @@ pub const ME: &str = "https://www.linkedin.com/in/me-myself";
 /// A LinkedIn archive with `n_conn` connections, `n_pending_in` undecided incoming
 /// requests from strangers, `n_pending_out` unanswered requests I sent, invitations from
 /// and to a few connections, and one message with each of the first 50 connections.
-pub fn big_archive(n_conn: usize, n_pending_in: usize, n_pending_out: usize) -> Vec<(&'static str, Vec<u8>)> {
+pub fn big_archive(
+    n_conn: usize,
+    n_pending_in: usize,
+    n_pending_out: usize,
+) -> Vec<(&'static str, Vec<u8>)> {
     let mut conns: Vec<[String; 7]> = Vec::new();
     for i in 0..n_conn {
         conns.push([
             format!("First{i}"),
             format!("Last{i}"),
             format!("https://www.linkedin.com/in/person-{i}"),
-            if i % 10 == 0 { format!("p{i}@example.com") } else { String::new() },
+            if i % 10 == 0 {
+                format!("p{i}@example.com")
+            } else {
+                String::new()
+            },
             format!("Company {i}, GmbH"),
             "Head of Sales".into(),
             "08 Feb 2026".into(),
         ]);
     }
-    let rows: Vec<ConnRow<'_>> = conns.iter().map(|r| std::array::from_fn(|j| r[j].as_str())).collect();
+    let rows: Vec<ConnRow<'_>> = conns
+        .iter()
+        .map(|r| std::array::from_fn(|j| r[j].as_str()))
+        .collect();
     let mut connections = connections_csv(&rows);
     connections.extend_from_slice(b",,,,,,07 Jun 2026\r\n,,,,,,12 Jun 2026\r\n");
     let mut invs: Vec<[String; 7]> = Vec::new();
@@ -160,16 +195,39 @@ pub fn big_archive(n_conn: usize, n_pending_in: usize, n_pending_out: usize) -> 
     for i in 0..n_conn.min(20) {
         let incoming = i % 2 == 0;
         invs.push([
-            if incoming { format!("First{i} Last{i}") } else { "Me Myself".into() },
-            if incoming { "Me Myself".into() } else { format!("First{i} Last{i}") },
+            if incoming {
+                format!("First{i} Last{i}")
+            } else {
+                "Me Myself".into()
+            },
+            if incoming {
+                "Me Myself".into()
+            } else {
+                format!("First{i} Last{i}")
+            },
             "2/1/26, 10:00 AM".into(),
             "Wir trafen uns auf der DMEXCO,\r\nlass uns vernetzen.".into(),
-            if incoming { "INCOMING".into() } else { "OUTGOING".into() },
-            if incoming { format!("https://www.linkedin.com/in/person-{i}") } else { ME.into() },
-            if incoming { ME.into() } else { format!("https://www.linkedin.com/in/person-{i}") },
+            if incoming {
+                "INCOMING".into()
+            } else {
+                "OUTGOING".into()
+            },
+            if incoming {
+                format!("https://www.linkedin.com/in/person-{i}")
+            } else {
+                ME.into()
+            },
+            if incoming {
+                ME.into()
+            } else {
+                format!("https://www.linkedin.com/in/person-{i}")
+            },
         ]);
     }
-    let inv_rows: Vec<[&str; 7]> = invs.iter().map(|r| std::array::from_fn(|j| r[j].as_str())).collect();
+    let inv_rows: Vec<[&str; 7]> = invs
+        .iter()
+        .map(|r| std::array::from_fn(|j| r[j].as_str()))
+        .collect();
     let mut msgs: Vec<[String; 6]> = Vec::new();
     for i in 0..n_conn.min(50) {
         msgs.push([
@@ -181,13 +239,22 @@ pub fn big_archive(n_conn: usize, n_pending_in: usize, n_pending_out: usize) -> 
             "Danke für die Vernetzung, \"Herr\" Kollege!".into(),
         ]);
     }
-    let msg_rows: Vec<[&str; 6]> = msgs.iter().map(|r| std::array::from_fn(|j| r[j].as_str())).collect();
+    let msg_rows: Vec<[&str; 6]> = msgs
+        .iter()
+        .map(|r| std::array::from_fn(|j| r[j].as_str()))
+        .collect();
     vec![
         ("Connections.csv", connections),
         ("Invitations.csv", invitations_csv(&inv_rows)),
         ("messages.csv", messages_csv(&msg_rows)),
-        ("Profile.csv", b"First Name,Last Name\r\nMe,Myself\r\n".to_vec()),
-        ("Jobs/Job Applications.csv", b"Application Date\r\n".to_vec()),
+        (
+            "Profile.csv",
+            b"First Name,Last Name\r\nMe,Myself\r\n".to_vec(),
+        ),
+        (
+            "Jobs/Job Applications.csv",
+            b"Application Date\r\n".to_vec(),
+        ),
     ]
 }
 

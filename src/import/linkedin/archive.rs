@@ -36,7 +36,11 @@ impl ExportFiles {
             .flatten()
     }
 
-    fn offer(&mut self, name: &str, read: impl FnOnce() -> Result<Vec<u8>, ImportError>) -> Result<(), ImportError> {
+    fn offer(
+        &mut self,
+        name: &str,
+        read: impl FnOnce() -> Result<Vec<u8>, ImportError>,
+    ) -> Result<(), ImportError> {
         let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
         if name.contains("__MACOSX") || base.starts_with("._") {
             return Ok(());
@@ -100,7 +104,9 @@ fn from_folder(dir: &Path) -> Result<ExportFiles, ImportError> {
                     stack.push((p, format!("{name}/"), depth + 1));
                 }
             } else {
-                files.offer(&name, || std::fs::read(&p).map_err(|e| ImportError::io(&p, e)))?;
+                files.offer(&name, || {
+                    std::fs::read(&p).map_err(|e| ImportError::io(&p, e))
+                })?;
             }
         }
     }
@@ -115,7 +121,10 @@ fn from_zip(shown: &str, bytes: Vec<u8>, depth: u32) -> Result<ExportFiles, Impo
         ));
     }
     let damaged = |e: &dyn std::fmt::Display| {
-        ImportError::file(shown, format!("the zip archive is damaged or incomplete ({e}); download the export again"))
+        ImportError::file(
+            shown,
+            format!("the zip archive is damaged or incomplete ({e}); download the export again"),
+        )
     };
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| damaged(&e))?;
     let mut files = ExportFiles::default();

@@ -82,9 +82,11 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Connection>, ImportError
 #[must_use]
 pub fn parse_connected_on(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
-    ["%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%d %B %Y", "%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y"]
-        .iter()
-        .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+    [
+        "%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%d %B %Y", "%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y",
+    ]
+    .iter()
+    .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
 }
 
 #[cfg(test)]

@@ -53,8 +53,8 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Invitation>, ImportError
     let sent = Some(t.require(&["sentat"], "Sent At")?);
     let dir = Some(t.require(&["direction"], "Direction")?);
     let message = t.column(&["message"]);
-    let inviter = t.column(&["inviterprofileurl"]);
-    let invitee = t.column(&["inviteeprofileurl"]);
+    let from_url_col = t.column(&["inviterprofileurl"]);
+    let to_url_col = t.column(&["inviteeprofileurl"]);
     let mut out = Parsed::default();
     for row in &t.rows {
         let direction = match cell(row, dir).to_ascii_uppercase().as_str() {
@@ -85,8 +85,8 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Invitation>, ImportError
             sent_at,
             message: cell(row, message).to_owned(),
             direction,
-            inviter_url: cell(row, inviter).to_owned(),
-            invitee_url: cell(row, invitee).to_owned(),
+            inviter_url: cell(row, from_url_col).to_owned(),
+            invitee_url: cell(row, to_url_col).to_owned(),
         };
         if inv.other().0.is_empty() {
             out.skipped.push(RowIssue::new(file, row.line, "no name"));
@@ -103,7 +103,13 @@ pub fn parse_sent_at(s: &str) -> Option<NaiveDateTime> {
     let s: String = s
         .trim()
         .chars()
-        .map(|c| if c == '\u{202F}' || c == '\u{00A0}' { ' ' } else { c })
+        .map(|c| {
+            if c == '\u{202F}' || c == '\u{00A0}' {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     [
         "%m/%d/%y, %I:%M %p",
@@ -127,7 +133,11 @@ mod tests {
             .unwrap()
             .and_hms_opt(14, 37, 0)
             .unwrap();
-        for s in ["1/29/26, 2:37 PM", "1/29/26, 2:37\u{202F}PM", "1/29/26, 2:37\u{a0}PM"] {
+        for s in [
+            "1/29/26, 2:37 PM",
+            "1/29/26, 2:37\u{202F}PM",
+            "1/29/26, 2:37\u{a0}PM",
+        ] {
             assert_eq!(parse_sent_at(s), Some(want), "{s:?}");
         }
         assert_eq!(parse_sent_at("yesterday"), None);

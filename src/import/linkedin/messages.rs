@@ -49,7 +49,8 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Message>, ImportError> {
     let mut out = Parsed::default();
     for row in &t.rows {
         if cell(row, draft).eq_ignore_ascii_case("yes") {
-            out.skipped.push(RowIssue::new(file, row.line, "a draft, never sent"));
+            out.skipped
+                .push(RowIssue::new(file, row.line, "a draft, never sent"));
             continue;
         }
         let raw = cell(row, date);
@@ -113,7 +114,10 @@ mod tests {
         assert_eq!(p.records[0].content, "Hi, there");
         assert_eq!(
             p.records[0].participant_urls().collect::<Vec<_>>(),
-            ["https://www.linkedin.com/in/anna", "https://www.linkedin.com/in/me"]
+            [
+                "https://www.linkedin.com/in/anna",
+                "https://www.linkedin.com/in/me"
+            ]
         );
         assert_eq!(p.skipped[0].line, 3);
     }
