@@ -2,10 +2,14 @@
 //!
 //! The crate is layered one way: [`domain`] (plain types and pure rules) ← [`store`]
 //! (SQLite, the only place with SQL) ← [`ui`] (egui views). [`demo`] fills a store with
-//! realistic data; [`cli`] is the command line that `main.rs` runs.
+//! realistic data; [`import`] and [`export`] read and write the files users bring
+//! (LinkedIn's archive, vCards, CSV, the analytics workbook); [`cli`] is the command line
+//! that `main.rs` runs.
 
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod export;
+pub mod import;
 pub mod store;
 pub mod ui;

@@ -2,6 +2,8 @@
 //! fill the database. `main.rs` parses and dispatches; the GUI is started from there.
 
 pub mod classify;
+pub mod export;
+pub mod import;
 mod report;
 
 use std::path::PathBuf;
@@ -39,6 +41,12 @@ pub enum Cmd {
     /// Print a report.
     #[command(subcommand)]
     Report(ReportCmd),
+    /// Import a LinkedIn export, XING vCards, the analytics workbook, vCards or a CSV.
+    #[command(subcommand)]
+    Import(import::ImportCmd),
+    /// Export every contact with profiles and tags as CSV or vCard.
+    #[command(subcommand)]
+    Export(export::ExportCmd),
     /// Copy the database while it is in use: to PATH, or into the backups folder beside it.
     Backup {
         /// Where to write the copy (must not exist) [default: the backups folder]
@@ -85,6 +93,12 @@ pub struct DemoArgs {
 pub enum ReportCmd {
     /// Contacts, and per platform: connections, followers, open requests, redirects.
     Summary {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Follower-count history imported from LinkedIn's analytics workbook.
+    Followers {
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
@@ -158,6 +172,20 @@ pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result
                 report::summary_table(&summary, store.rules(), &path, out)?;
             }
         }
+        Cmd::Report(ReportCmd::Followers { json }) => {
+            let history = store.follower_history()?;
+            if *json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&history)?)?;
+            } else {
+                report::followers_table(&history, store.rules(), out)?;
+            }
+        }
+        Cmd::Import(cmd) => {
+            let _lock = InstanceLock::acquire(&path)?;
+            store.backup("before-import")?;
+            import::run(&mut store, cmd, out)?;
+        }
+        Cmd::Export(cmd) => export::run(&store, cmd, out)?,
         Cmd::Backup { path: dest } => {
             let written = match dest {
                 Some(dest) => {

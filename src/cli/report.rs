@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::domain::PlatformRules;
+use crate::domain::followers::FollowerHistory;
 use crate::domain::summary::{PlatformSummary, Summary};
 
 /// A table row: label, what it means, and how to read it from a platform's counts.
@@ -57,6 +58,36 @@ pub fn summary_table(
             out,
             "The database is empty. Try `followdesk demo` for sample data, or open the app with `followdesk`."
         )?;
+    }
+    Ok(())
+}
+
+/// `followdesk report followers` without `--json`.
+pub fn followers_table(
+    h: &FollowerHistory,
+    rules: &PlatformRules,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    for rule in rules.all() {
+        match h.platforms.get(&rule.key) {
+            Some(p) if p.days.is_some() => {
+                let day = |d: Option<chrono::NaiveDate>| {
+                    d.map_or_else(|| "?".to_owned(), |d| d.to_string())
+                };
+                let n = |v: Option<u64>| v.map_or_else(|| "unknown".to_owned(), |v| v.to_string());
+                writeln!(
+                    out,
+                    "{}: {} followers; {} new over {} days ({} to {})",
+                    rule.name,
+                    n(p.total),
+                    n(p.new_followers),
+                    n(p.days),
+                    day(p.first_day),
+                    day(p.last_day)
+                )?;
+            }
+            _ => writeln!(out, "{}: no follower history imported", rule.name)?,
+        }
     }
     Ok(())
 }

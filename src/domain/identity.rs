@@ -57,10 +57,22 @@ pub fn browser_url(normalised: &str) -> String {
     format!("https://{normalised}")
 }
 
-/// An e-mail address in the form it is compared in: trimmed and lower-cased, Unicode-aware.
+/// An e-mail address in the form it is compared in: trimmed, Unicode-normalised (NFC, so
+/// a precomposed "ö" equals "o" with a combining diaeresis) and lower-cased, Unicode-aware.
 #[must_use]
 pub fn normalise_email(email: &str) -> String {
-    email.trim().to_lowercase()
+    use unicode_normalization::UnicodeNormalization as _;
+    email.trim().nfc().collect::<String>().to_lowercase()
+}
+
+/// A name in the form possible duplicates are found by: first and last name joined,
+/// Unicode-normalised (NFKC), lower-cased, inner whitespace collapsed.
+#[must_use]
+pub fn normalise_name(first: &str, last: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    let joined = format!("{first} {last}");
+    let folded: String = joined.nfkc().collect::<String>().to_lowercase();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -102,5 +114,22 @@ mod tests {
             "jörg.öztürk@example.de"
         );
         assert_eq!(normalise_email("ÄNNE@X.DE"), normalise_email("änne@x.de"));
+    }
+
+    #[test]
+    fn names_compare_by_normal_form() {
+        assert_eq!(
+            normalise_name(" Peter ", "FISCHER"),
+            normalise_name("peter", "fischer")
+        );
+        // "ü" precomposed and as u + combining diaeresis.
+        assert_eq!(
+            normalise_name("J\u{fc}rgen", "X"),
+            normalise_name("Ju\u{308}rgen", "x")
+        );
+        assert_ne!(
+            normalise_name("Peter", "Fischer"),
+            normalise_name("Petra", "Fischer")
+        );
     }
 }

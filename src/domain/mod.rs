@@ -7,6 +7,7 @@ pub mod contact;
 pub mod contact_row;
 pub mod error;
 pub mod event;
+pub mod followers;
 pub mod identity;
 pub mod ids;
 pub mod platform;

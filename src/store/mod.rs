@@ -7,8 +7,12 @@ mod backup;
 mod bulk;
 mod contact_rows;
 mod contacts;
+mod duplicates;
 mod error;
 mod events;
+mod export_rows;
+mod identity;
+mod imports;
 mod migrations;
 mod posts;
 mod relationships;
@@ -30,6 +34,9 @@ pub use backup::{
 pub use bulk::Bulk;
 pub use contacts::ProfileRow;
 pub use error::StoreError;
+pub use export_rows::FullContact;
+pub use identity::{EventKey, KnownContact, KnownProfile};
+pub use imports::{DayChange, JournalEntry, JournalRow};
 pub use migrations::{LATEST as LATEST_SCHEMA, MIGRATIONS};
 
 use crate::domain::PlatformRules;

@@ -1,0 +1,193 @@
+//! Import benchmark: a LinkedIn archive with 30,000 connections, 5,000 invitations and
+//! 50,000 messages, generated in a temp dir as a real zip, imported into an on-disk
+//! database (WAL, as the app uses it). Beside it, the time the sqlite3 command line's own
+//! `.import` takes to load the same Connections.csv into a bare table, as a floor.
+//!
+//! Run with `cargo bench --bench import` (release build). Prints the figures.
+#![allow(clippy::unwrap_used)]
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
+use std::time::Instant;
+
+use followdesk::domain::PlatformRules;
+use followdesk::import::{ImportKind, ImportRequest, run_import};
+use followdesk::store::Store;
+
+const CONNECTIONS: usize = 30_000;
+const INVITATIONS: usize = 5_000;
+const MESSAGES: usize = 50_000;
+const ME: &str = "https://www.linkedin.com/in/me-myself";
+
+fn connections_csv() -> String {
+    let mut s = String::from(
+        "\u{feff}Notes:\r\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\r\n\r\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n",
+    );
+    let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    for i in 0..CONNECTIONS {
+        let email = if i % 7 == 0 {
+            format!("person{i}@example.com")
+        } else {
+            String::new()
+        };
+        writeln!(
+            s,
+            "First{i},Müller{i},https://www.linkedin.com/in/person-{i},{email},\"Company {}, GmbH\",Head of Sales,{:02} {} {}\r",
+            i % 997,
+            1 + i % 28,
+            months[i % 12],
+            2015 + i % 11
+        )
+        .unwrap();
+    }
+    s
+}
+
+fn invitations_csv() -> String {
+    let mut s =
+        String::from("From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\r\n");
+    for i in 0..INVITATIONS {
+        let sent = format!(
+            "{}/{}/26, {}:{:02}\u{202f}PM",
+            1 + i % 12,
+            1 + i % 28,
+            1 + i % 12,
+            i % 60
+        );
+        match i % 4 {
+            // Undecided requests from strangers.
+            0 | 1 => writeln!(
+                s,
+                "Stranger {i},Me Myself,\"{sent}\",\"I came across your profile, and would love to connect\",INCOMING,https://www.linkedin.com/in/stranger-{i},{ME}\r"
+            ),
+            // My unanswered requests.
+            2 => writeln!(s, "Me Myself,Prospect {i},\"{sent}\",,OUTGOING,{ME},https://www.linkedin.com/in/prospect-{i}\r"),
+            // Requests from connections (accepted).
+            _ => writeln!(
+                s,
+                "First{i} Müller{i},Me Myself,\"{sent}\",\"Hallo,\r\nwir trafen uns auf der DMEXCO.\",INCOMING,https://www.linkedin.com/in/person-{i},{ME}\r"
+            ),
+        }
+        .unwrap();
+    }
+    s
+}
+
+fn messages_csv() -> String {
+    let mut s = String::from(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS\r\n",
+    );
+    for i in 0..MESSAGES {
+        let p = (i * 7919) % CONNECTIONS;
+        let date = format!(
+            "2025-{:02}-{:02} {:02}:{:02}:{:02} UTC",
+            1 + i % 12,
+            1 + i % 28,
+            i % 24,
+            i % 60,
+            (i / 60) % 60
+        );
+        if i % 2 == 0 {
+            writeln!(s, "c{p},,First{p} Müller{p},https://www.linkedin.com/in/person-{p},Me Myself,{ME},{date},,\"Danke, bis bald!\",INBOX,\r").unwrap();
+        } else {
+            writeln!(s, "c{p},,Me Myself,{ME},First{p} Müller{p},https://www.linkedin.com/in/person-{p},{date},,\"Gern, \"\"Herr\"\" Kollege\",SENT,\r").unwrap();
+        }
+    }
+    s
+}
+
+fn write_zip(path: &Path, files: &[(&str, &str)]) {
+    let mut z = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    for (name, text) in files {
+        z.start_file(*name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        z.write_all(text.as_bytes()).unwrap();
+    }
+    z.finish().unwrap();
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    let conns = connections_csv();
+    let zip = dir.path().join("Basic_LinkedInDataExport_02-08-2026.zip");
+    write_zip(
+        &zip,
+        &[
+            ("Connections.csv", &conns),
+            ("Invitations.csv", &invitations_csv()),
+            ("messages.csv", &messages_csv()),
+        ],
+    );
+    println!(
+        "archive: {CONNECTIONS} connections, {INVITATIONS} invitations, {MESSAGES} messages ({:.1} MB zipped)",
+        zip.metadata().unwrap().len() as f64 / 1e6
+    );
+
+    let db = dir.path().join("bench.sqlite3");
+    let mut store = Store::open(&db, PlatformRules::builtin()).unwrap();
+    let req = ImportRequest::new(ImportKind::Linkedin, vec![zip.clone()]);
+    let never = AtomicBool::new(false);
+    let t = Instant::now();
+    let r = run_import(&mut store, &req, &mut |_| {}, &never).unwrap();
+    let first = t.elapsed().as_secs_f64();
+    println!(
+        "followdesk import (first):   {first:.3} s  ({} contacts added, {} events, {} skipped)",
+        r.added,
+        r.events_added,
+        r.skipped.len()
+    );
+    let t = Instant::now();
+    let r2 = run_import(&mut store, &req, &mut |_| {}, &never).unwrap();
+    let again = t.elapsed().as_secs_f64();
+    println!(
+        "followdesk import (again):   {again:.3} s  ({} added, {} unchanged, {} events added)",
+        r2.added, r2.unchanged, r2.events_added
+    );
+    let s = store.summary().unwrap();
+    let li = s.platforms["linkedin"];
+    println!(
+        "summary: {} contacts, {} connections, {} pending incoming, {} pending outgoing",
+        s.contacts, li.connections, li.pending_incoming, li.pending_outgoing
+    );
+
+    // The floor: sqlite3's own CSV import of the same Connections.csv into a bare table.
+    let csv_path = dir.path().join("Connections.csv");
+    std::fs::write(&csv_path, &conns).unwrap();
+    let bare = dir.path().join("bare.sqlite3");
+    let script = format!(
+        "PRAGMA journal_mode=WAL;\nCREATE TABLE c(first TEXT, last TEXT, url TEXT, email TEXT, company TEXT, position TEXT, connected_on TEXT);\n.import --csv --skip 4 {} c\nSELECT count(*) FROM c;\n",
+        csv_path.display()
+    );
+    let t = Instant::now();
+    let out = std::process::Command::new("/usr/bin/sqlite3")
+        .arg(&bare)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            child.stdin.take().unwrap().write_all(script.as_bytes())?;
+            child.wait_with_output()
+        });
+    let floor = t.elapsed().as_secs_f64();
+    match out {
+        Ok(o) if o.status.success() => {
+            let rows = String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .last()
+                .unwrap_or("?")
+                .to_owned();
+            println!(
+                "sqlite3 .import Connections.csv: {floor:.3} s  ({rows} rows into a bare table)"
+            );
+            println!(
+                "ratio: followdesk (whole archive) / sqlite3 (Connections.csv only) = {:.1}x",
+                first / floor
+            );
+        }
+        other => println!("sqlite3 .import could not run: {other:?}"),
+    }
+}

@@ -1,0 +1,313 @@
+//! LinkedIn's creator-analytics workbook (.xlsx, read with calamine): the `FOLLOWERS` sheet
+//! (cell A1 `Total followers on M/D/YYYY` with the total beside it, then a `Date | New
+//! followers` table) becomes LinkedIn's follower-count history, totals reconstructed for
+//! every day from the stated one; the `ENGAGEMENT` sheet's daily impressions and
+//! engagements are kept for the visibility view. Days are added or updated, never doubled.
+
+use std::io::Cursor;
+use std::path::Path;
+
+use calamine::{Data, Reader as _, Xlsx};
+use chrono::NaiveDate;
+
+use crate::store::{DayChange, Store};
+
+use super::loader::Loader;
+use super::{Control, ImportError, ImportReport, ImportRequest, Parsed, RowIssue};
+
+const PLATFORM: &str = "linkedin";
+
+/// One day of the FOLLOWERS table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FollowerDay {
+    pub day: NaiveDate,
+    pub new_followers: i64,
+    /// Reconstructed from the stated total and the new followers of the days between.
+    pub total: Option<i64>,
+}
+
+/// One day of the ENGAGEMENT table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EngagementDay {
+    pub day: NaiveDate,
+    pub impressions: i64,
+    pub engagements: i64,
+}
+
+/// What the workbook holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Workbook {
+    /// The total and the day it was stated for.
+    pub stated_total: Option<(NaiveDate, i64)>,
+    pub followers: Parsed<FollowerDay>,
+    pub engagement: Parsed<EngagementDay>,
+}
+
+/// Reads the workbook. Refused when it is not an .xlsx or has neither sheet.
+pub fn parse(file: &str, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
+    if !bytes.starts_with(b"PK") {
+        return Err(ImportError::file(file, "is not an Excel workbook (.xlsx)"));
+    }
+    let mut wb: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
+        .map_err(|e| ImportError::file(file, format!("is not a readable Excel workbook: {e}")))?;
+    let names = wb.sheet_names();
+    let find = |want: &str| {
+        names
+            .iter()
+            .find(|n| n.trim().eq_ignore_ascii_case(want))
+            .cloned()
+    };
+    let (followers, engagement) = (find("FOLLOWERS"), find("ENGAGEMENT"));
+    if followers.is_none() && engagement.is_none() {
+        return Err(ImportError::file(
+            file,
+            format!(
+                "has neither a FOLLOWERS nor an ENGAGEMENT sheet (sheets: {}); is this LinkedIn's analytics export?",
+                names.join(", ")
+            ),
+        ));
+    }
+    let mut out = Workbook::default();
+    if let Some(name) = followers {
+        let range = wb
+            .worksheet_range(&name)
+            .map_err(|e| ImportError::file(file, format!("sheet {name}: {e}")))?;
+        let shown = format!("{file} [{name}]");
+        let rows = rows_of(&range);
+        out.stated_total = stated_total(&rows);
+        out.followers = table(&shown, &rows, &["newfollowers"], |day, v| FollowerDay {
+            day,
+            new_followers: v[0],
+            total: None,
+        })?;
+        reconstruct_totals(&mut out.followers.records, out.stated_total);
+    }
+    if let Some(name) = engagement {
+        let range = wb
+            .worksheet_range(&name)
+            .map_err(|e| ImportError::file(file, format!("sheet {name}: {e}")))?;
+        let shown = format!("{file} [{name}]");
+        out.engagement = table(
+            &shown,
+            &rows_of(&range),
+            &["impressions", "engagements"],
+            |day, v| EngagementDay {
+                day,
+                impressions: v[0],
+                engagements: v[1],
+            },
+        )?;
+    }
+    Ok(out)
+}
+
+/// Rows with their 1-based sheet row numbers.
+fn rows_of(range: &calamine::Range<Data>) -> Vec<(u64, Vec<Data>)> {
+    let first = range.start().map_or(0, |(r, _)| u64::from(r));
+    range
+        .rows()
+        .enumerate()
+        .map(|(i, r)| (first + i as u64 + 1, r.to_vec()))
+        .collect()
+}
+
+/// `Total followers on 1/27/2026:` with the number beside it (or inside the text).
+fn stated_total(rows: &[(u64, Vec<Data>)]) -> Option<(NaiveDate, i64)> {
+    for (_, row) in rows.iter().take(5) {
+        for (i, c) in row.iter().enumerate() {
+            let Data::String(s) = c else { continue };
+            let lower = s.to_lowercase();
+            let Some(pos) = lower.find("total followers on") else {
+                continue;
+            };
+            let rest = s[pos + "total followers on".len()..].trim();
+            let (date_part, after) = rest.split_once(':').unwrap_or((rest, ""));
+            let day = parse_day_text(date_part.trim())?;
+            let total = row[i + 1..]
+                .iter()
+                .find_map(number)
+                .or_else(|| after.trim().replace([',', '.'], "").parse().ok())?;
+            return Some((day, total));
+        }
+    }
+    None
+}
+
+/// The `Date | …` table: the header row is found by name; `value_keys` name the numeric
+/// columns read for each day.
+fn table<T>(
+    file: &str,
+    rows: &[(u64, Vec<Data>)],
+    value_keys: &[&str],
+    make: impl Fn(NaiveDate, &[i64]) -> T,
+) -> Result<Parsed<T>, ImportError> {
+    let key = |d: &Data| match d {
+        Data::String(s) => super::text::header_key(s),
+        _ => String::new(),
+    };
+    let header = rows
+        .iter()
+        .position(|(_, r)| r.first().map(key).as_deref() == Some("date"));
+    let Some(h) = header else {
+        return Err(ImportError::file(file, "no table with a Date column"));
+    };
+    let cols: Vec<usize> = value_keys
+        .iter()
+        .map(|k| {
+            rows[h].1.iter().position(|c| key(c) == *k).ok_or_else(|| {
+                ImportError::line(file, rows[h].0, format!("the table has no '{k}' column"))
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    let mut out = Parsed::default();
+    for (line, row) in &rows[h + 1..] {
+        if row.iter().all(|c| matches!(c, Data::Empty)) {
+            continue;
+        }
+        let Some(day) = row.first().and_then(day_of) else {
+            out.skipped
+                .push(RowIssue::new(file, *line, "the first cell is not a date"));
+            continue;
+        };
+        let values: Option<Vec<i64>> = cols.iter().map(|&c| row.get(c).and_then(number)).collect();
+        let Some(values) = values else {
+            out.skipped
+                .push(RowIssue::new(file, *line, "a count is not a number"));
+            continue;
+        };
+        out.records.push(make(day, &values));
+    }
+    Ok(out)
+}
+
+fn number(d: &Data) -> Option<i64> {
+    match d {
+        Data::Int(i) => Some(*i),
+        Data::Float(f) if f.fract() == 0.0 => Some(*f as i64),
+        Data::String(s) => s.trim().replace(',', "").parse().ok(),
+        _ => None,
+    }
+}
+
+fn day_of(d: &Data) -> Option<NaiveDate> {
+    match d {
+        Data::DateTime(dt) => dt.as_datetime().map(|t| t.date()),
+        Data::DateTimeIso(s) | Data::String(s) => parse_day_text(s),
+        _ => None,
+    }
+}
+
+fn parse_day_text(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let s = s.split(['T', ' ']).next().unwrap_or(s);
+    ["%m/%d/%Y", "%Y-%m-%d", "%m/%d/%y", "%d.%m.%Y"]
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+}
+
+/// Totals for every day: backwards from the stated day by subtracting that day's new
+/// followers, forwards by adding them.
+fn reconstruct_totals(days: &mut [FollowerDay], stated: Option<(NaiveDate, i64)>) {
+    let Some((on, total)) = stated else { return };
+    days.sort_by_key(|d| d.day);
+    let mut running = total;
+    for d in days.iter_mut().rev().filter(|d| d.day <= on) {
+        d.total = Some(running);
+        running -= d.new_followers;
+    }
+    let mut running = total;
+    for d in days.iter_mut().filter(|d| d.day > on) {
+        running += d.new_followers;
+        d.total = Some(running);
+    }
+}
+
+pub(super) fn run(
+    store: &mut Store,
+    request: &ImportRequest,
+    path: &Path,
+    ctl: &mut Control<'_>,
+) -> Result<ImportReport, ImportError> {
+    let shown = path.display().to_string();
+    ctl.step(&format!("Reading {shown}"), 0)?;
+    let bytes = std::fs::read(path).map_err(|e| ImportError::io(path, e))?;
+    let wb = parse(&shown, bytes)?;
+    let mut report = ImportReport::new(request.kind, &request.paths);
+    report.files.push(shown);
+    report.skipped.extend(wb.followers.skipped.iter().cloned());
+    report.skipped.extend(wb.engagement.skipped.iter().cloned());
+    let rules = store.rules().clone();
+    let mut loader = Loader::new(store.bulk()?, rules, report)?;
+    let mut tally = [0u64; 3];
+    let mut count = |c: DayChange| {
+        tally[match c {
+            DayChange::Added => 0,
+            DayChange::Updated => 1,
+            DayChange::Unchanged => 2,
+        }] += 1;
+    };
+    let total = (wb.followers.records.len() + wb.engagement.records.len()) as u64;
+    ctl.step("Days", total)?;
+    let mut n = 0;
+    for d in &wb.followers.records {
+        ctl.row("Days", n, total)?;
+        n += 1;
+        count(
+            loader
+                .bulk()
+                .follower_day(PLATFORM, d.day, d.new_followers, d.total)?,
+        );
+    }
+    for d in &wb.engagement.records {
+        ctl.row("Days", n, total)?;
+        n += 1;
+        count(
+            loader
+                .bulk()
+                .engagement_day(PLATFORM, d.day, d.impressions, d.engagements)?,
+        );
+    }
+    [
+        loader.report.added,
+        loader.report.updated,
+        loader.report.unchanged,
+    ] = tally;
+    ctl.step("Saving", 0)?;
+    loader.commit()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn totals_are_reconstructed_around_the_stated_day() {
+        let d = |n| NaiveDate::from_ymd_opt(2026, 1, n).unwrap();
+        let mut days = vec![
+            FollowerDay {
+                day: d(3),
+                new_followers: 5,
+                total: None,
+            },
+            FollowerDay {
+                day: d(1),
+                new_followers: 2,
+                total: None,
+            },
+            FollowerDay {
+                day: d(2),
+                new_followers: 3,
+                total: None,
+            },
+        ];
+        reconstruct_totals(&mut days, Some((d(2), 100)));
+        let totals: Vec<_> = days.iter().map(|d| d.total).collect();
+        assert_eq!(totals, [Some(97), Some(100), Some(105)]);
+    }
+
+    #[test]
+    fn a_pdf_is_not_a_workbook() {
+        let e = parse("a.xlsx", b"%PDF-1.4".to_vec()).unwrap_err();
+        assert!(e.to_string().contains("not an Excel workbook"), "{e}");
+    }
+}

@@ -1,0 +1,175 @@
+//! Finding the files of LinkedIn's "Download your data" export, as users have it: the zip
+//! (`Basic_…zip`, `Complete_…zip`, `….zip.zip`, a zip inside a zip) or the unpacked folder.
+//! Files are recognised by name, whatever the case, spaces or underscores; everything else
+//! in the archive is ignored. A file that is not a zip, or a damaged one, is refused.
+
+use std::io::Read as _;
+use std::path::Path;
+
+use crate::import::ImportError;
+use crate::import::text::header_key;
+
+/// Largest archive entry read (a guard against zip bombs); real exports are far smaller.
+const MAX_ENTRY_BYTES: u64 = 2 << 30;
+
+/// A file of the export, read into memory.
+#[derive(Debug, Clone, Default)]
+pub struct Entry {
+    /// Its name inside the archive or folder, as shown in reports.
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The files this import uses.
+#[derive(Debug, Clone, Default)]
+pub struct ExportFiles {
+    pub connections: Option<Entry>,
+    pub invitations: Option<Entry>,
+    pub messages: Option<Entry>,
+}
+
+impl ExportFiles {
+    /// The entries found, in the order they are imported.
+    pub fn entries(&self) -> impl Iterator<Item = &Entry> {
+        [&self.connections, &self.invitations, &self.messages]
+            .into_iter()
+            .flatten()
+    }
+
+    fn offer(
+        &mut self,
+        name: &str,
+        read: impl FnOnce() -> Result<Vec<u8>, ImportError>,
+    ) -> Result<(), ImportError> {
+        let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        if name.contains("__MACOSX") || base.starts_with("._") {
+            return Ok(());
+        }
+        let slot = match header_key(base).as_str() {
+            "connectionscsv" => &mut self.connections,
+            "invitationscsv" => &mut self.invitations,
+            "messagescsv" => &mut self.messages,
+            _ => return Ok(()),
+        };
+        // A file at the root wins over one in a sub-folder.
+        let better = slot
+            .as_ref()
+            .is_none_or(|e| e.name.matches('/').count() > name.matches('/').count());
+        if better {
+            *slot = Some(Entry {
+                name: name.to_owned(),
+                bytes: read()?,
+            });
+        }
+        Ok(())
+    }
+
+    fn is_empty(&self) -> bool {
+        self.entries().next().is_none()
+    }
+}
+
+/// Opens the export at `path` (a zip file or a folder).
+pub fn open(path: &Path) -> Result<ExportFiles, ImportError> {
+    let shown = path.display().to_string();
+    let files = if path.is_dir() {
+        from_folder(path)?
+    } else {
+        let bytes = std::fs::read(path).map_err(|e| ImportError::io(path, e))?;
+        from_zip(&shown, bytes, 0)?
+    };
+    if files.connections.is_none() && files.invitations.is_none() {
+        return Err(ImportError::file(
+            shown,
+            "holds neither Connections.csv nor Invitations.csv; is this LinkedIn's \"Download your data\" export?",
+        ));
+    }
+    Ok(files)
+}
+
+fn from_folder(dir: &Path) -> Result<ExportFiles, ImportError> {
+    let mut files = ExportFiles::default();
+    let mut stack = vec![(dir.to_owned(), String::new(), 0)];
+    while let Some((d, prefix, depth)) = stack.pop() {
+        let mut items: Vec<_> = std::fs::read_dir(&d)
+            .map_err(|e| ImportError::io(&d, e))?
+            .filter_map(Result::ok)
+            .collect();
+        items.sort_by_key(std::fs::DirEntry::file_name);
+        for item in items {
+            let p = item.path();
+            let name = format!("{prefix}{}", item.file_name().to_string_lossy());
+            if p.is_dir() {
+                if depth < 2 {
+                    stack.push((p, format!("{name}/"), depth + 1));
+                }
+            } else {
+                files.offer(&name, || {
+                    std::fs::read(&p).map_err(|e| ImportError::io(&p, e))
+                })?;
+            }
+        }
+    }
+    Ok(files)
+}
+
+fn from_zip(shown: &str, bytes: Vec<u8>, depth: u32) -> Result<ExportFiles, ImportError> {
+    if !bytes.starts_with(b"PK") {
+        return Err(ImportError::file(
+            shown,
+            format!("is not a zip archive ({})", what_it_looks_like(&bytes)),
+        ));
+    }
+    let damaged = |e: &dyn std::fmt::Display| {
+        ImportError::file(
+            shown,
+            format!("the zip archive is damaged or incomplete ({e}); download the export again"),
+        )
+    };
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| damaged(&e))?;
+    let mut files = ExportFiles::default();
+    let mut inner_zip: Option<(String, Vec<u8>)> = None;
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).map_err(|e| damaged(&e))?;
+        if f.is_dir() {
+            continue;
+        }
+        let name = f.name().to_owned();
+        let read = |f: &mut zip::read::ZipFile<'_, _>| -> Result<Vec<u8>, ImportError> {
+            let mut buf = Vec::new();
+            f.by_ref()
+                .take(MAX_ENTRY_BYTES)
+                .read_to_end(&mut buf)
+                .map_err(|e| damaged(&format!("{name}: {e}")))?;
+            Ok(buf)
+        };
+        if depth == 0 && name.to_ascii_lowercase().ends_with(".zip") && inner_zip.is_none() {
+            inner_zip = Some((name.clone(), read(&mut f)?));
+            continue;
+        }
+        files.offer(&name, || read(&mut f))?;
+    }
+    if files.is_empty() {
+        if let Some((name, inner)) = inner_zip {
+            return from_zip(&format!("{shown}/{name}"), inner, depth + 1);
+        }
+    }
+    Ok(files)
+}
+
+/// A hint for a file that is not a zip.
+fn what_it_looks_like(bytes: &[u8]) -> &'static str {
+    if bytes.is_empty() {
+        "it is empty"
+    } else if bytes.starts_with(b"%PDF") {
+        "it is a PDF document"
+    } else if bytes.starts_with(b"\x1f\x8b") {
+        "it is gzip-compressed"
+    } else if bytes.starts_with(b"Rar!") {
+        "it is a RAR archive"
+    } else if std::str::from_utf8(&bytes[..bytes.len().min(512)]).is_ok() {
+        "it is a text file"
+    } else {
+        "its content is of an unknown kind"
+    }
+}

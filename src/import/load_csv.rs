@@ -1,0 +1,34 @@
+//! Loading a generic CSV: every row is a person; no events (a CSV says who, not what
+//! happened).
+
+use std::path::Path;
+
+use crate::store::Store;
+
+use super::loader::Loader;
+use super::{Control, ImportError, ImportReport, ImportRequest, csv_generic};
+
+pub(super) fn run(
+    store: &mut Store,
+    request: &ImportRequest,
+    path: &Path,
+    ctl: &mut Control<'_>,
+) -> Result<ImportReport, ImportError> {
+    let shown = path.display().to_string();
+    ctl.step(&format!("Reading {shown}"), 0)?;
+    let bytes = std::fs::read(path).map_err(|e| ImportError::io(path, e))?;
+    let parsed = csv_generic::parse(&shown, &bytes, store.rules())?;
+    let mut report = ImportReport::new(request.kind, &request.paths);
+    report.files.push(shown);
+    report.skipped = parsed.skipped;
+    let rules = store.rules().clone();
+    let mut loader = Loader::new(store.bulk()?, rules, report)?;
+    let total = parsed.records.len() as u64;
+    ctl.step("Contacts", total)?;
+    for (i, p) in parsed.records.into_iter().enumerate() {
+        ctl.row("Contacts", i as u64, total)?;
+        loader.person(p)?;
+    }
+    ctl.step("Saving", 0)?;
+    loader.finish()
+}

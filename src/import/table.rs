@@ -1,0 +1,176 @@
+//! CSV files with a header somewhere near the top: LinkedIn puts a `Notes:` preamble of
+//! varying shape before the header, spreadsheets add a byte-order mark, CRLF and quoted
+//! fields with commas, doubled quotes and line breaks. The header row is found by its
+//! names, and columns are then read by name, so missing or extra columns do no harm.
+
+use std::collections::HashMap;
+
+use super::ImportError;
+use super::text::{decode, header_key};
+
+/// One data row: where it starts and its cells.
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// 1-based line the row starts on.
+    pub line: u64,
+    pub cells: Vec<String>,
+}
+
+/// A CSV table read from one file.
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub file: String,
+    /// Header keys (see [`header_key`]) to column index; the first of equal names wins.
+    columns: HashMap<String, usize>,
+    pub rows: Vec<Row>,
+}
+
+impl Table {
+    /// Reads `bytes` as CSV, taking the first row for which `is_header` (given the row's
+    /// header keys) says yes as the header. `delimiter` is usually `b','`.
+    pub fn read(
+        file: &str,
+        bytes: &[u8],
+        delimiter: u8,
+        is_header: impl Fn(&[String]) -> bool,
+        wanted: &str,
+    ) -> Result<Self, ImportError> {
+        let text = decode(bytes);
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(text.as_bytes());
+        let mut columns: Option<HashMap<String, usize>> = None;
+        let mut rows = Vec::new();
+        let mut record = csv::StringRecord::new();
+        // csv counts no line breaks inside quoted fields; count them from byte offsets.
+        let mut lines = LineCounter::new(text.as_bytes());
+        loop {
+            match reader.read_record(&mut record) {
+                Ok(false) => break,
+                Ok(true) => {}
+                Err(e) => {
+                    let line = e.position().map_or(0, |p| lines.line_at(p.byte()));
+                    return Err(ImportError::line(
+                        file,
+                        line,
+                        format!("not readable as CSV: {e}"),
+                    ));
+                }
+            }
+            let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
+            if columns.is_none() {
+                let keys: Vec<String> = record.iter().map(header_key).collect();
+                if is_header(&keys) {
+                    let mut map = HashMap::new();
+                    for (i, k) in keys.into_iter().enumerate() {
+                        map.entry(k).or_insert(i);
+                    }
+                    columns = Some(map);
+                }
+                continue;
+            }
+            if record.iter().all(|c| c.trim().is_empty()) {
+                continue;
+            }
+            rows.push(Row {
+                line,
+                cells: record.iter().map(str::to_owned).collect(),
+            });
+        }
+        let Some(columns) = columns else {
+            return Err(ImportError::file(
+                file,
+                format!("no header row with {wanted} was found; is this the right file?"),
+            ));
+        };
+        Ok(Self {
+            file: file.to_owned(),
+            columns,
+            rows,
+        })
+    }
+
+    /// The index of the first column whose header key is one of `keys`.
+    #[must_use]
+    pub fn column(&self, keys: &[&str]) -> Option<usize> {
+        keys.iter().find_map(|k| self.columns.get(*k).copied())
+    }
+
+    /// Like [`Table::column`], but the column must exist.
+    pub fn require(&self, keys: &[&str], shown: &str) -> Result<usize, ImportError> {
+        self.column(keys).ok_or_else(|| {
+            ImportError::file(&self.file, format!("the header has no '{shown}' column"))
+        })
+    }
+}
+
+/// Line numbers from byte offsets, for offsets that only grow.
+struct LineCounter<'a> {
+    text: &'a [u8],
+    byte: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a [u8]) -> Self {
+        Self {
+            text,
+            byte: 0,
+            line: 1,
+        }
+    }
+
+    /// The 1-based line of the record csv says starts at `byte` (csv's offset may point
+    /// at the line break before the record; blank lines before it are skipped too).
+    #[allow(clippy::naive_bytecount)] // one pass over one file; not worth another crate
+    fn line_at(&mut self, byte: u64) -> u64 {
+        let mut to = (byte as usize).min(self.text.len());
+        while to < self.text.len() && matches!(self.text[to], b'\r' | b'\n') {
+            to += 1;
+        }
+        if to >= self.byte {
+            self.line += self.text[self.byte..to]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count() as u64;
+            self.byte = to;
+        }
+        self.line
+    }
+}
+
+/// The trimmed cell at `col` of `row`, or "" when the column or the cell is missing.
+#[must_use]
+pub fn cell(row: &Row, col: Option<usize>) -> &str {
+    col.and_then(|c| row.cells.get(c)).map_or("", |s| s.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has_name(keys: &[String]) -> bool {
+        keys.iter().any(|k| k == "firstname")
+    }
+
+    #[test]
+    fn header_is_found_after_a_quoted_multiline_preamble() {
+        let csv = "\u{feff}Notes:\r\n\"When exporting, \"\"some\"\" emails,\r\nare missing.\"\r\n\r\nFirst Name,Last Name\r\nAnna,\"Müller, \"\"Jr\"\"\r\nline two\"\r\n";
+        let t = Table::read("c.csv", csv.as_bytes(), b',', has_name, "First Name").unwrap();
+        assert_eq!(t.rows.len(), 1);
+        assert_eq!(t.rows[0].line, 6);
+        assert_eq!(t.rows[0].cells[1], "Müller, \"Jr\"\r\nline two");
+        assert_eq!(t.column(&["lastname"]), Some(1));
+    }
+
+    #[test]
+    fn a_file_without_the_header_is_refused() {
+        let e = Table::read("x.csv", b"%PDF-1.4 junk", b',', has_name, "First Name").unwrap_err();
+        assert!(
+            e.to_string().contains("no header row with First Name"),
+            "{e}"
+        );
+    }
+}

@@ -1,0 +1,463 @@
+//! Importing LinkedIn's "Download your data" archive, every quirk of it, as users have it.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use followdesk::domain::{ConnectionState, EventKind};
+use followdesk::import::{ImportError, ImportKind, ImportRequest, run_import};
+use support::*;
+
+#[test]
+fn summary_counts_1200_connections_and_60_pending_requests_after_one_and_two_imports() {
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("Basic_LinkedInDataExport_02-08-2026.zip");
+    write_zip(&zip, &big_archive(1200, 60, 10));
+    let db = dir.path().join("fd.sqlite3");
+    let zip_arg = zip.to_str().unwrap();
+    for round in 1..=2 {
+        let report = followdesk_json(&db, &["import", "linkedin", zip_arg, "--json"]);
+        let summary = followdesk_json(&db, &["report", "summary", "--json"]);
+        let li = &summary["platforms"]["linkedin"];
+        assert_eq!(li["connections"], 1200, "round {round}");
+        assert_eq!(li["pending_incoming"], 60, "round {round}");
+        assert_eq!(li["pending_outgoing"], 10, "round {round}");
+        assert_eq!(summary["contacts"], 1270, "round {round}");
+        assert_eq!(
+            report["skipped"].as_array().unwrap().len(),
+            2,
+            "two hidden profiles"
+        );
+        if round == 1 {
+            assert_eq!(report["added"], 1270);
+            assert_eq!(report["events_existing"], 0);
+            // 1200 connections + 70 pending requests + 20 requests of connections + 50 messages.
+            assert_eq!(report["events_added"], 1200 + 70 + 20 + 50);
+        } else {
+            assert_eq!(
+                (report["added"].as_u64(), report["updated"].as_u64()),
+                (Some(0), Some(0))
+            );
+            assert_eq!(report["unchanged"], 1270);
+            assert_eq!(report["events_added"], 0, "re-import adds no event twice");
+        }
+    }
+    let s = open(&db);
+    assert_eq!(
+        s.imports().unwrap().len(),
+        2,
+        "both imports are in the journal"
+    );
+}
+
+fn open(db: &std::path::Path) -> followdesk::store::Store {
+    followdesk::store::Store::open(db, followdesk::domain::PlatformRules::builtin()).unwrap()
+}
+
+#[test]
+fn every_quirk_of_the_connections_file() {
+    let mut csv = connections_csv(&[
+        [
+            "Anna",
+            "Müller",
+            "https://www.linkedin.com/in/anna-mueller-1a2b3c/",
+            "",
+            "Müller, Schmidt & Partner GmbH",
+            "Head of Sales",
+            "08 Feb 2026",
+        ],
+        [
+            "Bernd",
+            "\"Bär\" Becker",
+            "http://linkedin.com/in/bernd?trk=x",
+            "Bernd@Example.com",
+            "Line\r\nbreak AG",
+            "CEO",
+            "7-Feb-22",
+        ],
+    ]);
+    csv.extend_from_slice(
+        b",,,,,,07 Jun 2026\r\nCarla,Clever,https://www.linkedin.com/in/carla,,,,someday\r\n",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir
+        .path()
+        .join("Complete_LinkedInDataExport_02-08-2026.zip");
+    write_zip(
+        &zip,
+        &[
+            ("CONNECTIONS.CSV", csv),
+            (
+                "Company Follows.csv",
+                b"Organization,Followed On\r\nACME,x\r\n".to_vec(),
+            ),
+            (
+                "Member_Follows.csv",
+                b"junk that is not even csv \"".to_vec(),
+            ),
+        ],
+    );
+    let mut s = store();
+    let r = import(&mut s, ImportKind::Linkedin, &[&zip]).unwrap();
+    assert_eq!(r.added, 2);
+    assert_eq!(r.files, ["CONNECTIONS.CSV"]);
+    let lines: Vec<(u64, &str)> = r
+        .skipped
+        .iter()
+        .map(|k| (k.line, k.reason.as_str()))
+        .collect();
+    assert_eq!(
+        lines[0],
+        (8, "hidden or closed profile (the row has only a date)")
+    );
+    assert_eq!(lines[1].0, 9);
+    assert!(lines[1].1.contains("'someday' is not a date"), "{lines:?}");
+    let anna = s
+        .contact_by_profile("linkedin", "linkedin.com/in/anna-mueller-1a2b3c")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        s.contact(anna).unwrap().unwrap().fields.company,
+        "Müller, Schmidt & Partner GmbH"
+    );
+    let bernd = s
+        .contact_by_profile("linkedin", "https://www.linkedin.com/in/bernd")
+        .unwrap()
+        .unwrap();
+    let b = s.contact(bernd).unwrap().unwrap().fields;
+    assert_eq!(b.last_name, "\"Bär\" Becker");
+    assert_eq!(
+        b.company, "Line break AG",
+        "single-line fields keep no line break"
+    );
+    let ev = s.events(bernd).unwrap();
+    assert_eq!(ev[0].kind, EventKind::Connected);
+    assert_eq!(ev[0].at.to_rfc3339(), "2022-02-07T00:00:00+00:00");
+    assert_eq!(ev[0].source, "linkedin-export");
+}
+
+#[test]
+fn invitations_become_triage_items_and_accepted_requests() {
+    let dir = tempfile::tempdir().unwrap();
+    let conns = connections_csv(&[[
+        "Anna",
+        "Müller",
+        "https://www.linkedin.com/in/anna",
+        "",
+        "",
+        "",
+        "29 Jan 2026",
+    ]]);
+    let invs = invitations_csv(&[
+        [
+            "Anna Müller",
+            "Me Myself",
+            "1/29/26, 2:37\u{202f}PM",
+            "Hallo,\nwir trafen uns auf der DMEXCO.",
+            "INCOMING",
+            "https://www.linkedin.com/in/anna",
+            ME,
+        ],
+        [
+            "Sam Seller",
+            "Me Myself",
+            "1/30/26, 8:00 AM",
+            "I'd like to add you to my professional network on LinkedIn.",
+            "INCOMING",
+            "https://www.linkedin.com/in/sam",
+            ME,
+        ],
+        [
+            "Me Myself",
+            "Olga Outreach",
+            "1/31/26, 9:15\u{a0}AM",
+            "",
+            "OUTGOING",
+            ME,
+            "https://www.linkedin.com/in/olga",
+        ],
+    ]);
+    let folder = dir.path().join("Basic_LinkedInDataExport_02-08-2026");
+    tmp_file(&folder, "Connections.csv", &conns);
+    tmp_file(&folder, "invitations.csv", &invs);
+    let mut s = store();
+    import(&mut s, ImportKind::Linkedin, &[&folder]).unwrap();
+
+    let anna = s
+        .contact_by_profile("linkedin", "linkedin.com/in/anna")
+        .unwrap()
+        .unwrap();
+    let kinds: Vec<EventKind> = s.events(anna).unwrap().iter().map(|e| e.kind).collect();
+    assert_eq!(
+        kinds,
+        [EventKind::RequestReceived, EventKind::RequestAccepted]
+    );
+    let ev = s.events(anna).unwrap();
+    assert_eq!(ev[0].message, "Hallo,\nwir trafen uns auf der DMEXCO.");
+    assert!(
+        ev[1].at >= ev[0].at,
+        "accepted after it was sent, though Connected On has no time"
+    );
+    assert_eq!(
+        s.relationships(anna).unwrap()[0].1.state,
+        ConnectionState::Connected
+    );
+
+    let sam = s
+        .contact_by_profile("linkedin", "linkedin.com/in/sam")
+        .unwrap()
+        .unwrap();
+    let rel = &s.relationships(sam).unwrap()[0].1;
+    assert!(rel.pending_incoming());
+    assert_eq!(s.contact(sam).unwrap().unwrap().fields.first_name, "Sam");
+    let olga = s
+        .contact_by_profile("linkedin", "linkedin.com/in/olga")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        s.relationships(olga).unwrap()[0].1.state,
+        ConnectionState::RequestSent
+    );
+}
+
+#[test]
+fn older_export_without_url_columns_reimports_without_duplicates() {
+    let dir = tempfile::tempdir().unwrap();
+    let conns = b"First Name,Last Name,Email Address,Company,Position,Connected On\n\
+Peter,Fischer,,Fischer Bau,CEO,01 Mar 2020\n\
+Peter,Fischer,,Fischerei Nord,Owner,02 Mar 2020\n\
+Anna,Alt,,,,03 Mar 2020\n"
+        .to_vec();
+    let invs = b"From,To,Sent At,Message,Direction\nAnna Alt,Me,\"3/1/20, 9:00 AM\",hi,INCOMING\nNeu Nina,Me,\"3/2/20, 9:00 AM\",,INCOMING\n".to_vec();
+    let zip = dir.path().join("old.zip");
+    write_zip(
+        &zip,
+        &[("Connections.csv", conns), ("Invitations.csv", invs)],
+    );
+    let mut s = store();
+    let first = import(&mut s, ImportKind::Linkedin, &[&zip]).unwrap();
+    assert_eq!(first.added, 4);
+    let again = import(&mut s, ImportKind::Linkedin, &[&zip]).unwrap();
+    assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 4));
+    assert_eq!(again.events_added, 0);
+    assert_eq!(
+        s.contact_count().unwrap(),
+        4,
+        "two Peter Fischers stay two, nobody doubles"
+    );
+    let pairs = s.possible_duplicates().unwrap();
+    assert_eq!(
+        pairs.len(),
+        1,
+        "the two Peter Fischers are offered as possible duplicates"
+    );
+    let summary = s.summary().unwrap();
+    assert_eq!(summary.platforms["linkedin"].connections, 3);
+    assert_eq!(summary.platforms["linkedin"].pending_incoming, 1);
+}
+
+#[test]
+fn zip_zip_nested_zip_and_folder_give_the_same_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = big_archive(30, 3, 2);
+    let plain = dir
+        .path()
+        .join("Basic_LinkedInDataExport_02-08-2026.zip.zip");
+    write_zip(&plain, &files);
+    let nested = dir.path().join("outer.zip");
+    write_zip(
+        &nested,
+        &[("Basic_LinkedInDataExport_02-08-2026.zip", zip_bytes(&files))],
+    );
+    let folder = dir.path().join("unpacked");
+    for (name, bytes) in &files {
+        tmp_file(&folder, name, bytes);
+    }
+    let mut want = None;
+    for p in [&plain, &nested, &folder] {
+        let mut s = store();
+        import(&mut s, ImportKind::Linkedin, &[p]).unwrap();
+        let got = (s.summary().unwrap(), s.event_count().unwrap());
+        assert_eq!(
+            got.0.platforms["linkedin"].connections,
+            30,
+            "{}",
+            p.display()
+        );
+        assert_eq!(
+            *want.get_or_insert_with(|| got.clone()),
+            got,
+            "{}",
+            p.display()
+        );
+    }
+}
+
+#[test]
+fn messages_set_the_last_interaction_and_unknown_senders_are_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let conns = connections_csv(&[[
+        "Anna",
+        "Müller",
+        "https://www.linkedin.com/in/anna",
+        "",
+        "",
+        "",
+        "29 Jan 2026",
+    ]]);
+    let msgs = messages_csv(&[
+        [
+            "Anna Müller",
+            "https://www.linkedin.com/in/anna",
+            "Me Myself",
+            ME,
+            "2026-02-10 11:43:11 UTC",
+            "Hallo, \"du\"\nzweite Zeile",
+        ],
+        [
+            "Recruiter X",
+            "https://www.linkedin.com/in/recruiter",
+            "Me Myself",
+            ME,
+            "2026-02-11 08:00:00 UTC",
+            "Job?",
+        ],
+    ]);
+    let zip = dir.path().join("e.zip");
+    write_zip(&zip, &[("Connections.csv", conns), ("messages.csv", msgs)]);
+    let mut s = store();
+    let r = import(&mut s, ImportKind::Linkedin, &[&zip]).unwrap();
+    assert_eq!(r.skipped.len(), 1);
+    assert!(r.skipped[0].reason.contains("no participant is a contact"));
+    assert_eq!(r.skipped[0].file, "messages.csv");
+    assert_eq!(r.skipped[0].line, 4, "the first message spans two lines");
+    let anna = s
+        .contact_by_profile("linkedin", "linkedin.com/in/anna")
+        .unwrap()
+        .unwrap();
+    let rel = &s.relationships(anna).unwrap()[0].1;
+    assert_eq!(
+        rel.last_interaction.unwrap().to_rfc3339(),
+        "2026-02-10T11:43:11+00:00"
+    );
+    let m = s
+        .events(anna)
+        .unwrap()
+        .into_iter()
+        .find(|e| e.kind == EventKind::Message)
+        .unwrap();
+    assert_eq!(m.message, "Hallo, \"du\"\nzweite Zeile");
+}
+
+#[test]
+fn cancelling_rolls_everything_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("c.zip");
+    write_zip(&zip, &big_archive(3000, 10, 10));
+    let mut s = store();
+    let before = counts(&s);
+    let cancel = AtomicBool::new(false);
+    let mut seen = Vec::new();
+    let req = ImportRequest::new(ImportKind::Linkedin, vec![zip]);
+    let r = run_import(
+        &mut s,
+        &req,
+        &mut |p| {
+            if p.step == "Connections" && p.done >= 1024 {
+                cancel.store(true, Ordering::Relaxed);
+            }
+            seen.push(p);
+        },
+        &cancel,
+    );
+    assert!(matches!(r, Err(ImportError::Cancelled)), "{r:?}");
+    assert!(
+        seen.iter()
+            .any(|p| p.step == "Connections" && p.total == 3000)
+    );
+    assert_eq!(counts(&s), before, "nothing written");
+}
+
+#[test]
+fn bad_archives_are_refused_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.zip");
+    write_zip(&good, &big_archive(10, 2, 2));
+    let mut s = store();
+    import(&mut s, ImportKind::Linkedin, &[&good]).unwrap();
+    let before = counts(&s);
+
+    let full = std::fs::read(&good).unwrap();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "pdf.zip",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj".to_vec(),
+            "is not a zip archive (it is a PDF document)",
+        ),
+        (
+            "truncated.zip",
+            full[..full.len() / 2].to_vec(),
+            "damaged or incomplete",
+        ),
+        (
+            "empty.zip",
+            Vec::new(),
+            "is not a zip archive (it is empty)",
+        ),
+        (
+            "other.zip",
+            zip_bytes(&[("Profile.csv", b"a,b\n".to_vec())]),
+            "neither Connections.csv nor Invitations.csv",
+        ),
+        (
+            "columns.zip",
+            zip_bytes(&[(
+                "Connections.csv",
+                b"First Name,Last Name,URL\nA,B,https://www.linkedin.com/in/ab\n".to_vec(),
+            )]),
+            "no 'Connected On' column",
+        ),
+        (
+            "noheader.zip",
+            zip_bytes(&[("Connections.csv", b"\x00\x01binary\xff\xfe".to_vec())]),
+            "no header row with First Name and Last Name",
+        ),
+    ];
+    for (name, bytes, want) in cases {
+        let p = tmp_file(dir.path(), name, &bytes);
+        let e = import(&mut s, ImportKind::Linkedin, &[&p]).unwrap_err();
+        assert!(e.to_string().contains(want), "{name}: {e}");
+        assert_eq!(counts(&s), before, "{name} changed something");
+    }
+    // The command line says the same, on stderr, with a non-zero exit.
+    let db = dir.path().join("cli.sqlite3");
+    let pdf = dir.path().join("pdf.zip");
+    let out = followdesk(&db, &["import", "linkedin", pdf.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a zip archive"));
+}
+
+#[test]
+fn the_cli_prints_the_report_with_skipped_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("r.zip");
+    write_zip(&zip, &big_archive(5, 1, 1));
+    let db = dir.path().join("r.sqlite3");
+    let out = followdesk(&db, &["import", "linkedin", zip.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("contacts: 7 added, 0 updated, 0 unchanged"),
+        "{text}"
+    );
+    assert!(text.contains("skipped: 2 rows"), "{text}");
+    assert!(
+        text.contains("Connections.csv:11: hidden or closed profile"),
+        "{text}"
+    );
+}
