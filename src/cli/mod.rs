@@ -1,6 +1,7 @@
 //! The command line: argument definitions (clap) and the subcommands that print reports or
 //! fill the database. `main.rs` parses and dispatches; the GUI is started from there.
 
+mod metrics_reports;
 mod report;
 
 use std::path::PathBuf;
@@ -56,6 +57,12 @@ pub enum ReportCmd {
         #[arg(long)]
         json: bool,
     },
+    /// The follower funnel: stages, conversion by cohort month, lost followers.
+    Funnel(metrics_reports::MetricsArgs),
+    /// The outreach list: followers and redirected people, ranked by warmth.
+    Pipeline(metrics_reports::PipelineArgs),
+    /// Who sees my posts on each platform, and the content mix.
+    Visibility(metrics_reports::VisibilityArgs),
 }
 
 /// Where the database lives when neither `--db` nor `FOLLOWDESK_DB` says.
@@ -118,6 +125,9 @@ pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result
                 report::summary_table(&summary, store.rules(), &path, out)?;
             }
         }
+        Cmd::Report(ReportCmd::Funnel(args)) => metrics_reports::funnel(&store, args, out)?,
+        Cmd::Report(ReportCmd::Pipeline(args)) => metrics_reports::pipeline(&store, args, out)?,
+        Cmd::Report(ReportCmd::Visibility(args)) => metrics_reports::visibility(&store, args, out)?,
     }
     Ok(())
 }

@@ -7,6 +7,7 @@ pub mod error;
 pub mod event;
 pub mod identity;
 pub mod ids;
+pub mod metrics;
 pub mod platform;
 pub mod post;
 pub mod relationship;

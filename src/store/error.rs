@@ -35,6 +35,18 @@ pub enum StoreError {
         url: String,
         owner: i64,
     },
+    #[error("the setting {key} is '{value}': {reason}")]
+    InvalidSetting {
+        key: String,
+        value: String,
+        reason: String,
+    },
+    #[error("{table} holds the day '{value}', which is not YYYY-MM-DD: {reason}")]
+    InvalidDay {
+        table: &'static str,
+        value: String,
+        reason: String,
+    },
     #[error("cannot merge a contact into itself")]
     MergeSelf,
     #[error("database: {0}")]

@@ -6,6 +6,7 @@ mod bulk;
 mod contacts;
 mod error;
 mod events;
+mod metrics;
 mod migrations;
 mod posts;
 mod relationships;
