@@ -77,6 +77,27 @@ impl Funnel {
     }
 }
 
+impl FunnelCounts {
+    fn add(&mut self, other: &Self) {
+        self.requests += other.requests;
+        self.redirected += other.redirected;
+        self.following += other.following;
+        self.engaged += other.engaged;
+        self.connected += other.connected;
+        self.opportunity += other.opportunity;
+        self.lost_followers += other.lost_followers;
+    }
+}
+
+impl RedirectOutcome {
+    fn add(&mut self, other: &Self) {
+        self.redirected += other.redirected;
+        self.followed += other.followed;
+        self.connected_later += other.connected_later;
+        self.nothing_yet += other.nothing_yet;
+    }
+}
+
 #[derive(Default)]
 struct Tally {
     f: PlatformFunnel,
@@ -120,27 +141,16 @@ impl Tally {
     }
 
     fn merge(&mut self, other: &Self) {
-        let (a, b) = (&mut self.f, &other.f);
-        let (c, d) = (&mut a.counts, &b.counts);
-        c.requests += d.requests;
-        c.redirected += d.redirected;
-        c.following += d.following;
-        c.engaged += d.engaged;
-        c.connected += d.connected;
-        c.opportunity += d.opportunity;
-        c.lost_followers += d.lost_followers;
-        a.matured += b.matured;
-        a.matured_connected += b.matured_connected;
-        let (r, s) = (&mut a.redirects, &b.redirects);
-        r.redirected += s.redirected;
-        r.followed += s.followed;
-        r.connected_later += s.connected_later;
-        r.nothing_yet += s.nothing_yet;
+        let (sum, part) = (&mut self.f, &other.f);
+        sum.counts.add(&part.counts);
+        sum.matured += part.matured;
+        sum.matured_connected += part.matured_connected;
+        sum.redirects.add(&part.redirects);
         self.days.extend_from_slice(&other.days);
     }
 
     fn finish(mut self, platform: &str) -> PlatformFunnel {
-        self.f.platform = platform.to_owned();
+        platform.clone_into(&mut self.f.platform);
         self.f.conversion_180d = ratio(self.f.matured_connected, self.f.matured);
         self.f.median_days_to_connect = median(&mut self.days);
         self.f

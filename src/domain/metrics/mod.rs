@@ -20,7 +20,6 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::time::Timestamp;
 use super::{
     ContactId, DomainError, EventKind, NewEvent, NewPost, PlatformRule, PlatformRules, PostKind,
 };
@@ -453,6 +452,5 @@ mod tests {
     #[test]
     fn a_log_event_is_small() {
         assert_eq!(std::mem::size_of::<LogEvent>(), 16);
-        let _ = Timestamp::default();
     }
 }
