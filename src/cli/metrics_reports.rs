@@ -208,8 +208,8 @@ pub fn pipeline(store: &Store, args: &PipelineArgs, out: &mut dyn Write) -> anyh
     )?;
     writeln!(
         out,
-        "{:<28} {:<9} {:>7}  {:<22} {:<11} {:<5} why",
-        "name", "platform", "warmth", "comments/shares/likes", "last", "ready"
+        "{:<28} {:<9} {:>7}  {:<28} {:<11} {:<5} why",
+        "name", "platform", "warmth", "n=points: comment share like", "last", "ready"
     )?;
     for (e, name) in list.iter().zip(&names) {
         let parts: Vec<String> = e
@@ -220,7 +220,7 @@ pub fn pipeline(store: &Store, args: &PipelineArgs, out: &mut dyn Write) -> anyh
             .collect();
         writeln!(
             out,
-            "{:<28} {:<9} {:>7.2}  {:<22} {:<11} {:<5} {}",
+            "{:<28} {:<9} {:>7.2}  {:<28} {:<11} {:<5} {}",
             truncate(name, 28),
             e.platform,
             e.warmth.score,
