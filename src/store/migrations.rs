@@ -13,9 +13,7 @@ pub const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_LIS
 
 const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!("../../migrations/001_initial.sql")),
-    M::up(include_str!(
-        "../../migrations/002_imports_templates_settings.sql"
-    )),
+    M::up(include_str!("../../migrations/002_imports_templates_settings.sql")),
 ];
 
 fn shown(path: Option<&Path>) -> std::path::PathBuf {
