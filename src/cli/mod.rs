@@ -4,6 +4,7 @@
 pub mod classify;
 pub mod export;
 pub mod import;
+mod metrics_reports;
 mod report;
 
 use std::path::PathBuf;
@@ -103,6 +104,12 @@ pub enum ReportCmd {
         #[arg(long)]
         json: bool,
     },
+    /// The follower funnel: stages, conversion by cohort month, lost followers.
+    Funnel(metrics_reports::MetricsArgs),
+    /// The outreach list: followers and redirected people, ranked by warmth.
+    Pipeline(metrics_reports::PipelineArgs),
+    /// Who sees my posts on each platform, and the content mix.
+    Visibility(metrics_reports::VisibilityArgs),
 }
 
 /// Where the database lives when neither `--db` nor `FOLLOWDESK_DB` says.
@@ -214,6 +221,9 @@ pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result
                 kept.display()
             )?;
         }
+        Cmd::Report(ReportCmd::Funnel(args)) => metrics_reports::funnel(&store, args, out)?,
+        Cmd::Report(ReportCmd::Pipeline(args)) => metrics_reports::pipeline(&store, args, out)?,
+        Cmd::Report(ReportCmd::Visibility(args)) => metrics_reports::visibility(&store, args, out)?,
     }
     Ok(())
 }

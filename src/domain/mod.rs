@@ -10,6 +10,7 @@ pub mod event;
 pub mod followers;
 pub mod identity;
 pub mod ids;
+pub mod metrics;
 pub mod platform;
 pub mod post;
 pub mod relationship;

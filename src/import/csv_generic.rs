@@ -113,10 +113,10 @@ pub fn parse(
             }
         }
         let u = c(url);
-        if let Some(p) = platform_of_url(rules, &u) {
-            if !profiles.iter().any(|(k, _)| k == p) {
-                profiles.push((p.to_owned(), Some(u)));
-            }
+        if let Some(p) = platform_of_url(rules, &u)
+            && !profiles.iter().any(|(k, _)| k == p)
+        {
+            profiles.push((p.to_owned(), Some(u)));
         }
         let tag_cell = c(tags);
         let sep = if tag_cell.contains(';') { ';' } else { ',' };

@@ -104,10 +104,10 @@ fn person(card: &Card, file: &str, platform: Option<&str>, rules: &PlatformRules
     let (first_name, last_name) = card.name();
     let mut profiles: Vec<(String, Option<String>)> = Vec::new();
     for url in &card.urls {
-        if let Some(p) = platform_of_url(rules, url) {
-            if !profiles.iter().any(|(k, _)| k == p) {
-                profiles.push((p.to_owned(), Some(url.clone())));
-            }
+        if let Some(p) = platform_of_url(rules, url)
+            && !profiles.iter().any(|(k, _)| k == p)
+        {
+            profiles.push((p.to_owned(), Some(url.clone())));
         }
     }
     let mut extra: Vec<&str> = card.platforms.iter().map(String::as_str).collect();

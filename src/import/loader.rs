@@ -264,25 +264,25 @@ impl<'s> Loader<'s> {
 
     fn find(&mut self, p: &Person, profiles: &[(String, Option<String>)]) -> Option<ContactId> {
         for (platform, url) in profiles {
-            if let Some(u) = url {
-                if let Some(id) = self.by_url.get(&(platform.clone(), u.clone())) {
-                    return Some(*id);
-                }
+            if let Some(u) = url
+                && let Some(id) = self.by_url.get(&(platform.clone(), u.clone()))
+            {
+                return Some(*id);
             }
         }
-        if !p.fields.email.is_empty() {
-            if let Some(&id) = self.by_email.get(&normalise_email(&p.fields.email)) {
-                let conflict = profiles.iter().any(|(platform, url)| {
-                    url.is_some()
-                        && self
-                            .known
-                            .get(&id)
-                            .and_then(|k| k.profiles.get(platform))
-                            .is_some_and(Option::is_some)
-                });
-                if !conflict {
-                    return Some(id);
-                }
+        if !p.fields.email.is_empty()
+            && let Some(&id) = self.by_email.get(&normalise_email(&p.fields.email))
+        {
+            let conflict = profiles.iter().any(|(platform, url)| {
+                url.is_some()
+                    && self
+                        .known
+                        .get(&id)
+                        .and_then(|k| k.profiles.get(platform))
+                        .is_some_and(Option::is_some)
+            });
+            if !conflict {
+                return Some(id);
             }
         }
         let name = normalise_name(&p.fields.first_name, &p.fields.last_name);

@@ -141,7 +141,7 @@ impl Control<'_> {
 
     /// Called for every row; reports every 1,024 rows and checks the cancel flag.
     pub(crate) fn row(&mut self, step: &str, done: u64, total: u64) -> Result<(), ImportError> {
-        if done % 1024 == 0 {
+        if done.is_multiple_of(1024) {
             self.check()?;
             (self.progress)(Progress {
                 step: step.to_owned(),

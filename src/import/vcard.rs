@@ -309,11 +309,11 @@ fn split_components(value: &str, sep: char) -> Vec<String> {
     let mut chars = value.chars();
     while let Some(c) = chars.next() {
         if c == '\\' {
-            if let Some(n) = chars.next() {
-                if let Some(last) = parts.last_mut() {
-                    last.push('\\');
-                    last.push(n);
-                }
+            if let Some(n) = chars.next()
+                && let Some(last) = parts.last_mut()
+            {
+                last.push('\\');
+                last.push(n);
             }
         } else if c == sep {
             parts.push(String::new());

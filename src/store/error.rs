@@ -43,6 +43,18 @@ pub enum StoreError {
     NoSuchTemplate(String),
     #[error("invalid template name '{0}': use lowercase letters, digits, '_' and '.'")]
     InvalidTemplateName(String),
+    #[error("the setting {key} is '{value}': {reason}")]
+    InvalidSetting {
+        key: String,
+        value: String,
+        reason: String,
+    },
+    #[error("{table} holds the day '{value}', which is not YYYY-MM-DD: {reason}")]
+    InvalidDay {
+        table: &'static str,
+        value: String,
+        reason: String,
+    },
     #[error("cannot merge a contact into itself")]
     MergeSelf,
     #[error("database: {0}")]

@@ -13,6 +13,7 @@ mod events;
 mod export_rows;
 mod identity;
 mod imports;
+mod metrics;
 mod migrations;
 mod posts;
 mod relationships;

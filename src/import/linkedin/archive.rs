@@ -149,10 +149,10 @@ fn from_zip(shown: &str, bytes: Vec<u8>, depth: u32) -> Result<ExportFiles, Impo
         }
         files.offer(&name, || read(&mut f))?;
     }
-    if files.is_empty() {
-        if let Some((name, inner)) = inner_zip {
-            return from_zip(&format!("{shown}/{name}"), inner, depth + 1);
-        }
+    if files.is_empty()
+        && let Some((name, inner)) = inner_zip
+    {
+        return from_zip(&format!("{shown}/{name}"), inner, depth + 1);
     }
     Ok(files)
 }
