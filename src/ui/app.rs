@@ -101,6 +101,8 @@ pub struct FollowdeskApp {
     status: Option<Status>,
     summary: Option<crate::domain::summary::Summary>,
     follower_week: Vec<crate::store::FollowerChange>,
+    /// The event-log snapshot for the metrics views; `None` until loaded.
+    metrics: Option<crate::domain::metrics::Log>,
     themed: bool,
 }
 
@@ -129,9 +131,11 @@ impl FollowdeskApp {
             status: None,
             summary: None,
             follower_week: Vec::new(),
+            metrics: None,
             themed: false,
         };
         app.worker.submit(&mut app.store, Job::LoadRows);
+        app.worker.submit(&mut app.store, Job::LoadMetrics);
         if app.daily_backup_due() {
             app.worker.submit(&mut app.store, Job::Backup);
         }
@@ -205,8 +209,11 @@ impl FollowdeskApp {
                         r.expected.contacts, r.events
                     ));
                     self.worker.submit(&mut self.store, Job::LoadRows);
+                    self.worker.submit(&mut self.store, Job::LoadMetrics);
                 }
                 Done::Demo(Err(e)) => self.error(format!("Demo data not loaded: {e}")),
+                Done::Metrics(Ok(log)) => self.metrics = Some(*log),
+                Done::Metrics(Err(e)) => self.error(format!("Could not load the metrics: {e}")),
                 Done::Backup(Ok(_)) => {}
                 Done::Backup(Err(e)) => self.error(format!("The daily backup failed: {e}")),
             }
@@ -379,6 +386,7 @@ impl FollowdeskApp {
     /// Applies a command, records its undo, and refreshes what it touched.
     fn apply(&mut self, cmd: Command, record_undo: bool) -> bool {
         let label = cmd.describe();
+        let appended = appended_facts(&cmd);
         let full_reload = matches!(cmd, Command::RenameTag { .. } | Command::SetTagColor { .. });
         match self.store.apply(cmd) {
             Ok(applied) => {
@@ -393,6 +401,7 @@ impl FollowdeskApp {
                 } else {
                     self.refresh_rows(&applied.touched);
                 }
+                self.update_metrics(appended);
                 if let Some(page) = &mut self.page
                     && let Err(e) = page.reload_related(&self.store)
                 {
@@ -411,6 +420,21 @@ impl FollowdeskApp {
                 }
                 false
             }
+        }
+    }
+
+    /// Keeps the metrics snapshot current: new events and posts are pushed in; anything
+    /// else that changes history (retractions, merges, trash) reloads it on the worker.
+    fn update_metrics(&mut self, appended: Option<Facts>) {
+        let Some(log) = &mut self.metrics else {
+            return;
+        };
+        let pushed = appended.is_some_and(|facts| {
+            facts.events.iter().all(|e| log.push(e).is_ok())
+                && facts.posts.iter().all(|p| log.push_post(p).is_ok())
+        });
+        if !pushed {
+            self.worker.submit(&mut self.store, Job::LoadMetrics);
         }
     }
 
@@ -437,6 +461,34 @@ impl FollowdeskApp {
     fn error(&mut self, text: String) {
         self.status = Some(Status { text, error: true });
     }
+}
+
+/// Events and posts a command appends, when that is all it does to history.
+#[derive(Default)]
+struct Facts {
+    events: Vec<crate::domain::NewEvent>,
+    posts: Vec<crate::domain::NewPost>,
+}
+
+fn appended_facts(cmd: &Command) -> Option<Facts> {
+    let mut facts = Facts::default();
+    collect_facts(cmd, &mut facts).then_some(facts)
+}
+
+/// Adds what `cmd` appends to `facts`; false when it changes history otherwise.
+fn collect_facts(cmd: &Command, facts: &mut Facts) -> bool {
+    match cmd {
+        Command::LogEvent(e) => facts.events.push(e.clone()),
+        Command::LogEvents(es) => facts.events.extend(es.iter().cloned()),
+        Command::AddPost(p) => facts.posts.push(p.clone()),
+        Command::Batch(cs) => return cs.iter().all(|c| collect_facts(c, facts)),
+        Command::RetractEvents(_)
+        | Command::MergeContacts { .. }
+        | Command::TrashContact(_)
+        | Command::RestoreContact(_) => return false,
+        _ => {}
+    }
+    true
 }
 
 impl eframe::App for FollowdeskApp {

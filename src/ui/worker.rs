@@ -22,6 +22,8 @@ pub enum Job {
     Demo(DemoOptions),
     /// The daily backup.
     Backup,
+    /// Load the event-log snapshot the pipeline and visibility metrics run on.
+    LoadMetrics,
 }
 
 /// What came back.
@@ -30,6 +32,7 @@ pub enum Done {
     Rows(Result<Vec<ContactRow>, String>),
     Demo(Result<DemoReport, String>),
     Backup(Result<PathBuf, String>),
+    Metrics(Result<Box<crate::domain::metrics::Log>, String>),
 }
 
 /// The worker handle kept by the app.
@@ -110,6 +113,7 @@ fn worker_loop(
                 Job::LoadRows => Done::Rows(Err("the database could not be opened".into())),
                 Job::Demo(_) => Done::Demo(Err("the database could not be opened".into())),
                 Job::Backup => Done::Backup(Err("the database could not be opened".into())),
+                Job::LoadMetrics => Done::Metrics(Err("the database could not be opened".into())),
             },
         };
         if done.send(result).is_err() {
@@ -126,5 +130,6 @@ fn run(store: &mut Store, job: Job) -> Done {
         Job::LoadRows => Done::Rows(store.contact_rows().map_err(|e| e.to_string())),
         Job::Demo(opts) => Done::Demo(crate::demo::fill(store, opts).map_err(|e| e.to_string())),
         Job::Backup => Done::Backup(store.backup("daily").map_err(|e| e.to_string())),
+        Job::LoadMetrics => Done::Metrics(store.metrics_log().map(Box::new).map_err(|e| e.to_string())),
     }
 }
