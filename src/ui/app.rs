@@ -68,6 +68,10 @@ pub enum Action {
     LoadDemo,
     /// Say something in the status line.
     Notify(String),
+    /// Run an import on the worker.
+    Import(crate::import::ImportRequest),
+    /// Stop the running import (it rolls back).
+    CancelImport,
 }
 
 /// View preferences kept across restarts (never data: that lives in SQLite).
@@ -103,6 +107,8 @@ pub struct FollowdeskApp {
     follower_week: Vec<crate::store::FollowerChange>,
     /// The event-log snapshot for the metrics views; `None` until loaded.
     metrics: Option<crate::domain::metrics::Log>,
+    import: super::import::ImportView,
+    import_cancel: std::sync::Arc<std::sync::atomic::AtomicBool>,
     themed: bool,
 }
 
@@ -132,6 +138,8 @@ impl FollowdeskApp {
             summary: None,
             follower_week: Vec::new(),
             metrics: None,
+            import: super::import::ImportView::default(),
+            import_cancel: std::sync::Arc::default(),
             themed: false,
         };
         app.worker.submit(&mut app.store, Job::LoadRows);
@@ -214,6 +222,28 @@ impl FollowdeskApp {
                 Done::Demo(Err(e)) => self.error(format!("Demo data not loaded: {e}")),
                 Done::Metrics(Ok(log)) => self.metrics = Some(*log),
                 Done::Metrics(Err(e)) => self.error(format!("Could not load the metrics: {e}")),
+                Done::ImportProgress(p) => self.import.progress = Some(p),
+                Done::Import(result) => {
+                    self.import.running = false;
+                    self.import.progress = None;
+                    match result {
+                        Ok(report) => {
+                            self.info(format!(
+                                "Imported {}: {} added, {} updated, {} skipped.",
+                                report.kind.label(),
+                                report.added,
+                                report.updated,
+                                report.skipped.len()
+                            ));
+                            self.import.report = Some(*report);
+                            self.reload_all();
+                        }
+                        Err(e) => {
+                            self.error(format!("Import failed: {e}"));
+                            self.import.error = Some(e);
+                        }
+                    }
+                }
                 Done::Backup(Ok(_)) => {}
                 Done::Backup(Err(e)) => self.error(format!("The daily backup failed: {e}")),
             }
@@ -334,7 +364,7 @@ impl FollowdeskApp {
             View::Triage => super::triage::triage_ui(ui, &mut self.triage, &self.store, actions),
             View::Pipeline => super::pipeline::pipeline_ui(ui, &self.rows, &self.store, actions),
             View::Visibility => super::visibility::visibility_ui(ui, &self.store),
-            View::Import => super::import::import_ui(ui, actions),
+            View::Import => super::import::import_ui(ui, &mut self.import, &self.store, actions),
         }
     }
 
@@ -371,6 +401,20 @@ impl FollowdeskApp {
                 None => self.info("Nothing to undo.".into()),
             },
             Action::Notify(text) => self.info(text),
+            Action::Import(request) => {
+                self.import_cancel = std::sync::Arc::default();
+                self.import.running = true;
+                self.import.progress = None;
+                self.worker.submit(
+                    &mut self.store,
+                    Job::Import(request, self.import_cancel.clone()),
+                );
+            }
+            Action::CancelImport => {
+                self.import_cancel
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
+                self.info("Cancelling the import…".into());
+            }
             Action::LoadDemo => {
                 let opts = DemoOptions {
                     contacts: 2_000,
@@ -436,6 +480,15 @@ impl FollowdeskApp {
         if !pushed {
             self.worker.submit(&mut self.store, Job::LoadMetrics);
         }
+    }
+
+    /// After a change too wide to patch in place (an import): reload rows and metrics.
+    fn reload_all(&mut self) {
+        self.worker.submit(&mut self.store, Job::LoadRows);
+        self.worker.submit(&mut self.store, Job::LoadMetrics);
+        self.summary = None;
+        self.follower_week.clear();
+        self.triage.dirty = true;
     }
 
     fn refresh_rows(&mut self, ids: &[ContactId]) {

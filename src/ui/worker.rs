@@ -6,6 +6,8 @@
 //! inline on the UI's store; results arrive the same way.
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use crate::demo::{DemoOptions, DemoReport};
@@ -24,6 +26,8 @@ pub enum Job {
     Backup,
     /// Load the event-log snapshot the pipeline and visibility metrics run on.
     LoadMetrics,
+    /// Back up, then import; setting the flag cancels (and rolls back).
+    Import(crate::import::ImportRequest, Arc<AtomicBool>),
 }
 
 /// What came back.
@@ -33,6 +37,9 @@ pub enum Done {
     Demo(Result<DemoReport, String>),
     Backup(Result<PathBuf, String>),
     Metrics(Result<Box<crate::domain::metrics::Log>, String>),
+    /// How far the running import is (not a result: the job goes on).
+    ImportProgress(crate::import::Progress),
+    Import(Result<Box<crate::import::ImportReport>, String>),
 }
 
 /// The worker handle kept by the app.
@@ -74,13 +81,21 @@ impl Worker {
         {
             return;
         }
-        let _ = self.inline_results.send(run(store, job));
+        let inline = self.inline_results.clone();
+        let done = run(store, job, &move |d| {
+            let _ = inline.send(d);
+        });
+        let _ = self.inline_results.send(done);
     }
 
     /// Results that have arrived since the last call.
     pub fn drain(&mut self) -> Vec<Done> {
         let done: Vec<Done> = self.results.try_iter().collect();
-        self.pending = self.pending.saturating_sub(done.len());
+        let finished = done
+            .iter()
+            .filter(|d| !matches!(d, Done::ImportProgress(_)))
+            .count();
+        self.pending = self.pending.saturating_sub(finished);
         done
     }
 
@@ -108,12 +123,16 @@ fn worker_loop(
     };
     for job in jobs {
         let result = match store.as_mut() {
-            Some(s) => run(s, job),
+            Some(s) => run(s, job, &|d| {
+                let _ = done.send(d);
+                ctx.request_repaint();
+            }),
             None => match job {
                 Job::LoadRows => Done::Rows(Err("the database could not be opened".into())),
                 Job::Demo(_) => Done::Demo(Err("the database could not be opened".into())),
                 Job::Backup => Done::Backup(Err("the database could not be opened".into())),
                 Job::LoadMetrics => Done::Metrics(Err("the database could not be opened".into())),
+                Job::Import(..) => Done::Import(Err("the database could not be opened".into())),
             },
         };
         if done.send(result).is_err() {
@@ -123,13 +142,33 @@ fn worker_loop(
     }
 }
 
-#[allow(clippy::needless_pass_by_value)]
-fn run(store: &mut Store, job: Job) -> Done {
+fn run(store: &mut Store, job: Job, progress: &dyn Fn(Done)) -> Done {
     match job {
         // Jobs are consumed: later kinds carry data the worker takes over.
         Job::LoadRows => Done::Rows(store.contact_rows().map_err(|e| e.to_string())),
         Job::Demo(opts) => Done::Demo(crate::demo::fill(store, opts).map_err(|e| e.to_string())),
         Job::Backup => Done::Backup(store.backup("daily").map_err(|e| e.to_string())),
-        Job::LoadMetrics => Done::Metrics(store.metrics_log().map(Box::new).map_err(|e| e.to_string())),
+        Job::LoadMetrics => {
+            Done::Metrics(store.metrics_log().map(Box::new).map_err(|e| e.to_string()))
+        }
+        Job::Import(request, cancel) => Done::Import(import(store, &request, &cancel, progress)),
     }
+}
+
+/// A backup (for a database on disk), then the import, reporting progress as it goes.
+fn import(
+    store: &mut Store,
+    request: &crate::import::ImportRequest,
+    cancel: &AtomicBool,
+    progress: &dyn Fn(Done),
+) -> Result<Box<crate::import::ImportReport>, String> {
+    if store.path().is_some() {
+        store
+            .backup("before-import")
+            .map_err(|e| format!("no backup could be made, so nothing was imported: {e}"))?;
+    }
+    let mut report_progress = |p: crate::import::Progress| progress(Done::ImportProgress(p));
+    crate::import::run_import(store, request, &mut report_progress, cancel)
+        .map(Box::new)
+        .map_err(|e| e.to_string())
 }

@@ -1,0 +1,90 @@
+//! The Import view: a LinkedIn export imported from the app, its report with skipped rows,
+//! and a file that is not what it claims refused with nothing changed.
+#![allow(clippy::unwrap_used)] // Test helpers panic on failure by design.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use followdesk::domain::PlatformRules;
+use followdesk::store::Store;
+use followdesk::ui::{FollowdeskApp, View};
+
+fn harness() -> Harness<'static, FollowdeskApp> {
+    let store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
+    let ctx = egui::Context::default();
+    let mut app = FollowdeskApp::new(store, &ctx, None);
+    app.prefs.view = View::Import;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
+    h.run();
+    h
+}
+
+fn import(h: &mut Harness<'static, FollowdeskApp>, path: &std::path::Path) {
+    h.get_by_label("File or folder").click();
+    h.run();
+    h.get_by_label("File or folder")
+        .type_text(path.to_str().unwrap());
+    h.run();
+    h.get_by_label("Start import").click();
+    h.run();
+    h.run();
+}
+
+#[test]
+fn an_unpacked_linkedin_export_imports_with_its_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("Basic_LinkedInDataExport_11-26-2026");
+    std::fs::create_dir(&export).unwrap();
+    std::fs::write(
+        export.join("Connections.csv"),
+        "\u{feff}Notes:\r\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\r\n\r\n\
+         First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n\
+         Anna,Müller,https://www.linkedin.com/in/anna-mueller-1a2b3c,,\"Müller, Schmidt & Partner GmbH\",Head of Sales,08 Feb 2026\r\n\
+         ,,,,,,07 Jun 2026\r\n",
+    )
+    .unwrap();
+    std::fs::write(
+        export.join("Invitations.csv"),
+        "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\r\n\
+         Bernd Weber,Me,\"11/20/26, 2:37\u{202f}PM\",\"I'd like to add you to my professional network on LinkedIn.\",INCOMING,https://www.linkedin.com/in/bernd-weber,https://www.linkedin.com/in/me\r\n",
+    )
+    .unwrap();
+    let mut h = harness();
+    import(&mut h, &export);
+    assert!(h.query_by_label("Imported: LinkedIn export").is_some());
+    assert!(
+        h.query_by_label_contains("hidden or closed profile")
+            .is_some()
+    );
+    let s = h.state().store().summary().unwrap();
+    assert_eq!(s.platforms["linkedin"].connections, 1);
+    assert_eq!(s.platforms["linkedin"].pending_incoming, 1);
+    assert_eq!(
+        h.state().store().imports().unwrap().len(),
+        1,
+        "the import is in the journal"
+    );
+    // The new request is waiting in Triage.
+    h.get_by_label("Open Triage").click();
+    h.run();
+    assert!(h.query_by_label_contains("1 requests waiting").is_some());
+}
+
+#[test]
+fn a_pdf_named_zip_is_refused_and_nothing_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let fake = dir.path().join("Basic_LinkedInDataExport.zip");
+    std::fs::write(&fake, b"%PDF-1.7\n1 0 obj << >> endobj\n").unwrap();
+    let mut h = harness();
+    import(&mut h, &fake);
+    assert!(h.query_by_label("Nothing was changed.").is_some());
+    assert!(
+        h.query_all_by_label_contains("is not a zip archive")
+            .count()
+            > 0,
+        "the error says why"
+    );
+    assert_eq!(h.state().store().contact_count().unwrap(), 0);
+    assert!(h.state().store().imports().unwrap().is_empty());
+}
