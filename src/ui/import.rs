@@ -46,17 +46,13 @@ pub fn guess_kind(path: &std::path::Path) -> Option<ImportKind> {
     if path.is_dir() {
         return Some(ImportKind::Linkedin);
     }
-    let name = path.file_name()?.to_string_lossy().to_lowercase();
-    if name.ends_with(".zip") {
-        Some(ImportKind::Linkedin)
-    } else if name.ends_with(".xlsx") {
-        Some(ImportKind::Analytics)
-    } else if name.ends_with(".vcf") {
-        Some(ImportKind::Xing)
-    } else if name.ends_with(".csv") {
-        Some(ImportKind::Csv)
-    } else {
-        None
+    let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
+    match ext.as_str() {
+        "zip" => Some(ImportKind::Linkedin),
+        "xlsx" => Some(ImportKind::Analytics),
+        "vcf" => Some(ImportKind::Xing),
+        "csv" => Some(ImportKind::Csv),
+        _ => None,
     }
 }
 
