@@ -107,6 +107,9 @@ pub struct FollowdeskApp {
     follower_week: Vec<crate::store::FollowerChange>,
     /// The event-log snapshot for the metrics views; `None` until loaded.
     metrics: Option<crate::domain::metrics::Log>,
+    /// Bumped whenever `metrics` changes, so views recompute only then.
+    metrics_generation: u64,
+    pipeline: super::pipeline::PipelineView,
     import: super::import::ImportView,
     import_cancel: std::sync::Arc<std::sync::atomic::AtomicBool>,
     themed: bool,
@@ -138,6 +141,8 @@ impl FollowdeskApp {
             summary: None,
             follower_week: Vec::new(),
             metrics: None,
+            metrics_generation: 0,
+            pipeline: super::pipeline::PipelineView::default(),
             import: super::import::ImportView::default(),
             import_cancel: std::sync::Arc::default(),
             themed: false,
@@ -220,7 +225,10 @@ impl FollowdeskApp {
                     self.worker.submit(&mut self.store, Job::LoadMetrics);
                 }
                 Done::Demo(Err(e)) => self.error(format!("Demo data not loaded: {e}")),
-                Done::Metrics(Ok(log)) => self.metrics = Some(*log),
+                Done::Metrics(Ok(log)) => {
+                    self.metrics = Some(*log);
+                    self.metrics_generation += 1;
+                }
                 Done::Metrics(Err(e)) => self.error(format!("Could not load the metrics: {e}")),
                 Done::ImportProgress(p) => self.import.progress = Some(p),
                 Done::Import(result) => {
@@ -362,7 +370,13 @@ impl FollowdeskApp {
                 actions,
             ),
             View::Triage => super::triage::triage_ui(ui, &mut self.triage, &self.store, actions),
-            View::Pipeline => super::pipeline::pipeline_ui(ui, &self.rows, &self.store, actions),
+            View::Pipeline => super::pipeline::pipeline_ui(
+                ui,
+                &mut self.pipeline,
+                &self.store,
+                self.metrics.as_ref().map(|m| (m, self.metrics_generation)),
+                actions,
+            ),
             View::Visibility => super::visibility::visibility_ui(ui, &self.store),
             View::Import => super::import::import_ui(ui, &mut self.import, &self.store, actions),
         }
@@ -477,6 +491,7 @@ impl FollowdeskApp {
             facts.events.iter().all(|e| log.push(e).is_ok())
                 && facts.posts.iter().all(|p| log.push_post(p).is_ok())
         });
+        self.metrics_generation += 1;
         if !pushed {
             self.worker.submit(&mut self.store, Job::LoadMetrics);
         }

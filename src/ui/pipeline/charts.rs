@@ -1,0 +1,276 @@
+//! The pipeline's charts (`egui_plot`): the funnel, conversion by cohort month, followers
+//! over time with gains and losses, and the time-to-connect distribution — each with a
+//! caption saying what it shows and what to do about it. Data is computed when the log
+//! changes, not every frame.
+
+use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
+
+use super::today;
+use crate::domain::metrics::{
+    CohortRow, FollowerPoint, Funnel, Log, Period, TimeToConnectBucket, cohorts, follower_series,
+    funnel, time_to_connect,
+};
+use crate::store::Store;
+use crate::ui::theme;
+
+/// Chart data, and the log generation it was computed from.
+#[derive(Default)]
+pub struct Charts {
+    generation: Option<u64>,
+    funnel: Option<Funnel>,
+    cohorts: Vec<CohortRow>,
+    followers: Vec<(String, Vec<FollowerPoint>)>,
+    time_to_connect: Vec<TimeToConnectBucket>,
+}
+
+const STAGES: [&str; 6] = [
+    "requests",
+    "redirected",
+    "following",
+    "engaged",
+    "connected",
+    "opportunity",
+];
+const CHART_HEIGHT: f32 = 170.0;
+
+impl Charts {
+    fn refresh(&mut self, log: &Log, generation: u64, store: &Store) {
+        if self.generation == Some(generation) {
+            return;
+        }
+        let as_of = today();
+        self.funnel = Some(funnel(log, as_of));
+        self.cohorts = cohorts(log, as_of);
+        let from = as_of - chrono::Duration::days(730);
+        self.followers = store
+            .rules()
+            .all()
+            .iter()
+            .filter(|r| r.follow_without_connecting)
+            .map(|r| {
+                (
+                    r.name.clone(),
+                    follower_series(log, &r.key, from, as_of, Period::Week),
+                )
+            })
+            .collect();
+        self.time_to_connect = time_to_connect(log, as_of, None);
+        self.generation = Some(generation);
+    }
+
+    /// Draws the four charts.
+    pub fn show(&mut self, ui: &mut egui::Ui, log: &Log, generation: u64, store: &Store) {
+        self.refresh(log, generation, store);
+        self.funnel_ui(ui, store);
+        ui.add_space(theme::SECTION_GAP);
+        self.cohorts_ui(ui);
+        ui.add_space(theme::SECTION_GAP);
+        self.followers_ui(ui);
+        ui.add_space(theme::SECTION_GAP);
+        self.time_to_connect_ui(ui);
+    }
+
+    fn funnel_ui(&self, ui: &mut egui::Ui, store: &Store) {
+        let Some(f) = &self.funnel else { return };
+        ui.strong("Funnel");
+        let n = f.platforms.len().max(1) as f64;
+        let width = 0.8 / n;
+        let colors = [theme::FOLLOWER, theme::PENDING, theme::REDIRECTED];
+        Plot::new("funnel")
+            .height(CHART_HEIGHT)
+            .legend(Legend::default())
+            .allow_scroll(false)
+            .allow_zoom(false)
+            .allow_drag(false)
+            .x_axis_formatter(|m, _| stage_name(m.value))
+            .show(ui, |plot| {
+                for (i, p) in f.platforms.iter().enumerate() {
+                    let c = &p.counts;
+                    let values = [
+                        c.requests,
+                        c.redirected,
+                        c.following,
+                        c.engaged,
+                        c.connected,
+                        c.opportunity,
+                    ];
+                    let offset = (i as f64 - (n - 1.0) / 2.0) * width;
+                    let bars = values
+                        .iter()
+                        .enumerate()
+                        .map(|(x, v)| {
+                            Bar::new(x as f64 + offset, *v as f64)
+                                .width(width * 0.95)
+                                .name(STAGES[x])
+                        })
+                        .collect();
+                    let name = store
+                        .rules()
+                        .get(&p.platform)
+                        .map_or(p.platform.clone(), |r| r.name.clone());
+                    plot.bar_chart(BarChart::new(name, bars).color(colors[i % colors.len()]));
+                }
+            });
+        let all = &f.all;
+        let conversion = all.conversion_180d.map_or_else(
+            || "not measurable yet".to_owned(),
+            |r| format!("{:.0} %", r * 100.0),
+        );
+        let median = all
+            .median_days_to_connect
+            .map_or_else(|| "—".to_owned(), |d| format!("{d:.0} days"));
+        caption(
+            ui,
+            &format!(
+                "From requests to connections. Of those who followed or were redirected at least 180 days ago, {conversion} connected within 180 days (median {median}). {} redirected people connected later. If few followers engage, post more that is worth a comment.",
+                all.redirects.connected_later
+            ),
+        );
+    }
+
+    fn cohorts_ui(&self, ui: &mut egui::Ui) {
+        ui.strong("Conversion by cohort month");
+        let mut months: Vec<(String, u64, u64)> = Vec::new();
+        for row in &self.cohorts {
+            let m = row.month.to_string();
+            match months.last_mut() {
+                Some((last, entered, connected)) if *last == m => {
+                    *entered += row.entered;
+                    *connected += row.connected_180d;
+                }
+                _ => months.push((m, row.entered, row.connected_180d)),
+            }
+        }
+        let recent: Vec<_> = months.iter().rev().take(18).rev().cloned().collect();
+        let labels: Vec<String> = recent.iter().map(|m| m.0.clone()).collect();
+        let entered: Vec<Bar> = recent
+            .iter()
+            .enumerate()
+            .map(|(i, m)| Bar::new(i as f64, m.1 as f64).width(0.7).name(&m.0))
+            .collect();
+        let connected: Vec<Bar> = recent
+            .iter()
+            .enumerate()
+            .map(|(i, m)| Bar::new(i as f64, m.2 as f64).width(0.4).name(&m.0))
+            .collect();
+        Plot::new("cohorts")
+            .height(CHART_HEIGHT)
+            .legend(Legend::default())
+            .allow_scroll(false)
+            .allow_zoom(false)
+            .allow_drag(false)
+            .x_axis_formatter(move |m, _| {
+                let i = m.value.round();
+                if (m.value - i).abs() < 1e-6 && i >= 0.0 {
+                    labels.get(i as usize).cloned().unwrap_or_default()
+                } else {
+                    String::new()
+                }
+            })
+            .show(ui, |plot| {
+                plot.bar_chart(
+                    BarChart::new("entered (followed or redirected)", entered)
+                        .color(theme::FOLLOWER),
+                );
+                plot.bar_chart(
+                    BarChart::new("connected within 180 days", connected).color(theme::CONNECTED),
+                );
+            });
+        caption(
+            ui,
+            "Each month's newcomers to the pipeline, and how many of them connected within 180 days. Recent months are still filling. Falling bars mean followers no longer turn into contacts: reach out to the warmest.",
+        );
+    }
+
+    fn followers_ui(&self, ui: &mut egui::Ui) {
+        for (name, points) in &self.followers {
+            ui.strong(format!("{name} followers over time (weekly)"));
+            let Some(first) = points.first().map(|p| p.start) else {
+                continue;
+            };
+            let x = |p: &FollowerPoint| (p.start - first).num_days() as f64 / 7.0;
+            let count: PlotPoints = points.iter().map(|p| [x(p), p.followers as f64]).collect();
+            let gained: Vec<Bar> = points
+                .iter()
+                .map(|p| Bar::new(x(p), p.gained as f64).width(0.8))
+                .collect();
+            let lost: Vec<Bar> = points
+                .iter()
+                .map(|p| Bar::new(x(p), -(p.lost as f64)).width(0.8))
+                .collect();
+            let total_lost: u64 = points.iter().map(|p| p.lost).sum();
+            Plot::new(format!("followers-{name}"))
+                .height(CHART_HEIGHT)
+                .legend(Legend::default())
+                .allow_scroll(false)
+                .allow_zoom(false)
+                .allow_drag(false)
+                .x_axis_formatter(|m, _| format!("week {:.0}", m.value))
+                .show(ui, |plot| {
+                    plot.line(Line::new("followers", count).color(theme::FOLLOWER));
+                    plot.bar_chart(BarChart::new("gained", gained).color(theme::CONNECTED));
+                    plot.bar_chart(BarChart::new("lost", lost).color(theme::WARNING));
+                });
+            caption(
+                ui,
+                &format!(
+                    "Followers (not connected) at the end of each week, with gains above and losses below the line. {total_lost} lost in two years — followers can be lost, and nobody tells you; a run of losses usually follows promotional posts."
+                ),
+            );
+        }
+    }
+
+    fn time_to_connect_ui(&self, ui: &mut egui::Ui) {
+        ui.strong("Time from following to connecting");
+        let labels: Vec<String> = self
+            .time_to_connect
+            .iter()
+            .map(|b| match b.to_days {
+                Some(to) => format!("{}–{to} d", b.from_days),
+                None => format!("{}+ d", b.from_days),
+            })
+            .collect();
+        let bars: Vec<Bar> = self
+            .time_to_connect
+            .iter()
+            .zip(&labels)
+            .enumerate()
+            .map(|(i, (b, l))| Bar::new(i as f64, b.count as f64).width(0.7).name(l))
+            .collect();
+        Plot::new("time-to-connect")
+            .height(CHART_HEIGHT)
+            .allow_scroll(false)
+            .allow_zoom(false)
+            .allow_drag(false)
+            .x_axis_formatter(move |m, _| {
+                let i = m.value.round();
+                if (m.value - i).abs() < 1e-6 && i >= 0.0 {
+                    labels.get(i as usize).cloned().unwrap_or_default()
+                } else {
+                    String::new()
+                }
+            })
+            .show(ui, |plot| {
+                plot.bar_chart(BarChart::new("people who connected", bars).color(theme::CONNECTED));
+            });
+        caption(
+            ui,
+            "How long people followed (or were redirected) before they connected. Most conversions come within months: be patient with new followers, and reach out to long-time ones who engage.",
+        );
+    }
+}
+
+fn stage_name(x: f64) -> String {
+    let i = x.round();
+    if (x - i).abs() < 1e-6 && i >= 0.0 {
+        STAGES
+            .get(i as usize)
+            .map_or_else(String::new, |s| (*s).to_owned())
+    } else {
+        String::new()
+    }
+}
+
+fn caption(ui: &mut egui::Ui, text: &str) {
+    ui.label(egui::RichText::new(text).small().color(theme::MUTED));
+}

@@ -1,0 +1,143 @@
+//! Pipeline quick actions: one key each, asserted on the event log.
+#![allow(clippy::unwrap_used)] // Test helpers panic on failure by design.
+
+use chrono::{Duration, Utc};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use followdesk::domain::command::Command;
+use followdesk::domain::{
+    ConnectionState, ContactFields, ContactId, EventKind, NewEvent, PlatformRules,
+};
+use followdesk::store::Store;
+use followdesk::ui::{FollowdeskApp, View};
+
+/// Two followers; Anna has engaged more, so she ranks first.
+fn fixture() -> (Harness<'static, FollowdeskApp>, ContactId, ContactId) {
+    let mut store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
+    let mut add = |first: &str, comments: usize| {
+        let id = store
+            .apply(Command::CreateContact {
+                fields: ContactFields::named(first, "Follower"),
+                profiles: vec![("linkedin".into(), Some(format!("linkedin.com/in/{first}")))],
+            })
+            .unwrap()
+            .created_contact
+            .unwrap();
+        let mut events = vec![NewEvent::manual(
+            id,
+            "linkedin",
+            EventKind::StartedFollowing,
+            Utc::now() - Duration::days(40),
+        )];
+        for d in 0..comments {
+            events.push(NewEvent::manual(
+                id,
+                "linkedin",
+                EventKind::Commented,
+                Utc::now() - Duration::days(d as i64 + 1),
+            ));
+        }
+        store.apply(Command::LogEvents(events)).unwrap();
+        id
+    };
+    let anna = add("Anna", 3);
+    let bernd = add("Bernd", 0);
+    let ctx = egui::Context::default();
+    let mut app = FollowdeskApp::new(store, &ctx, None);
+    app.prefs.view = View::Pipeline;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
+    h.run();
+    (h, anna, bernd)
+}
+
+fn kinds(h: &Harness<'static, FollowdeskApp>, id: ContactId) -> Vec<EventKind> {
+    h.state()
+        .store()
+        .events(id)
+        .unwrap()
+        .iter()
+        .map(|e| e.kind)
+        .collect()
+}
+
+#[test]
+fn warmest_first_with_its_parts() {
+    let (h, _, _) = fixture();
+    assert!(
+        h.query_by_label_contains("2 people, warmest first")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("3 comments").is_some(),
+        "warmth is shown with its parts"
+    );
+    assert!(
+        h.query_by_label("★ ready for outreach").is_some(),
+        "Anna is ready"
+    );
+}
+
+#[test]
+fn one_key_logs_engagement_on_the_selected_person() {
+    let (mut h, anna, bernd) = fixture();
+    h.key_press(egui::Key::L);
+    h.run();
+    assert_eq!(kinds(&h, anna).last(), Some(&EventKind::Liked));
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    h.key_press(egui::Key::M);
+    h.run();
+    assert_eq!(kinds(&h, bernd).last(), Some(&EventKind::Message));
+    h.key_press(egui::Key::S);
+    h.run();
+    assert_eq!(kinds(&h, bernd).last(), Some(&EventKind::Shared));
+}
+
+#[test]
+fn mark_as_connected_takes_them_out_of_the_pipeline() {
+    let (mut h, anna, _) = fixture();
+    h.key_press(egui::Key::K);
+    h.run();
+    assert_eq!(kinds(&h, anna).last(), Some(&EventKind::Connected));
+    let rel = &h.state().store().relationships(anna).unwrap()[0].1;
+    assert_eq!(rel.state, ConnectionState::Connected);
+    assert!(
+        h.query_by_label_contains("1 people, warmest first")
+            .is_some()
+    );
+}
+
+#[test]
+fn t_copies_the_outreach_template_filled_in() {
+    let (mut h, _, _) = fixture();
+    h.key_down(egui::Key::T);
+    h.step();
+    let text = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .expect("copied");
+    assert!(text.contains("Anna"), "{text}");
+    assert!(!text.contains("{first_name}"), "{text}");
+}
+
+#[test]
+fn the_buttons_do_what_the_keys_do() {
+    let (mut h, anna, _) = fixture();
+    h.get_by_label("Commented").click();
+    h.run();
+    assert_eq!(
+        kinds(&h, anna)
+            .iter()
+            .filter(|k| **k == EventKind::Commented)
+            .count(),
+        4
+    );
+}
