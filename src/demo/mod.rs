@@ -273,6 +273,10 @@ impl Writer<'_, '_> {
             S::PendingIncoming | S::PendingOutgoing => {
                 self.today - Duration::hours(rng.random_range(1..24 * 21))
             }
+            // Some followers are new: Today shows the week's gains.
+            S::FollowerOnly if rng.random_bool(0.15) => {
+                self.today - Duration::hours(rng.random_range(1..24 * 30))
+            }
             _ => self.today - Duration::hours(rng.random_range(24 * 30..24 * 1100)),
         };
         let today = self.today;

@@ -110,6 +110,7 @@ pub struct FollowdeskApp {
     /// Bumped whenever `metrics` changes, so views recompute only then.
     metrics_generation: u64,
     pipeline: super::pipeline::PipelineView,
+    today: super::today::TodayMetrics,
     import: super::import::ImportView,
     import_cancel: std::sync::Arc<std::sync::atomic::AtomicBool>,
     themed: bool,
@@ -143,6 +144,7 @@ impl FollowdeskApp {
             metrics: None,
             metrics_generation: 0,
             pipeline: super::pipeline::PipelineView::default(),
+            today: super::today::TodayMetrics::default(),
             import: super::import::ImportView::default(),
             import_cancel: std::sync::Arc::default(),
             themed: false,
@@ -351,10 +353,15 @@ impl FollowdeskApp {
                     self.follower_week =
                         self.store.follower_changes_since(since).unwrap_or_default();
                 }
+                if let Some(log) = &self.metrics {
+                    self.today
+                        .refresh(log, self.metrics_generation, &self.store);
+                }
                 super::today::today_ui(
                     ui,
                     summary.as_ref(),
                     &self.follower_week,
+                    &self.today,
                     &self.store,
                     self.rows_loaded && self.rows.is_empty(),
                     actions,

@@ -3,14 +3,55 @@
 
 use super::app::{Action, View};
 use super::theme;
+use crate::domain::metrics::{Log, MixParams, content_mix, outreach_list};
 use crate::domain::summary::Summary;
 use crate::store::{FollowerChange, Store};
+
+/// What Today shows from the metrics, computed when the log changes.
+#[derive(Debug, Default)]
+pub struct TodayMetrics {
+    generation: Option<u64>,
+    /// People whose warmth passed the threshold.
+    pub ready: usize,
+    /// One line per platform whose recent posts turned promotional.
+    pub warnings: Vec<String>,
+}
+
+impl TodayMetrics {
+    /// Recomputes from `log` when it changed since the last time.
+    pub fn refresh(&mut self, log: &Log, generation: u64, store: &Store) {
+        if self.generation == Some(generation) {
+            return;
+        }
+        let today = chrono::Local::now().date_naive();
+        let params = store.warmth_params().unwrap_or_default();
+        self.ready = outreach_list(log, today, &params, None)
+            .iter()
+            .filter(|e| e.ready)
+            .count();
+        let mix = MixParams::default();
+        self.warnings = content_mix(log, today, &mix)
+            .into_iter()
+            .filter(|m| m.turning_promotional)
+            .map(|m| {
+                let name = store.rules().get(&m.platform).map_or(m.platform.clone(), |r| r.name.clone());
+                let share = m.recent.promotional_share().unwrap_or(0.0) * 100.0;
+                format!(
+                    "{name}: {share:.0} % of your posts in the last {} days were promotional or profile updates. People hide such posts — and you are not told.",
+                    mix.window_days
+                )
+            })
+            .collect();
+        self.generation = Some(generation);
+    }
+}
 
 /// Draws Today.
 pub fn today_ui(
     ui: &mut egui::Ui,
     summary: Option<&Summary>,
     follower_week: &[FollowerChange],
+    metrics: &TodayMetrics,
     store: &Store,
     empty: bool,
     actions: &mut Vec<Action>,
@@ -44,14 +85,26 @@ pub fn today_ui(
         );
         card_ui(
             ui,
-            "Follower pipeline",
-            &(followers + redirected).to_string(),
-            "People who follow you or were redirected, not connected yet: the warm ones are your outreach list.",
+            "Ready for outreach",
+            &metrics.ready.to_string(),
+            &format!(
+                "Warm enough to contact now, of {} people who follow you or were redirected and are not connected.",
+                followers + redirected
+            ),
             "Open Pipeline",
             View::Pipeline,
             actions,
         );
     });
+    for w in &metrics.warnings {
+        ui.add_space(6.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(theme::WARNING, format!("⚠ {w}"));
+            if ui.link("Open Visibility").clicked() {
+                actions.push(Action::Go(View::Visibility));
+            }
+        });
+    }
     ui.add_space(theme::SECTION_GAP);
     ui.strong("Follower change in the last 7 days");
     let (with_followers, without): (Vec<&FollowerChange>, Vec<&FollowerChange>) =
