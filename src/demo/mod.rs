@@ -150,8 +150,11 @@ pub fn fill(store: &mut Store, opts: DemoOptions) -> Result<DemoReport, DemoErro
                 w.tag(id, texts::TAGS[rng.random_range(0..texts::TAGS.len())])?;
             }
         }
+        // Posts draw from their own stream, so the content mix does not depend on how
+        // many contacts were made.
+        let mut post_rng = ChaCha8Rng::seed_from_u64(opts.seed ^ 0x706f_7374);
         for rule in rules.all() {
-            post_count += w.posts(&mut rng, rule)?;
+            post_count += w.posts(&mut post_rng, rule)?;
         }
     }
     bulk.commit()?;
