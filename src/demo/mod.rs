@@ -395,9 +395,9 @@ impl Writer<'_, '_> {
             let recent = (self.today - at).num_days() < 90;
             let kind = match rng.random_range(0..10) {
                 0..6 if !recent => PostKind::Relevant,
-                0..4 => PostKind::Relevant,
+                0..2 => PostKind::Relevant,
                 6..9 if !recent => PostKind::Promotional,
-                4..8 => PostKind::Promotional,
+                2..9 => PostKind::Promotional,
                 _ => PostKind::ProfileUpdate,
             };
             let reach: u32 = if kind == PostKind::Relevant { 40 } else { 8 };
