@@ -1,0 +1,61 @@
+//! Today: the morning routine's figures match the store, and each leads into its view.
+#![allow(clippy::unwrap_used)] // Test helpers panic on failure by design.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use followdesk::demo::{DemoOptions, fill};
+use followdesk::domain::PlatformRules;
+use followdesk::store::Store;
+use followdesk::ui::{FollowdeskApp, View};
+
+#[test]
+fn today_counts_match_the_store_and_lead_to_triage_and_pipeline() {
+    let mut store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
+    let today = chrono::Local::now().date_naive();
+    fill(
+        &mut store,
+        DemoOptions {
+            contacts: 400,
+            seed: 3,
+            today,
+        },
+    )
+    .unwrap();
+    let pending: u64 = store
+        .summary()
+        .unwrap()
+        .platforms
+        .values()
+        .map(|p| p.pending_incoming)
+        .sum();
+    let ctx = egui::Context::default();
+    let app = FollowdeskApp::new(store, &ctx, None);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
+    h.run();
+    assert_eq!(h.state().prefs.view, View::Today);
+    assert!(h.query_by_label("Requests to triage").is_some());
+    assert!(
+        h.query_by_label(&pending.to_string()).is_some(),
+        "shows {pending}"
+    );
+    assert!(
+        h.query_all_by_label_contains("were promotional or profile updates")
+            .count()
+            > 0,
+        "the demo mix warns"
+    );
+    h.get_by_label("Open Triage").click();
+    h.run();
+    assert_eq!(h.state().prefs.view, View::Triage);
+    assert!(
+        h.query_by_label_contains(&format!("{pending} requests waiting"))
+            .is_some()
+    );
+    h.get_by_label("Today").click();
+    h.run();
+    h.get_by_label("Open Pipeline").click();
+    h.run();
+    assert_eq!(h.state().prefs.view, View::Pipeline);
+}
