@@ -174,3 +174,85 @@ fn killing_a_demo_fill_leaves_all_or_nothing() {
         assert_eq!(store.event_count().unwrap(), 0);
     }
 }
+
+/// Writes an unpacked LinkedIn export with `n` connections.
+fn linkedin_export(dir: &std::path::Path, n: usize) -> std::path::PathBuf {
+    use std::fmt::Write as _;
+    let export = dir.join("Complete_LinkedInDataExport_11-26-2026");
+    std::fs::create_dir_all(&export).unwrap();
+    let mut csv = String::from(
+        "\u{feff}Notes:\r\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\r\n\r\n\
+         First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n",
+    );
+    for i in 0..n {
+        writeln!(
+            csv,
+            "Person{i},Müller{i},https://www.linkedin.com/in/person-{i},,\"Firma {i}, GmbH\",Head of Sales,08 Feb 2026\r"
+        )
+        .unwrap();
+    }
+    std::fs::write(export.join("Connections.csv"), csv).unwrap();
+    export
+}
+
+#[test]
+fn killing_an_import_of_30000_connections_leaves_the_old_data_or_the_new() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kill-import.sqlite3");
+    {
+        let mut store = Store::open(&db, PlatformRules::builtin()).unwrap();
+        add(&mut store, "Before");
+    }
+    let export = linkedin_export(dir.path(), 30_000);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_followdesk"))
+        .arg("--db")
+        .arg(&db)
+        .arg("import")
+        .arg("linkedin")
+        .arg(&export)
+        .env_remove("FOLLOWDESK_DB")
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let wal = dir.path().join("kill-import.sqlite3-wal");
+    let started = std::time::Instant::now();
+    while std::fs::metadata(&wal).map_or(0, |m| m.len()) < 1 << 20 {
+        assert!(
+            started.elapsed().as_secs() < 120,
+            "the import never started writing"
+        );
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "finished before it could be killed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    child.kill().unwrap(); // SIGKILL on Unix
+    child.wait().unwrap();
+    // Start again, as a user would after pulling the plug.
+    let store = Store::open(&db, PlatformRules::builtin()).unwrap();
+    assert!(store.integrity_ok().unwrap());
+    let n = store.contact_count().unwrap();
+    assert!(n == 1 || n == 30_001, "half an import: {n} contacts");
+    if n == 1 {
+        assert!(
+            store.imports().unwrap().is_empty(),
+            "no journal entry for an import that did not happen"
+        );
+        assert_eq!(store.event_count().unwrap(), 0);
+    }
+    drop(store);
+    // Run again and left alone, the import goes through whole.
+    let out = followdesk(&db, &["import", "linkedin", export.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let store = Store::open(&db, PlatformRules::builtin()).unwrap();
+    assert_eq!(store.contact_count().unwrap(), 30_001);
+    assert_eq!(
+        store.summary().unwrap().platforms["linkedin"].connections,
+        30_000
+    );
+}
