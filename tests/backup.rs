@@ -3,19 +3,13 @@
 
 use std::process::Command;
 
+use support::followdesk;
+
+mod support;
+
 use followdesk::domain::command::Command as Cmd;
 use followdesk::domain::{ContactFields, PlatformRules};
 use followdesk::store::{InstanceLock, KEEP_BACKUPS, Store, list_backups};
-
-fn followdesk(db: &std::path::Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_followdesk"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("FOLLOWDESK_DB")
-        .output()
-        .unwrap()
-}
 
 fn add(store: &mut Store, first: &str) {
     store

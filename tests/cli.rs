@@ -3,19 +3,13 @@
 
 use std::process::Command;
 
+use support::followdesk;
+
+mod support;
+
 use followdesk::demo::{DemoOptions, fill};
 use followdesk::domain::PlatformRules;
 use followdesk::store::Store;
-
-fn followdesk(db: &std::path::Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_followdesk"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("FOLLOWDESK_DB")
-        .output()
-        .unwrap()
-}
 
 #[test]
 fn demo_then_summary_gives_exactly_what_demo_wrote() {

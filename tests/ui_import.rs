@@ -7,17 +7,13 @@ use egui_kittest::kittest::Queryable;
 use followdesk::domain::PlatformRules;
 use followdesk::store::Store;
 use followdesk::ui::{FollowdeskApp, View};
+use ui_support::app_harness;
+
+mod ui_support;
 
 fn harness() -> Harness<'static, FollowdeskApp> {
     let store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
-    let ctx = egui::Context::default();
-    let mut app = FollowdeskApp::new(store, &ctx, None);
-    app.prefs.view = View::Import;
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
-    h.run();
-    h
+    app_harness(store, View::Import)
 }
 
 fn import(h: &mut Harness<'static, FollowdeskApp>, path: &std::path::Path) {

@@ -10,6 +10,9 @@ use followdesk::domain::{
 };
 use followdesk::store::Store;
 use followdesk::ui::{FollowdeskApp, View};
+use ui_support::app_harness;
+
+mod ui_support;
 
 /// Two followers; Anna has engaged more, so she ranks first.
 fn fixture() -> (Harness<'static, FollowdeskApp>, ContactId, ContactId) {
@@ -42,13 +45,7 @@ fn fixture() -> (Harness<'static, FollowdeskApp>, ContactId, ContactId) {
     };
     let anna = add("Anna", 3);
     let bernd = add("Bernd", 0);
-    let ctx = egui::Context::default();
-    let mut app = FollowdeskApp::new(store, &ctx, None);
-    app.prefs.view = View::Pipeline;
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
-    h.run();
+    let h = app_harness(store, View::Pipeline);
     (h, anna, bernd)
 }
 

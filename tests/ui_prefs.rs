@@ -51,18 +51,19 @@ fn view_and_sort_are_kept_and_a_change_is_kept_across_restart() {
         let mut h = Harness::builder()
             .with_size(egui::vec2(1280.0, 800.0))
             .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
-        h.get_by_label("Contacts").click();
-        h.run();
-        h.get_by_label("Company").click(); // sort by company
-        h.run();
         // The worker loads the rows in the background; wait for it.
-        for _ in 0..200 {
+        for _ in 0..500 {
             h.step();
             if !h.state().busy() {
                 break;
             }
             std::thread::sleep(std::time::Duration::from_millis(10));
         }
+        assert!(!h.state().busy(), "the worker finished loading");
+        h.run();
+        h.get_by_label("Contacts").click();
+        h.run();
+        h.get_by_label("Company").click(); // sort by company
         h.run();
         h.get_by_label("Anna Müller").click();
         h.run();

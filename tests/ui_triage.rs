@@ -11,6 +11,9 @@ use followdesk::domain::{
 };
 use followdesk::store::Store;
 use followdesk::ui::{FollowdeskApp, View};
+use ui_support::app_harness;
+
+mod ui_support;
 
 /// Three requests; the newest comes first in the queue.
 fn fixture() -> (Harness<'static, FollowdeskApp>, [ContactId; 3]) {
@@ -48,13 +51,7 @@ fn fixture() -> (Harness<'static, FollowdeskApp>, [ContactId; 3]) {
             .unwrap();
         ids.push(id);
     }
-    let ctx = egui::Context::default();
-    let mut app = FollowdeskApp::new(store, &ctx, None);
-    app.prefs.view = View::Triage;
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
-    h.run();
+    let h = app_harness(store, View::Triage);
     (h, [ids[0], ids[1], ids[2]])
 }
 
@@ -189,13 +186,7 @@ fn on_xing_the_app_says_following_is_not_possible_there() {
                 .with_message("Guten Tag Herr Krämer, ich würde gerne mein Netzwerk erweitern."),
         ))
         .unwrap();
-    let ctx = egui::Context::default();
-    let mut app = FollowdeskApp::new(store, &ctx, None);
-    app.prefs.view = View::Triage;
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
-    h.run();
+    let mut h = app_harness(store, View::Triage);
     h.key_press(egui::Key::F);
     h.run();
     assert!(

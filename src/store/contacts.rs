@@ -65,6 +65,23 @@ pub(crate) fn update(
     Ok(())
 }
 
+/// The contact fields from columns `first..first + 7` of a row, in the order
+/// first name, last name, company, position, e-mail, phone, notes.
+pub(crate) fn fields_from_row(
+    r: &rusqlite::Row<'_>,
+    first: usize,
+) -> rusqlite::Result<ContactFields> {
+    Ok(ContactFields {
+        first_name: r.get(first)?,
+        last_name: r.get(first + 1)?,
+        company: r.get(first + 2)?,
+        position: r.get(first + 3)?,
+        email: r.get(first + 4)?,
+        phone: r.get(first + 5)?,
+        notes: r.get(first + 6)?,
+    })
+}
+
 pub(crate) fn get(conn: &Connection, id: ContactId) -> Result<Option<Contact>, StoreError> {
     Ok(conn
         .prepare_cached(
@@ -75,15 +92,7 @@ pub(crate) fn get(conn: &Connection, id: ContactId) -> Result<Option<Contact>, S
         .query_row([id], |r| {
             Ok(Contact {
                 id: r.get(0)?,
-                fields: ContactFields {
-                    first_name: r.get(1)?,
-                    last_name: r.get(2)?,
-                    company: r.get(3)?,
-                    position: r.get(4)?,
-                    email: r.get(5)?,
-                    phone: r.get(6)?,
-                    notes: r.get(7)?,
-                },
+                fields: fields_from_row(r, 1)?,
                 created_at: time(r.get(8)?),
                 updated_at: time(r.get(9)?),
                 deleted_at: opt_time(r.get(10)?),

@@ -60,15 +60,7 @@ impl super::Store {
             let id: ContactId = r.get(0)?;
             out.push(FullContact {
                 id,
-                fields: ContactFields {
-                    first_name: r.get(1)?,
-                    last_name: r.get(2)?,
-                    company: r.get(3)?,
-                    position: r.get(4)?,
-                    email: r.get(5)?,
-                    phone: r.get(6)?,
-                    notes: r.get(7)?,
-                },
+                fields: super::contacts::fields_from_row(r, 1)?,
                 profiles: profiles.remove(&id).unwrap_or_default(),
                 tags: tags.remove(&id).unwrap_or_default(),
             });

@@ -65,15 +65,7 @@ impl Bulk<'_> {
         let rows = stmt.query_map([], |r| {
             Ok(KnownContact {
                 id: r.get(0)?,
-                fields: ContactFields {
-                    first_name: r.get(1)?,
-                    last_name: r.get(2)?,
-                    company: r.get(3)?,
-                    position: r.get(4)?,
-                    email: r.get(5)?,
-                    phone: r.get(6)?,
-                    notes: r.get(7)?,
-                },
+                fields: super::contacts::fields_from_row(r, 1)?,
                 live: r.get(8)?,
             })
         })?;

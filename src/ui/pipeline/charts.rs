@@ -82,7 +82,7 @@ impl Charts {
             .allow_scroll(false)
             .allow_zoom(false)
             .allow_drag(false)
-            .x_axis_formatter(|m, _| stage_name(m.value))
+            .x_axis_formatter(|m, _| index_label(&STAGES, m.value))
             .show(ui, |plot| {
                 for (i, p) in f.platforms.iter().enumerate() {
                     let c = &p.counts;
@@ -159,14 +159,7 @@ impl Charts {
             .allow_scroll(false)
             .allow_zoom(false)
             .allow_drag(false)
-            .x_axis_formatter(move |m, _| {
-                let i = m.value.round();
-                if (m.value - i).abs() < 1e-6 && i >= 0.0 {
-                    labels.get(i as usize).cloned().unwrap_or_default()
-                } else {
-                    String::new()
-                }
-            })
+            .x_axis_formatter(move |m, _| index_label(&labels, m.value))
             .show(ui, |plot| {
                 plot.bar_chart(
                     BarChart::new("entered (followed or redirected)", entered)
@@ -242,14 +235,7 @@ impl Charts {
             .allow_scroll(false)
             .allow_zoom(false)
             .allow_drag(false)
-            .x_axis_formatter(move |m, _| {
-                let i = m.value.round();
-                if (m.value - i).abs() < 1e-6 && i >= 0.0 {
-                    labels.get(i as usize).cloned().unwrap_or_default()
-                } else {
-                    String::new()
-                }
-            })
+            .x_axis_formatter(move |m, _| index_label(&labels, m.value))
             .show(ui, |plot| {
                 plot.bar_chart(BarChart::new("people who connected", bars).color(theme::CONNECTED));
             });
@@ -260,12 +246,13 @@ impl Charts {
     }
 }
 
-fn stage_name(x: f64) -> String {
+/// The label of bar `x` when `x` is a whole bar index, else nothing (between grid marks).
+fn index_label<S: AsRef<str>>(labels: &[S], x: f64) -> String {
     let i = x.round();
     if (x - i).abs() < 1e-6 && i >= 0.0 {
-        STAGES
+        labels
             .get(i as usize)
-            .map_or_else(String::new, |s| (*s).to_owned())
+            .map_or_else(String::new, |s| s.as_ref().to_owned())
     } else {
         String::new()
     }

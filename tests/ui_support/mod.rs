@@ -1,0 +1,18 @@
+//! Shared helper for the UI tests: the real app on a store, in a 1280×800 kittest harness.
+#![allow(dead_code)]
+
+use egui_kittest::Harness;
+use followdesk::store::Store;
+use followdesk::ui::{FollowdeskApp, View};
+
+/// The app on `store`, opened on `view`, after its first frames.
+pub fn app_harness(store: Store, view: View) -> Harness<'static, FollowdeskApp> {
+    let ctx = egui::Context::default();
+    let mut app = FollowdeskApp::new(store, &ctx, None);
+    app.prefs.view = view;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
+    h.run();
+    h
+}
