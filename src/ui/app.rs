@@ -96,6 +96,7 @@ pub struct FollowdeskApp {
     rows_loaded: bool,
     contacts: ContactsView,
     triage: super::triage::TriageView,
+    visibility: super::visibility::VisibilityView,
     page: Option<ContactPage>,
     undo: Vec<(String, Command)>,
     status: Option<Status>,
@@ -126,6 +127,7 @@ impl FollowdeskApp {
             rows_loaded: false,
             contacts: ContactsView::default(),
             triage: super::triage::TriageView::default(),
+            visibility: super::visibility::VisibilityView::default(),
             page: None,
             undo: Vec::new(),
             status: None,
@@ -333,7 +335,13 @@ impl FollowdeskApp {
             ),
             View::Triage => super::triage::triage_ui(ui, &mut self.triage, &self.store, actions),
             View::Pipeline => super::pipeline::pipeline_ui(ui, &self.rows, &self.store, actions),
-            View::Visibility => super::visibility::visibility_ui(ui, &self.store),
+            View::Visibility => super::visibility::visibility_ui(
+                ui,
+                &mut self.visibility,
+                &self.store,
+                self.metrics.as_ref(),
+                actions,
+            ),
             View::Import => super::import::import_ui(ui, actions),
         }
     }
