@@ -8,7 +8,7 @@ use super::segments::SegmentKind;
 use crate::domain::metrics::{ContentMix, EngagementPoint, Month, PlatformVisibility};
 use crate::domain::{PlatformRule, PlatformRules};
 
-const CHART_HEIGHT: f32 = 190.0;
+const CHART_HEIGHT: f32 = 170.0;
 
 /// A plot that does not move: these charts are read, not explored.
 fn still_plot(id: &str) -> Plot<'_> {
@@ -63,29 +63,23 @@ pub fn audience_chart_ui(ui: &mut egui::Ui, vis: &[PlatformVisibility], rules: &
         let label = vis
             .first()
             .map_or_else(|| kind.name().to_owned(), |v| kind.label(kind.of(v)));
+        let refs: Vec<&BarChart> = charts.iter().collect();
         let chart = BarChart::new(label, bars)
             .color(kind.color())
             .width(0.6)
-            .horizontal()
-            .element_formatter(Box::new(|bar, _| bar.name.clone()));
-        let refs: Vec<&BarChart> = charts.iter().collect();
-        let chart = chart.stack_on(&refs);
+            .element_formatter(Box::new(|bar, _| bar.name.clone()))
+            .stack_on(&refs);
         charts.push(chart);
     }
-    let total = vis
-        .iter()
-        .map(|v| SegmentKind::ALL.iter().map(|k| k.of(v).count()).sum::<u64>())
-        .max()
-        .unwrap_or(0);
+    // The legend sits right of the bars, in room kept free for it.
+    let room = 1.9;
     still_plot("visibility-audience")
-        .legend(Legend::default().position(Corner::RightBottom))
-        .show_grid([true, false])
-        .include_x(0.0)
-        .include_x(f(total) * 1.6 + 1.0)
-        .include_y(-0.5)
-        .include_y(vis.len() as f64 - 0.5)
-        .y_axis_formatter(move |m, _| index_label(m, &names))
-        .x_axis_label("people")
+        .legend(Legend::default().position(Corner::RightTop))
+        .include_x(-0.5)
+        .include_x(vis.len() as f64 - 0.5 + room)
+        .include_y(0.0)
+        .x_axis_formatter(move |m, _| index_label(m, &names))
+        .y_axis_label("people")
         .show(ui, |plot| {
             for c in charts {
                 plot.add(c);
@@ -93,7 +87,7 @@ pub fn audience_chart_ui(ui: &mut egui::Ui, vis: &[PlatformVisibility], rules: &
         });
     caption_ui(
         ui,
-        "Each bar is one platform's audience. Green engaged recently; orange probably hides you (an estimate from silence while you posted). A large orange part means you are hidden, not that the network is dead: post relevant content and talk to those people directly. Hover a part for the exact number.",
+        "One bar per platform: green engaged recently, orange probably hides you (an estimate). A big orange part means hidden, not dead: post relevant content and write to those people directly. Hover for exact numbers.",
     );
 }
 
@@ -110,6 +104,13 @@ pub fn mix_chart_ui(ui: &mut egui::Ui, mix: &ContentMix, rule: &PlatformRule) {
         ("Promotional", theme::WARNING, |c| c.promotional),
         ("Profile update", theme::MUTED, |c| c.profile_update),
     ];
+    ui.horizontal(|ui| {
+        for (name, color, _) in kinds {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, color);
+            ui.label(name);
+        }
+    });
     let mut charts: Vec<BarChart> = Vec::new();
     for (name, color, get) in kinds {
         let bars = mix
@@ -134,11 +135,10 @@ pub fn mix_chart_ui(ui: &mut egui::Ui, mix: &ContentMix, rule: &PlatformRule) {
         charts.push(chart);
     }
     still_plot(&format!("visibility-mix-{}", rule.key))
-        .legend(Legend::default().position(Corner::LeftTop))
         .include_y(0.0)
-        .include_y(130.0)
+        .include_y(100.0)
         .x_axis_formatter(move |m, _| index_label(m, &labels))
-        .y_axis_formatter(|m, _| if m.value <= 100.0 { format!("{:.0}%", m.value) } else { String::new() })
+        .y_axis_formatter(|m, _| format!("{:.0}%", m.value))
         .show(ui, |plot| {
             for c in charts {
                 plot.add(c);
@@ -146,7 +146,7 @@ pub fn mix_chart_ui(ui: &mut egui::Ui, mix: &ContentMix, rule: &PlatformRule) {
         });
     caption_ui(
         ui,
-        "Share of your posts per month that were relevant (green), promotional (orange) or automatic profile updates (grey). The more orange and grey, the more people hide you: keep most posts relevant to your readers.",
+        "Each month's posts by kind. Orange and grey (promotional, automatic profile updates) make people hide you: keep most posts relevant to your readers.",
     );
 }
 
@@ -170,7 +170,7 @@ pub fn engagement_chart_ui(ui: &mut egui::Ui, points: &[EngagementPoint], rule: 
         .collect();
     let months: Vec<Month> = points.iter().map(|p| p.month).collect();
     still_plot(&format!("visibility-rate-{}", rule.key))
-        .legend(Legend::default().position(Corner::LeftTop))
+        .legend(Legend::default().position(Corner::LeftBottom))
         .include_y(0.0)
         .x_axis_formatter(move |m, _| index_label(m, &labels))
         .y_axis_formatter(|m, _| format!("{:.1}%", m.value))
@@ -198,6 +198,6 @@ pub fn engagement_chart_ui(ui: &mut egui::Ui, points: &[EngagementPoint], rule: 
         });
     caption_ui(
         ui,
-        "Reactions, comments and shares per 100 impressions (per follower where impressions are unknown), month by month. A falling line while you post as often means people stopped seeing you: change what you post, not how often.",
+        "Reactions, comments and shares as a share of impressions (of followers where impressions are unknown), per month. Falling while you post as often means fewer people see you: change what you post, not how often.",
     );
 }

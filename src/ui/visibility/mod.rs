@@ -172,10 +172,14 @@ fn content_ui(
             ui.label(egui::RichText::new(text).color(color).strong());
         }
     }
-    for m in c.mix.iter().filter(|m| m.turning_promotional) {
-        if let Some(rule) = store.rules().get(&m.platform) {
-            warning_ui(ui, m, rule);
-        }
+    let promotional: Vec<(&ContentMix, &PlatformRule)> = c
+        .mix
+        .iter()
+        .filter(|m| m.turning_promotional)
+        .filter_map(|m| store.rules().get(&m.platform).map(|r| (m, r)))
+        .collect();
+    if !promotional.is_empty() {
+        warning_ui(ui, &promotional);
     }
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal(|ui| {
@@ -231,24 +235,29 @@ fn content_ui(
 /// N and K, in one sentence.
 fn params_ui(ui: &mut egui::Ui, params: &mut VisibilityParams) {
     ui.horizontal_wrapped(|ui| {
-        ui.label("A connection probably hides you when silent for");
-        let l = ui.label("N, days silent:");
-        ui.add(
-            egui::DragValue::new(&mut params.silent_days)
-                .range(7..=730)
-                .suffix(" days"),
-        )
-        .labelled_by(l.id)
-        .on_hover_text("N: days without a like, comment or share from that connection");
-        let l = ui.label("while you posted at least K times there, K:");
-        ui.add(
-            egui::DragValue::new(&mut params.min_posts)
-                .range(1..=100)
-                .suffix(" posts"),
-        )
-        .labelled_by(l.id)
-        .on_hover_text("K: your posts on that platform within those N days");
-        ui.label(egui::RichText::new("(an estimate: platforms never tell you)").color(theme::MUTED));
+        let l = ui.label("Probably hiding you (an estimate) means: silent for N =");
+        let n = ui
+            .add(
+                egui::DragValue::new(&mut params.silent_days)
+                    .range(7..=730)
+                    .suffix(" days"),
+            )
+            .labelled_by(l.id)
+            .on_hover_text("N: days without a like, comment or share from that connection");
+        let l = ui.label("while you posted at least K =");
+        let k = ui
+            .add(
+                egui::DragValue::new(&mut params.min_posts)
+                    .range(1..=100)
+                    .suffix(" posts"),
+            )
+            .labelled_by(l.id)
+            .on_hover_text("K: your posts on that platform within those N days");
+        ui.label("there. Platforms never tell you who hides you.");
+        if n.changed() || k.changed() {
+            // The metrics follow on the next frame.
+            ui.ctx().request_repaint();
+        }
     });
 }
 
@@ -310,22 +319,25 @@ pub fn verdict(
     (text, color)
 }
 
-/// The article's warning, when recent posts lean promotional.
-fn warning_ui(ui: &mut egui::Ui, m: &ContentMix, rule: &PlatformRule) {
-    let share = m.recent.promotional_share().unwrap_or(0.0);
+/// The article's warning, for the platforms where recent posts lean promotional.
+fn warning_ui(ui: &mut egui::Ui, platforms: &[(&ContentMix, &PlatformRule)]) {
     let window = MixParams::default().window_days;
     egui::Frame::group(ui.style())
         .stroke(egui::Stroke::new(1.0, theme::WARNING))
         .show(ui, |ui| {
-            ui.label(
-                egui::RichText::new(format!(
-                    "⚠ On {}, {:.0}% of your posts in the last {window} days were promotional or automatic profile updates.",
-                    rule.name,
-                    share * 100.0
-                ))
-                .color(theme::WARNING)
-                .strong(),
-            );
+            ui.set_width(ui.available_width());
+            for (m, rule) in platforms {
+                let share = m.recent.promotional_share().unwrap_or(0.0);
+                ui.label(
+                    egui::RichText::new(format!(
+                        "⚠ On {}, {:.0}% of your posts in the last {window} days were promotional or automatic profile updates.",
+                        rule.name,
+                        share * 100.0
+                    ))
+                    .color(theme::WARNING)
+                    .strong(),
+                );
+            }
             ui.label("Promotional posts and profile-update posts make people hide you. Then nobody reacts, and it looks as if the network were dead. Post what is relevant to your readers instead.");
         });
 }
