@@ -73,10 +73,7 @@ fn fill(h: &mut Harness<'static, FollowdeskApp>, label: &str, text: &str) {
 #[test]
 fn an_empty_history_says_how_to_start() {
     let h = harness(store());
-    assert!(
-        h.query_by_label_contains("Nothing to show yet")
-            .is_some()
-    );
+    assert!(h.query_by_label_contains("Nothing to show yet").is_some());
     assert!(h.query_by_label("Import your contacts…").is_some());
     assert!(h.query_by_label("Log post").is_some());
 }
@@ -116,10 +113,7 @@ fn a_bad_date_is_refused_with_a_message_and_nothing_is_logged() {
     fill(&mut h, "Date", "2026-02-30");
     h.get_by_label("Log post").click();
     h.run();
-    assert!(
-        h.query_by_label_contains("The date is not valid")
-            .is_some()
-    );
+    assert!(h.query_by_label_contains("The date is not valid").is_some());
     fill(&mut h, "Date", "2026-03-01");
     fill(&mut h, "Impressions", "many");
     h.get_by_label("Log post").click();
@@ -202,7 +196,9 @@ fn a_promotional_mix_warns_in_the_articles_words() {
             .is_some()
     );
     assert!(
-        h.query_by_label_contains("Promotional posts and profile-update posts make people hide you")
-            .is_some()
+        h.query_by_label_contains(
+            "Promotional posts and profile-update posts make people hide you"
+        )
+        .is_some()
     );
 }

@@ -10,6 +10,9 @@ use crate::domain::{PlatformRule, PlatformRules};
 
 const CHART_HEIGHT: f32 = 170.0;
 
+/// Reads one kind's count.
+type KindCount = fn(&crate::domain::metrics::KindCounts) -> u64;
+
 /// A plot that does not move: these charts are read, not explored.
 fn still_plot(id: &str) -> Plot<'_> {
     Plot::new(id)
@@ -28,7 +31,11 @@ fn index_label(mark: GridMark, labels: &[String]) -> String {
     if (mark.value - i).abs() > 1e-6 || i < 0.0 {
         return String::new();
     }
-    #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "checked non-negative and integral")]
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "checked non-negative and integral"
+    )]
     labels.get(i as usize).cloned().unwrap_or_default()
 }
 
@@ -46,7 +53,11 @@ pub fn audience_chart_ui(ui: &mut egui::Ui, vis: &[PlatformVisibility], rules: &
     ui.strong("Who sees your posts");
     let names: Vec<String> = vis
         .iter()
-        .map(|v| rules.get(&v.platform).map_or_else(|| v.platform.clone(), |r| r.name.clone()))
+        .map(|v| {
+            rules
+                .get(&v.platform)
+                .map_or_else(|| v.platform.clone(), |r| r.name.clone())
+        })
         .collect();
     let mut charts: Vec<BarChart> = Vec::new();
     for kind in SegmentKind::ALL {
@@ -56,7 +67,12 @@ pub fn audience_chart_ui(ui: &mut egui::Ui, vis: &[PlatformVisibility], rules: &
             .map(|(i, v)| {
                 let seg = kind.of(v);
                 Bar::new(i as f64, f(seg.count()))
-                    .name(format!("{}: {} — {} people", names[i], kind.label(seg), seg.count()))
+                    .name(format!(
+                        "{}: {} — {} people",
+                        names[i],
+                        kind.label(seg),
+                        seg.count()
+                    ))
                     .fill(kind.color())
             })
             .collect();
@@ -72,9 +88,13 @@ pub fn audience_chart_ui(ui: &mut egui::Ui, vis: &[PlatformVisibility], rules: &
         charts.push(chart);
     }
     // The legend sits right of the bars, in room kept free for it.
-    let room = 1.9;
+    let room = 2.6;
     still_plot("visibility-audience")
-        .legend(Legend::default().position(Corner::RightTop))
+        .legend(
+            Legend::default()
+                .position(Corner::RightTop)
+                .follow_insertion_order(true),
+        )
         .include_x(-0.5)
         .include_x(vis.len() as f64 - 0.5 + room)
         .include_y(0.0)
@@ -99,7 +119,7 @@ pub fn mix_chart_ui(ui: &mut egui::Ui, mix: &ContentMix, rule: &PlatformRule) {
         return;
     }
     let labels: Vec<String> = mix.months.iter().map(|m| m.month.to_string()).collect();
-    let kinds: [(&str, egui::Color32, fn(&crate::domain::metrics::KindCounts) -> u64); 3] = [
+    let kinds: [(&str, egui::Color32, KindCount); 3] = [
         ("Relevant", theme::CONNECTED, |c| c.relevant),
         ("Promotional", theme::WARNING, |c| c.promotional),
         ("Profile update", theme::MUTED, |c| c.profile_update),
@@ -122,7 +142,10 @@ pub fn mix_chart_ui(ui: &mut egui::Ui, mix: &ContentMix, rule: &PlatformRule) {
                 let n = get(&m.counts);
                 let pct = 100.0 * f(n) / f(total);
                 Bar::new(i as f64, pct)
-                    .name(format!("{}: {name} {pct:.0}% ({n} of {total} posts)", m.month))
+                    .name(format!(
+                        "{}: {name} {pct:.0}% ({n} of {total} posts)",
+                        m.month
+                    ))
                     .fill(color)
             })
             .collect();
@@ -181,18 +204,35 @@ pub fn engagement_chart_ui(ui: &mut egui::Ui, points: &[EngagementPoint], rule: 
                 ..
             } => {
                 let i = position.x.round();
-                #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "rounded, clamped below")]
-                let month = months.get(i.max(0.0) as usize).map(ToString::to_string).unwrap_or_default();
+                #[expect(
+                    clippy::cast_possible_truncation,
+                    clippy::cast_sign_loss,
+                    reason = "rounded, clamped below"
+                )]
+                let month = months
+                    .get(i.max(0.0) as usize)
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
                 Some(format!("{plot_name}\n{month}: {:.2}%", position.y))
             }
             egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
         .show(ui, |plot| {
-            plot.line(Line::new("From your logged posts", from_posts.clone()).color(theme::FOLLOWER).width(2.0));
-            plot.points(Points::new("From your logged posts", from_posts).color(theme::FOLLOWER).radius(2.5));
+            plot.line(
+                Line::new("From your logged posts", from_posts.clone())
+                    .color(theme::FOLLOWER)
+                    .width(2.0),
+            );
+            plot.points(
+                Points::new("From your logged posts", from_posts)
+                    .color(theme::FOLLOWER)
+                    .radius(2.5),
+            );
             if !from_daily.is_empty() {
                 plot.line(
-                    Line::new("From imported analytics", from_daily).color(theme::REDIRECTED).width(2.0),
+                    Line::new("From imported analytics", from_daily)
+                        .color(theme::REDIRECTED)
+                        .width(2.0),
                 );
             }
         });

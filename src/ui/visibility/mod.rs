@@ -8,14 +8,15 @@ mod post_form;
 mod segments;
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
 use super::app::{Action, View};
 use super::theme;
 use crate::domain::metrics::{
-    ContentMix, EngagementPoint, Log, MixParams, PlatformVisibility, VisibilityParams,
-    content_mix, engagement_rate, visibility,
+    ContentMix, EngagementPoint, Log, MixParams, PlatformVisibility, VisibilityParams, content_mix,
+    engagement_rate, visibility,
 };
 use crate::domain::{ContactId, PlatformRule};
 use crate::store::Store;
@@ -284,7 +285,9 @@ pub fn verdict(
         )
     } else if v.posts_in_window == 0 {
         (
-            format!("{name}: silent because you are. No posts in the last {n} days, so nobody could react."),
+            format!(
+                "{name}: silent because you are. No posts in the last {n} days, so nobody could react."
+            ),
             theme::PENDING,
         )
     } else if hidden > 0 && hidden >= engaged {
@@ -312,9 +315,10 @@ pub fn verdict(
     };
     let unseen = v.followers_not_visible.count();
     if unseen > 0 {
-        text.push_str(&format!(
+        let _ = write!(
+            text,
             " {unseen} followers cannot see your posts: on {name} followers do not see posts, only connections do."
-        ));
+        );
     }
     (text, color)
 }
@@ -325,7 +329,6 @@ fn warning_ui(ui: &mut egui::Ui, platforms: &[(&ContentMix, &PlatformRule)]) {
     egui::Frame::group(ui.style())
         .stroke(egui::Stroke::new(1.0, theme::WARNING))
         .show(ui, |ui| {
-            ui.set_width(ui.available_width());
             for (m, rule) in platforms {
                 let share = m.recent.promotional_share().unwrap_or(0.0);
                 ui.label(

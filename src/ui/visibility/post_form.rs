@@ -44,10 +44,11 @@ impl Default for PostForm {
 impl PostForm {
     /// The post the fields describe, or what is wrong with them.
     pub fn post(&self) -> Result<NewPost, String> {
-        let posted_at = parse_user_time("date", &self.date)
-            .map_err(|e| format!("The date is not valid ({e}). Write it as YYYY-MM-DD, e.g. 2026-03-31."))?;
+        let posted_at = parse_user_time("date", &self.date).map_err(|e| {
+            format!("The date is not valid ({e}). Write it as YYYY-MM-DD, e.g. 2026-03-31.")
+        })?;
         let url = self.url.trim();
-        if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
+        if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
             return Err("The link must start with https:// (or leave it empty).".to_owned());
         }
         let impressions = match self.impressions.trim() {
@@ -87,7 +88,12 @@ fn kind_label(kind: PostKind) -> &'static str {
 }
 
 /// Draws the form; "Log post" or Enter in a field pushes `AddPost`.
-pub fn post_form_ui(ui: &mut egui::Ui, form: &mut PostForm, store: &Store, actions: &mut Vec<Action>) {
+pub fn post_form_ui(
+    ui: &mut egui::Ui,
+    form: &mut PostForm,
+    store: &Store,
+    actions: &mut Vec<Action>,
+) {
     let rules = store.rules().all();
     if store.rules().get(&form.platform).is_none()
         && let Some(first) = rules.first()
@@ -116,12 +122,20 @@ pub fn post_form_ui(ui: &mut egui::Ui, form: &mut PostForm, store: &Store, actio
         };
         let l = ui.label("Date");
         let r = ui
-            .add(egui::TextEdit::singleline(&mut form.date).desired_width(90.0).hint_text("YYYY-MM-DD"))
+            .add(
+                egui::TextEdit::singleline(&mut form.date)
+                    .desired_width(90.0)
+                    .hint_text("YYYY-MM-DD"),
+            )
             .labelled_by(l.id);
         submit |= enter(ui, &r);
         let l = ui.label("Link");
         let r = ui
-            .add(egui::TextEdit::singleline(&mut form.url).desired_width(220.0).hint_text("https://…"))
+            .add(
+                egui::TextEdit::singleline(&mut form.url)
+                    .desired_width(220.0)
+                    .hint_text("https://…"),
+            )
             .labelled_by(l.id);
         submit |= enter(ui, &r);
         for (name, value) in [
@@ -130,12 +144,18 @@ pub fn post_form_ui(ui: &mut egui::Ui, form: &mut PostForm, store: &Store, actio
             ("Shares", &mut form.shares),
         ] {
             let l = ui.label(name);
-            let r = ui.add(egui::DragValue::new(value).range(0..=u32::MAX)).labelled_by(l.id);
+            let r = ui
+                .add(egui::DragValue::new(value).range(0..=u32::MAX))
+                .labelled_by(l.id);
             submit |= enter(ui, &r);
         }
         let l = ui.label("Impressions");
         let r = ui
-            .add(egui::TextEdit::singleline(&mut form.impressions).desired_width(70.0).hint_text("optional"))
+            .add(
+                egui::TextEdit::singleline(&mut form.impressions)
+                    .desired_width(70.0)
+                    .hint_text("optional"),
+            )
             .labelled_by(l.id);
         submit |= enter(ui, &r);
         submit |= ui.button("Log post").clicked();
@@ -143,7 +163,10 @@ pub fn post_form_ui(ui: &mut egui::Ui, form: &mut PostForm, store: &Store, actio
     if submit {
         match form.post() {
             Ok(post) => {
-                let name = store.rules().get(&post.platform).map_or_else(|| post.platform.clone(), |r| r.name.clone());
+                let name = store
+                    .rules()
+                    .get(&post.platform)
+                    .map_or_else(|| post.platform.clone(), |r| r.name.clone());
                 form.message = Some((
                     format!(
                         "Logged a {} post on {name} for {}.",

@@ -95,7 +95,9 @@ impl SegmentKind {
     #[must_use]
     pub fn shown(self, v: &PlatformVisibility, rule: &PlatformRule) -> bool {
         match self {
-            Self::FollowersVisible => rule.followers_see_posts || !v.followers_visible.contacts.is_empty(),
+            Self::FollowersVisible => {
+                rule.followers_see_posts || !v.followers_visible.contacts.is_empty()
+            }
             Self::FollowersNotVisible => {
                 !rule.followers_see_posts || !v.followers_not_visible.contacts.is_empty()
             }
