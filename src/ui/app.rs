@@ -100,6 +100,7 @@ pub struct FollowdeskApp {
     rows_loaded: bool,
     contacts: ContactsView,
     triage: super::triage::TriageView,
+    visibility: super::visibility::VisibilityView,
     page: Option<ContactPage>,
     undo: Vec<(String, Command)>,
     status: Option<Status>,
@@ -136,6 +137,7 @@ impl FollowdeskApp {
             rows_loaded: false,
             contacts: ContactsView::default(),
             triage: super::triage::TriageView::default(),
+            visibility: super::visibility::VisibilityView::default(),
             page: None,
             undo: Vec::new(),
             status: None,
@@ -384,7 +386,13 @@ impl FollowdeskApp {
                 self.metrics.as_ref().map(|m| (m, self.metrics_generation)),
                 actions,
             ),
-            View::Visibility => super::visibility::visibility_ui(ui, &self.store),
+            View::Visibility => super::visibility::visibility_ui(
+                ui,
+                &mut self.visibility,
+                &self.store,
+                self.metrics.as_ref().map(|m| (m, self.metrics_generation)),
+                actions,
+            ),
             View::Import => super::import::import_ui(ui, &mut self.import, &self.store, actions),
         }
     }

@@ -1,0 +1,243 @@
+//! The three charts of Visibility, each with a caption in plain words: who sees my posts
+//! (a stacked bar per platform), the content mix per month, and the engagement rate.
+
+use egui_plot::{Bar, BarChart, Corner, GridMark, Legend, Line, Plot, Points};
+
+use super::super::theme;
+use super::segments::SegmentKind;
+use crate::domain::metrics::{ContentMix, EngagementPoint, Month, PlatformVisibility};
+use crate::domain::{PlatformRule, PlatformRules};
+
+const CHART_HEIGHT: f32 = 170.0;
+
+/// Reads one kind's count.
+type KindCount = fn(&crate::domain::metrics::KindCounts) -> u64;
+
+/// A plot that does not move: these charts are read, not explored.
+fn still_plot(id: &str) -> Plot<'_> {
+    Plot::new(id)
+        .height(CHART_HEIGHT)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_grid([false, true])
+}
+
+/// The label of an integer position among `labels`, blank between them.
+fn index_label(mark: GridMark, labels: &[String]) -> String {
+    let i = mark.value.round();
+    if (mark.value - i).abs() > 1e-6 || i < 0.0 {
+        return String::new();
+    }
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "checked non-negative and integral"
+    )]
+    labels.get(i as usize).cloned().unwrap_or_default()
+}
+
+fn caption_ui(ui: &mut egui::Ui, text: &str) {
+    ui.label(egui::RichText::new(text).color(theme::MUTED));
+}
+
+#[expect(clippy::cast_precision_loss, reason = "counts of people and posts")]
+fn f(n: u64) -> f64 {
+    n as f64
+}
+
+/// One stacked bar per platform: how many people are in each segment.
+pub fn audience_chart_ui(ui: &mut egui::Ui, vis: &[PlatformVisibility], rules: &PlatformRules) {
+    ui.strong("Who sees your posts");
+    let names: Vec<String> = vis
+        .iter()
+        .map(|v| {
+            rules
+                .get(&v.platform)
+                .map_or_else(|| v.platform.clone(), |r| r.name.clone())
+        })
+        .collect();
+    let mut charts: Vec<BarChart> = Vec::new();
+    for kind in SegmentKind::ALL {
+        let bars = vis
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let seg = kind.of(v);
+                Bar::new(i as f64, f(seg.count()))
+                    .name(format!(
+                        "{}: {} — {} people",
+                        names[i],
+                        kind.label(seg),
+                        seg.count()
+                    ))
+                    .fill(kind.color())
+            })
+            .collect();
+        let label = vis
+            .first()
+            .map_or_else(|| kind.name().to_owned(), |v| kind.label(kind.of(v)));
+        let refs: Vec<&BarChart> = charts.iter().collect();
+        let chart = BarChart::new(label, bars)
+            .color(kind.color())
+            .width(0.6)
+            .element_formatter(Box::new(|bar, _| bar.name.clone()))
+            .stack_on(&refs);
+        charts.push(chart);
+    }
+    // The legend sits right of the bars, in room kept free for it.
+    let room = 2.6;
+    still_plot("visibility-audience")
+        .legend(
+            Legend::default()
+                .position(Corner::RightTop)
+                .follow_insertion_order(true),
+        )
+        .include_x(-0.5)
+        .include_x(vis.len() as f64 - 0.5 + room)
+        .include_y(0.0)
+        .x_axis_formatter(move |m, _| index_label(m, &names))
+        .y_axis_label("people")
+        .show(ui, |plot| {
+            for c in charts {
+                plot.add(c);
+            }
+        });
+    caption_ui(
+        ui,
+        "One bar per platform: green engaged recently, orange probably hides you (an estimate). A big orange part means hidden, not dead: post relevant content and write to those people directly. Hover for exact numbers.",
+    );
+}
+
+/// The share of relevant, promotional and profile-update posts, month by month.
+pub fn mix_chart_ui(ui: &mut egui::Ui, mix: &ContentMix, rule: &PlatformRule) {
+    ui.strong(format!("What you post on {}", rule.name));
+    if mix.months.is_empty() {
+        ui.label("No posts logged here yet. Log your posts below to see the mix.");
+        return;
+    }
+    let labels: Vec<String> = mix.months.iter().map(|m| m.month.to_string()).collect();
+    let kinds: [(&str, egui::Color32, KindCount); 3] = [
+        ("Relevant", theme::CONNECTED, |c| c.relevant),
+        ("Promotional", theme::WARNING, |c| c.promotional),
+        ("Profile update", theme::MUTED, |c| c.profile_update),
+    ];
+    ui.horizontal(|ui| {
+        for (name, color, _) in kinds {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, color);
+            ui.label(name);
+        }
+    });
+    let mut charts: Vec<BarChart> = Vec::new();
+    for (name, color, get) in kinds {
+        let bars = mix
+            .months
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let total = m.counts.total().max(1);
+                let n = get(&m.counts);
+                let pct = 100.0 * f(n) / f(total);
+                Bar::new(i as f64, pct)
+                    .name(format!(
+                        "{}: {name} {pct:.0}% ({n} of {total} posts)",
+                        m.month
+                    ))
+                    .fill(color)
+            })
+            .collect();
+        let refs: Vec<&BarChart> = charts.iter().collect();
+        let chart = BarChart::new(name, bars)
+            .color(color)
+            .width(0.8)
+            .element_formatter(Box::new(|bar, _| bar.name.clone()))
+            .stack_on(&refs);
+        charts.push(chart);
+    }
+    still_plot(&format!("visibility-mix-{}", rule.key))
+        .include_y(0.0)
+        .include_y(100.0)
+        .x_axis_formatter(move |m, _| index_label(m, &labels))
+        .y_axis_formatter(|m, _| format!("{:.0}%", m.value))
+        .show(ui, |plot| {
+            for c in charts {
+                plot.add(c);
+            }
+        });
+    caption_ui(
+        ui,
+        "Each month's posts by kind. Orange and grey (promotional, automatic profile updates) make people hide you: keep most posts relevant to your readers.",
+    );
+}
+
+/// Engagements ÷ impressions (or ÷ followers) per month.
+pub fn engagement_chart_ui(ui: &mut egui::Ui, points: &[EngagementPoint], rule: &PlatformRule) {
+    ui.strong(format!("Engagement rate on {}", rule.name));
+    if points.is_empty() {
+        ui.label("No posts or imported analytics here yet.");
+        return;
+    }
+    let labels: Vec<String> = points.iter().map(|p| p.month.to_string()).collect();
+    let from_posts: Vec<[f64; 2]> = points
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| p.rate_from_posts.map(|r| [i as f64, r * 100.0]))
+        .collect();
+    let from_daily: Vec<[f64; 2]> = points
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| p.rate_from_daily.map(|r| [i as f64, r * 100.0]))
+        .collect();
+    let months: Vec<Month> = points.iter().map(|p| p.month).collect();
+    still_plot(&format!("visibility-rate-{}", rule.key))
+        .legend(Legend::default().position(Corner::LeftBottom))
+        .include_y(0.0)
+        .x_axis_formatter(move |m, _| index_label(m, &labels))
+        .y_axis_formatter(|m, _| format!("{:.1}%", m.value))
+        .label_formatter(move |pos| match pos {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => {
+                let i = position.x.round();
+                #[expect(
+                    clippy::cast_possible_truncation,
+                    clippy::cast_sign_loss,
+                    reason = "rounded, clamped below"
+                )]
+                let month = months
+                    .get(i.max(0.0) as usize)
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
+                Some(format!("{plot_name}\n{month}: {:.2}%", position.y))
+            }
+            egui_plot::HoverPosition::Elsewhere { .. } => None,
+        })
+        .show(ui, |plot| {
+            plot.line(
+                Line::new("From your logged posts", from_posts.clone())
+                    .color(theme::FOLLOWER)
+                    .width(2.0),
+            );
+            plot.points(
+                Points::new("From your logged posts", from_posts)
+                    .color(theme::FOLLOWER)
+                    .radius(2.5),
+            );
+            if !from_daily.is_empty() {
+                plot.line(
+                    Line::new("From imported analytics", from_daily)
+                        .color(theme::REDIRECTED)
+                        .width(2.0),
+                );
+            }
+        });
+    caption_ui(
+        ui,
+        "Reactions, comments and shares as a share of impressions (of followers where impressions are unknown), per month. Falling while you post as often means fewer people see you: change what you post, not how often.",
+    );
+}

@@ -1,0 +1,204 @@
+//! Visibility: who sees my posts per platform, logging a post, and the people behind
+//! each segment.
+#![allow(clippy::unwrap_used)] // Test helpers panic on failure by design.
+
+use chrono::{Duration, Utc};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use followdesk::domain::command::Command;
+use followdesk::domain::{
+    ContactFields, ContactId, EventKind, NewEvent, NewPost, PlatformRules, PostKind,
+};
+use followdesk::store::Store;
+use followdesk::ui::{FollowdeskApp, View};
+
+fn harness(store: Store) -> Harness<'static, FollowdeskApp> {
+    let ctx = egui::Context::default();
+    let mut app = FollowdeskApp::new(store, &ctx, None);
+    app.prefs.view = View::Visibility;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
+    h.run();
+    h
+}
+
+fn contact(store: &mut Store, first: &str, last: &str) -> ContactId {
+    store
+        .apply(Command::CreateContact {
+            fields: ContactFields::named(first, last),
+            profiles: vec![],
+        })
+        .unwrap()
+        .created_contact
+        .unwrap()
+}
+
+fn event(store: &mut Store, id: ContactId, platform: &str, kind: EventKind, days_ago: i64) {
+    let at = Utc::now() - Duration::days(days_ago);
+    store
+        .apply(Command::LogEvent(NewEvent::manual(id, platform, kind, at)))
+        .unwrap();
+}
+
+fn post(store: &mut Store, platform: &str, kind: PostKind, days_ago: i64) {
+    store
+        .apply(Command::AddPost(NewPost {
+            platform: platform.to_owned(),
+            posted_at: Utc::now() - Duration::days(days_ago),
+            kind,
+            url: String::new(),
+            reactions: 3,
+            comments: 1,
+            shares: 0,
+            impressions: Some(400),
+        }))
+        .unwrap();
+}
+
+fn store() -> Store {
+    Store::open_in_memory(PlatformRules::builtin()).unwrap()
+}
+
+fn fill(h: &mut Harness<'static, FollowdeskApp>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+#[test]
+fn an_empty_history_says_how_to_start() {
+    let h = harness(store());
+    assert!(h.query_by_label_contains("Nothing to show yet").is_some());
+    assert!(h.query_by_label("Import your contacts…").is_some());
+    assert!(h.query_by_label("Log post").is_some());
+}
+
+#[test]
+fn a_post_is_logged_through_the_form() {
+    let mut h = harness(store());
+    h.get_by_role_and_label(Role::RadioButton, "XING").click();
+    h.get_by_role_and_label(Role::RadioButton, "Promotional")
+        .click();
+    h.run();
+    fill(&mut h, "Date", "2026-03-02");
+    fill(&mut h, "Link", "https://www.xing.com/posts/1");
+    h.get_by_label("Reactions").set_value_accesskit(7.0);
+    h.get_by_label("Comments").set_value_accesskit(2.0);
+    fill(&mut h, "Impressions", "1200");
+    h.get_by_label("Log post").click();
+    h.run();
+    let posts = h.state().store().posts().unwrap();
+    assert_eq!(posts.len(), 1);
+    let p = &posts[0].post;
+    assert_eq!(p.platform, "xing");
+    assert_eq!(p.kind, PostKind::Promotional);
+    assert_eq!(p.posted_at.date_naive().to_string(), "2026-03-02");
+    assert_eq!(p.url, "https://www.xing.com/posts/1");
+    assert_eq!((p.reactions, p.comments, p.shares), (7, 2, 0));
+    assert_eq!(p.impressions, Some(1200));
+    assert!(
+        h.query_by_label_contains("Logged a promotional post on XING")
+            .is_some()
+    );
+}
+
+#[test]
+fn a_bad_date_is_refused_with_a_message_and_nothing_is_logged() {
+    let mut h = harness(store());
+    fill(&mut h, "Date", "2026-02-30");
+    h.get_by_label("Log post").click();
+    h.run();
+    assert!(h.query_by_label_contains("The date is not valid").is_some());
+    fill(&mut h, "Date", "2026-03-01");
+    fill(&mut h, "Impressions", "many");
+    h.get_by_label("Log post").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Impressions must be a whole number")
+            .is_some()
+    );
+    assert!(h.state().store().posts().unwrap().is_empty());
+}
+
+#[test]
+fn clicking_a_person_in_a_segment_opens_the_contact() {
+    let mut s = store();
+    let anna = contact(&mut s, "Anna", "Engaged");
+    event(&mut s, anna, "linkedin", EventKind::Connected, 200);
+    event(&mut s, anna, "linkedin", EventKind::Liked, 5);
+    let bernd = contact(&mut s, "Bernd", "Silent");
+    event(&mut s, bernd, "linkedin", EventKind::Connected, 300);
+    for d in [10, 30, 50, 70] {
+        post(&mut s, "linkedin", PostKind::Relevant, d);
+    }
+    let mut h = harness(s);
+    // Both a verdict and the estimate label are there at a glance.
+    assert!(
+        h.query_by_label_contains("LinkedIn: not dead, hidden")
+            .is_some()
+    );
+    h.get_by_label("Probably hide you (estimate) (1)").click();
+    h.run();
+    h.get_by_label("Bernd Silent").click();
+    h.run();
+    assert_eq!(h.state().open_contact(), Some(bernd));
+}
+
+#[test]
+fn xing_followers_show_as_not_seeing_posts() {
+    let mut s = store();
+    let joerg = contact(&mut s, "Jörg", "Krämer");
+    event(&mut s, joerg, "xing", EventKind::StartedFollowing, 20);
+    let lena = contact(&mut s, "Lena", "Follower");
+    event(&mut s, lena, "linkedin", EventKind::StartedFollowing, 20);
+    post(&mut s, "xing", PostKind::Relevant, 5);
+    let mut h = harness(s);
+    assert!(
+        h.query_by_label_contains("1 followers cannot see your posts: on XING")
+            .is_some()
+    );
+    // LinkedIn (shown first): its follower sees the posts.
+    assert!(
+        h.query_by_label("Followers who see your posts (1)")
+            .is_some()
+    );
+    h.get_by_role_and_label(Role::Button, "XING").click();
+    h.run();
+    assert!(
+        h.query_by_label("Followers who see your posts (1)")
+            .is_none()
+    );
+    h.get_by_label("Followers who cannot see your posts (1)")
+        .click();
+    h.run();
+    h.get_by_label("Jörg Krämer").click();
+    h.run();
+    assert_eq!(h.state().open_contact(), Some(joerg));
+}
+
+#[test]
+fn a_promotional_mix_warns_in_the_articles_words() {
+    let mut s = store();
+    let id = contact(&mut s, "Anna", "Test");
+    event(&mut s, id, "linkedin", EventKind::Connected, 100);
+    for d in [5, 15, 25] {
+        post(&mut s, "linkedin", PostKind::Promotional, d);
+    }
+    post(&mut s, "linkedin", PostKind::ProfileUpdate, 35);
+    let h = harness(s);
+    assert!(
+        h.query_by_label_contains("100% of your posts in the last 90 days were promotional")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains(
+            "Promotional posts and profile-update posts make people hide you"
+        )
+        .is_some()
+    );
+}
