@@ -5,6 +5,9 @@
 //! realistic data; [`import`] and [`export`] read and write the files users bring
 //! (LinkedIn's archive, vCards, CSV, the analytics workbook); [`cli`] is the command line
 //! that `main.rs` runs.
+//!
+//! [`ui`] and its egui stack are built only with the `gui` feature (on by default);
+//! without it the crate is the library and the command line, which is what `fuzz/` uses.
 
 pub mod cli;
 pub mod demo;
@@ -12,4 +15,5 @@ pub mod domain;
 pub mod export;
 pub mod import;
 pub mod store;
+#[cfg(feature = "gui")]
 pub mod ui;

@@ -10,9 +10,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(cmd) => cli::run(&cli, cmd, &mut std::io::stdout().lock()),
-        None => {
-            cli::db_path(&cli).and_then(|db| followdesk::ui::run_native(&db, cli.view.as_deref()))
-        }
+        None => run_app(&cli),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -21,4 +19,19 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Opens the desktop app on the database the command line names.
+#[cfg(feature = "gui")]
+fn run_app(cli: &Cli) -> anyhow::Result<()> {
+    cli::db_path(cli).and_then(|db| followdesk::ui::run_native(&db, cli.view.as_deref()))
+}
+
+/// This build has no desktop app: say so instead of doing nothing.
+#[cfg(not(feature = "gui"))]
+fn run_app(_cli: &Cli) -> anyhow::Result<()> {
+    anyhow::bail!(
+        "this build has no desktop app (built without the `gui` feature); \
+         run a subcommand (see --help) or rebuild with default features"
+    )
 }

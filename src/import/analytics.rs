@@ -48,8 +48,10 @@ pub fn parse(file: &str, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
     if !bytes.starts_with(b"PK") {
         return Err(ImportError::file(file, "is not an Excel workbook (.xlsx)"));
     }
-    let mut wb: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
-        .map_err(|e| ImportError::file(file, format!("is not a readable Excel workbook: {e}")))?;
+    let mut wb: Xlsx<_> = calamine_guard(file, || {
+        Xlsx::new(Cursor::new(bytes))
+            .map_err(|e| ImportError::file(file, format!("is not a readable Excel workbook: {e}")))
+    })?;
     let names = wb.sheet_names();
     let find = |want: &str| {
         names
@@ -69,9 +71,10 @@ pub fn parse(file: &str, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
     }
     let mut out = Workbook::default();
     if let Some(name) = followers {
-        let range = wb
-            .worksheet_range(&name)
-            .map_err(|e| ImportError::file(file, format!("sheet {name}: {e}")))?;
+        let range = calamine_guard(file, || {
+            wb.worksheet_range(&name)
+                .map_err(|e| ImportError::file(file, format!("sheet {name}: {e}")))
+        })?;
         let shown = format!("{file} [{name}]");
         let rows = rows_of(&range);
         out.stated_total = stated_total(&rows);
@@ -83,9 +86,10 @@ pub fn parse(file: &str, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
         reconstruct_totals(&mut out.followers.records, out.stated_total);
     }
     if let Some(name) = engagement {
-        let range = wb
-            .worksheet_range(&name)
-            .map_err(|e| ImportError::file(file, format!("sheet {name}: {e}")))?;
+        let range = calamine_guard(file, || {
+            wb.worksheet_range(&name)
+                .map_err(|e| ImportError::file(file, format!("sheet {name}: {e}")))
+        })?;
         let shown = format!("{file} [{name}]");
         out.engagement = table(
             &shown,
@@ -99,6 +103,23 @@ pub fn parse(file: &str, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
         )?;
     }
     Ok(out)
+}
+
+/// Runs a calamine call, refusing the file when calamine panics on it. calamine 0.35
+/// panics on some damaged workbooks (an arithmetic overflow reading an over-long cell
+/// reference such as `r="AAAAAAAAAAAAA1"`, found by the `xlsx` fuzz target); such a file
+/// is refused like any unreadable one instead of taking the import thread down. Only
+/// calamine's calls are guarded: a panic in followdesk's own code stays a bug.
+fn calamine_guard<T>(
+    file: &str,
+    read: impl FnOnce() -> Result<T, ImportError>,
+) -> Result<T, ImportError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|_| {
+        Err(ImportError::file(
+            file,
+            "is not a readable Excel workbook (it is damaged: the xlsx reader failed on it)",
+        ))
+    })
 }
 
 /// Rows with their 1-based sheet row numbers.
@@ -116,11 +137,10 @@ fn stated_total(rows: &[(u64, Vec<Data>)]) -> Option<(NaiveDate, i64)> {
     for (_, row) in rows.iter().take(5) {
         for (i, c) in row.iter().enumerate() {
             let Data::String(s) = c else { continue };
-            let lower = s.to_lowercase();
-            let Some(pos) = lower.find("total followers on") else {
+            let Some(rest) = after_ignoring_ascii_case(s, "total followers on") else {
                 continue;
             };
-            let rest = s[pos + "total followers on".len()..].trim();
+            let rest = rest.trim();
             let (date_part, after) = rest.split_once(':').unwrap_or((rest, ""));
             let day = parse_day_text(date_part.trim())?;
             let total = row[i + 1..]
@@ -131,6 +151,17 @@ fn stated_total(rows: &[(u64, Vec<Data>)]) -> Option<(NaiveDate, i64)> {
         }
     }
     None
+}
+
+/// The text after the first match of the ASCII `needle`, ignoring ASCII case. Byte offsets
+/// stay those of `text` (lowercasing all of it would move them: `İ` grows when lowercased).
+fn after_ignoring_ascii_case<'a>(text: &'a str, needle: &str) -> Option<&'a str> {
+    text.char_indices().find_map(|(i, _)| {
+        let rest = &text[i..];
+        rest.get(..needle.len())
+            .filter(|w| w.eq_ignore_ascii_case(needle))
+            .map(|_| &rest[needle.len()..])
+    })
 }
 
 /// The `Date | …` table: the header row is found by name; `value_keys` name the numeric
@@ -206,19 +237,20 @@ fn parse_day_text(s: &str) -> Option<NaiveDate> {
 }
 
 /// Totals for every day: backwards from the stated day by subtracting that day's new
-/// followers, forwards by adding them.
+/// followers, forwards by adding them. Counts too big to add up (only a damaged or
+/// hostile file has them) leave the totals past that day unknown.
 fn reconstruct_totals(days: &mut [FollowerDay], stated: Option<(NaiveDate, i64)>) {
     let Some((on, total)) = stated else { return };
     days.sort_by_key(|d| d.day);
-    let mut running = total;
+    let mut running = Some(total);
     for d in days.iter_mut().rev().filter(|d| d.day <= on) {
-        d.total = Some(running);
-        running -= d.new_followers;
+        d.total = running;
+        running = running.and_then(|r| r.checked_sub(d.new_followers));
     }
-    let mut running = total;
+    let mut running = Some(total);
     for d in days.iter_mut().filter(|d| d.day > on) {
-        running += d.new_followers;
-        d.total = Some(running);
+        running = running.and_then(|r| r.checked_add(d.new_followers));
+        d.total = running;
     }
 }
 

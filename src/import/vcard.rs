@@ -242,8 +242,13 @@ impl Params {
 
 /// Joins folded lines: a line starting with a space or tab continues the previous one;
 /// a quoted-printable line ending in `=` continues on the next line.
+///
+/// Whether a line is quoted-printable is decided once its head (`NAME;PARAMS:`) is
+/// complete, scanning only what each fold adds: rescanning the whole line on every fold
+/// made a file of many folds take quadratic time.
 fn unfold(text: &str) -> Vec<Logical> {
     let mut out: Vec<Logical> = Vec::new();
+    let mut head = HeadScan::default();
     let mut qp_open = false;
     for (i, raw) in text.split('\n').enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
@@ -255,9 +260,9 @@ fn unfold(text: &str) -> Vec<Logical> {
                 qp_open = last.text.ends_with('=');
                 continue;
             }
-            if raw.starts_with([' ', '\t']) {
-                last.text.push_str(&raw[1..]);
-                qp_open = is_qp(&last.text) && last.text.ends_with('=');
+            if let Some(rest) = raw.strip_prefix([' ', '\t']) {
+                last.text.push_str(rest);
+                qp_open = head.is_qp(&last.text) && last.text.ends_with('=');
                 continue;
             }
         }
@@ -265,13 +270,42 @@ fn unfold(text: &str) -> Vec<Logical> {
             line,
             text: raw.to_owned(),
         });
-        qp_open = is_qp(raw) && raw.ends_with('=');
+        head = HeadScan::default();
+        qp_open = head.is_qp(raw) && raw.ends_with('=');
     }
     out
 }
 
-fn is_qp(line: &str) -> bool {
-    split_head(line).is_some_and(|(head, _)| head.to_ascii_uppercase().contains("QUOTED-PRINTABLE"))
+/// How far the head of the current logical line has been scanned for its first `:`
+/// outside double quotes (see [`split_head`]), and what it said once found.
+#[derive(Default)]
+struct HeadScan {
+    scanned: usize,
+    quoted: bool,
+    qp: Option<bool>,
+}
+
+impl HeadScan {
+    /// Whether `line` (the current logical line, which only grows) is quoted-printable.
+    fn is_qp(&mut self, line: &str) -> bool {
+        if let Some(qp) = self.qp {
+            return qp;
+        }
+        for (i, c) in line[self.scanned..].char_indices() {
+            match c {
+                '"' => self.quoted = !self.quoted,
+                ':' if !self.quoted => {
+                    let head = &line[..self.scanned + i];
+                    let qp = head.to_ascii_uppercase().contains("QUOTED-PRINTABLE");
+                    self.qp = Some(qp);
+                    return qp;
+                }
+                _ => {}
+            }
+        }
+        self.scanned = line.len();
+        false
+    }
 }
 
 /// Splits `NAME;PARAMS:value` at the first `:` outside double quotes.
