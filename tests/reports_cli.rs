@@ -2,35 +2,15 @@
 //! them on a demo database: JSON shapes and invariants that must hold for any data.
 #![allow(clippy::unwrap_used)] // Test helpers panic on failure by design.
 
-use std::process::Command;
-
 use chrono::NaiveDate;
 use followdesk::domain::metrics::{self, Period};
 use followdesk::domain::{ContactFields, EventKind, NewEvent, PlatformRules};
 use followdesk::store::{Store, StoreError};
-use serde_json::Value;
+use support::{followdesk, followdesk_json as json};
+
+mod support;
 
 const TODAY: &str = "2026-11-26";
-
-fn followdesk(db: &std::path::Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_followdesk"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("FOLLOWDESK_DB")
-        .output()
-        .unwrap()
-}
-
-fn json(db: &std::path::Path, args: &[&str]) -> Value {
-    let out = followdesk(db, args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
-}
 
 fn demo_db(dir: &tempfile::TempDir) -> std::path::PathBuf {
     let db = dir.path().join("demo.sqlite3");

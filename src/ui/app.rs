@@ -237,6 +237,7 @@ impl FollowdeskApp {
                 Done::ImportProgress(p) => self.import.progress = Some(p),
                 Done::Import(result) => {
                     self.import.running = false;
+                    self.import.journal = None;
                     self.import.progress = None;
                     match result {
                         Ok(report) => {

@@ -42,6 +42,8 @@ pub struct ContactPage {
     merge_query: String,
     merge_candidates: Vec<(ContactId, String)>,
     confirm_merge: Option<(ContactId, String)>,
+    /// Same-name contacts were looked up (once per page, not every frame).
+    duplicates_checked: bool,
 }
 
 impl ContactPage {
@@ -75,6 +77,7 @@ impl ContactPage {
             merge_query: String::new(),
             merge_candidates: Vec::new(),
             confirm_merge: None,
+            duplicates_checked: false,
         };
         page.reload_related(store).map_err(|e| e.to_string())?;
         Ok(page)
@@ -501,11 +504,14 @@ fn danger_ui(ui: &mut egui::Ui, page: &mut ContactPage, store: &Store, actions: 
             .labelled_by(l.id);
         if resp.changed() {
             page.merge_candidates = merge_candidates(store, page.id, &page.merge_query);
+            // An emptied search shows the same-name duplicates again.
+            page.duplicates_checked = !page.merge_query.trim().is_empty();
         }
     });
     if page.merge_query.trim().is_empty() {
         // Possible duplicates: same name, offered, never merged on their own.
-        if page.merge_candidates.is_empty() {
+        if !page.duplicates_checked {
+            page.duplicates_checked = true;
             page.merge_candidates = merge_candidates(store, page.id, &page.saved.display_name())
                 .into_iter()
                 .filter(|(_, n)| n.eq_ignore_ascii_case(&page.saved.display_name()))

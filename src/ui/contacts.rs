@@ -33,7 +33,8 @@ pub struct ContactsView {
     pub error: Option<String>,
     pub focus_search: bool,
     scroll_to_selected: bool,
-    new_tag_filter: String,
+    /// Every tag, for the tag filter; re-read on refresh, not every frame.
+    tags: Vec<crate::domain::Tag>,
 }
 
 impl ContactsView {
@@ -41,6 +42,7 @@ impl ContactsView {
     pub fn refresh(&mut self, store: &Store, rows: &[ContactRow], prefs: &ContactsPrefs) {
         self.dirty = false;
         self.error = None;
+        self.tags = store.all_tags().unwrap_or_default();
         let hits: Option<HashSet<ContactId>> = if self.search.trim().is_empty() {
             None
         } else {
@@ -231,20 +233,20 @@ fn filter_ui(ui: &mut egui::Ui, view: &mut ContactsView, prefs: &mut ContactsPre
             prefs.filter.tags.remove(i);
             view.dirty = true;
         }
-        let tags = store.all_tags().unwrap_or_default();
+        let mut picked = false;
         egui::ComboBox::from_label("Tag filter")
             .selected_text("add tag…")
             .show_ui(ui, |ui| {
-                for t in tags {
+                for t in &view.tags {
                     if !prefs.filter.tags.contains(&t.name)
                         && ui.selectable_label(false, &t.name).clicked()
                     {
-                        prefs.filter.tags.push(t.name);
-                        view.dirty = true;
+                        prefs.filter.tags.push(t.name.clone());
+                        picked = true;
                     }
                 }
             });
-        let _ = &mut view.new_tag_filter;
+        view.dirty |= picked;
     });
 }
 

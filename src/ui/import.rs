@@ -28,6 +28,8 @@ pub struct ImportView {
     pub running: bool,
     pub report: Option<ImportReport>,
     pub error: Option<String>,
+    /// Earlier imports; `None` until read (and again after an import).
+    pub journal: Option<Vec<crate::store::JournalRow>>,
 }
 
 impl ImportView {
@@ -130,7 +132,10 @@ pub fn import_ui(
         report_ui(ui, r, actions);
     }
     ui.add_space(theme::SECTION_GAP);
-    journal_ui(ui, store);
+    let journal = view
+        .journal
+        .get_or_insert_with(|| store.imports().unwrap_or_default());
+    journal_ui(ui, journal);
 }
 
 fn report_ui(ui: &mut egui::Ui, r: &ImportReport, actions: &mut Vec<Action>) {
@@ -175,10 +180,7 @@ fn report_ui(ui: &mut egui::Ui, r: &ImportReport, actions: &mut Vec<Action>) {
     }
 }
 
-fn journal_ui(ui: &mut egui::Ui, store: &Store) {
-    let Ok(journal) = store.imports() else {
-        return;
-    };
+fn journal_ui(ui: &mut egui::Ui, journal: &[crate::store::JournalRow]) {
     if journal.is_empty() {
         return;
     }
