@@ -13,6 +13,7 @@ pub mod cli;
 pub mod demo;
 pub mod domain;
 pub mod export;
+pub mod i18n;
 pub mod import;
 pub mod store;
 #[cfg(feature = "gui")]

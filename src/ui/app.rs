@@ -10,6 +10,8 @@ use super::worker::{Done, Job, Worker};
 use super::{shortcuts, theme};
 use crate::demo::DemoOptions;
 use crate::domain::ContactId;
+use crate::i18n::{self, Lang};
+use crate::t;
 use crate::domain::command::Command;
 use crate::domain::contact_row::ContactRow;
 use crate::store::Store;
@@ -41,18 +43,32 @@ impl View {
     pub fn from_name(name: &str) -> Option<Self> {
         Self::ALL
             .into_iter()
-            .find(|v| v.label().eq_ignore_ascii_case(name))
+            .find(|v| v.name().eq_ignore_ascii_case(name))
     }
 
+    /// The view's name on the command line (`--view contacts`), the same in every language.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
-            Self::Today => "Today",
-            Self::Triage => "Triage",
-            Self::Contacts => "Contacts",
-            Self::Pipeline => "Pipeline",
-            Self::Visibility => "Visibility",
-            Self::Import => "Import",
+            Self::Today => "today",
+            Self::Triage => "triage",
+            Self::Contacts => "contacts",
+            Self::Pipeline => "pipeline",
+            Self::Visibility => "visibility",
+            Self::Import => "import",
+        }
+    }
+
+    /// The view's name in the navigation, in the active language.
+    #[must_use]
+    pub fn label(self) -> String {
+        match self {
+            Self::Today => t!("nav-today"),
+            Self::Triage => t!("nav-triage"),
+            Self::Contacts => t!("nav-contacts"),
+            Self::Pipeline => t!("nav-pipeline"),
+            Self::Visibility => t!("nav-visibility"),
+            Self::Import => t!("nav-import"),
         }
     }
 }
@@ -80,9 +96,20 @@ pub enum Action {
 pub struct Prefs {
     pub view: View,
     pub contacts: ContactsPrefs,
+    /// The language chosen, or found on the system at first start.
+    pub lang: Option<Lang>,
 }
 
 const PREFS_KEY: &str = "followdesk.prefs";
+
+/// The language remembered in eframe's storage, else the system's.
+#[must_use]
+pub fn remembered_lang(storage: Option<&dyn eframe::Storage>) -> Lang {
+    storage
+        .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
+        .and_then(|p| p.lang)
+        .unwrap_or_else(Lang::system)
+}
 
 /// A message in the status line.
 #[derive(Debug, Clone)]
@@ -121,9 +148,12 @@ impl FollowdeskApp {
     /// The app on `store`; view preferences come from eframe's storage when there is one.
     #[must_use]
     pub fn new(store: Store, ctx: &egui::Context, storage: Option<&dyn eframe::Storage>) -> Self {
-        let prefs: Prefs = storage
+        let mut prefs: Prefs = storage
             .and_then(|s| eframe::get_value(s, PREFS_KEY))
             .unwrap_or_default();
+        // First start: the system's language, remembered from then on.
+        let lang = *prefs.lang.get_or_insert_with(Lang::system);
+        i18n::set_lang(lang);
         let worker = Worker::start(
             store.path().map(std::path::Path::to_owned),
             store.rules().clone(),
@@ -191,6 +221,7 @@ impl FollowdeskApp {
 
     /// Draws the whole window and handles what the views asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        i18n::set_lang(self.prefs.lang.unwrap_or_default());
         if !self.themed {
             theme::apply(ui.ctx());
             self.themed = true;
@@ -219,21 +250,24 @@ impl FollowdeskApp {
                     self.triage.dirty = true;
                     self.summary = None;
                 }
-                Done::Rows(Err(e)) => self.error(format!("Could not load contacts: {e}")),
+                Done::Rows(Err(e)) => self.error(t!("status-rows-failed", error = e.to_string())),
                 Done::Demo(Ok(r)) => {
-                    self.info(format!(
-                        "Demo data loaded: {} contacts, {} events.",
-                        r.expected.contacts, r.events
+                    self.info(t!(
+                        "status-demo-loaded",
+                        contacts = r.expected.contacts,
+                        events = r.events
                     ));
                     self.worker.submit(&mut self.store, Job::LoadRows);
                     self.worker.submit(&mut self.store, Job::LoadMetrics);
                 }
-                Done::Demo(Err(e)) => self.error(format!("Demo data not loaded: {e}")),
+                Done::Demo(Err(e)) => self.error(t!("status-demo-failed", error = e.to_string())),
                 Done::Metrics(Ok(log)) => {
                     self.metrics = Some(*log);
                     self.metrics_generation += 1;
                 }
-                Done::Metrics(Err(e)) => self.error(format!("Could not load the metrics: {e}")),
+                Done::Metrics(Err(e)) => {
+                    self.error(t!("status-metrics-failed", error = e.to_string()));
+                }
                 Done::ImportProgress(p) => self.import.progress = Some(p),
                 Done::Import(result) => {
                     self.import.running = false;
@@ -241,24 +275,24 @@ impl FollowdeskApp {
                     self.import.progress = None;
                     match result {
                         Ok(report) => {
-                            self.info(format!(
-                                "Imported {}: {} added, {} updated, {} skipped.",
-                                report.kind.label(),
-                                report.added,
-                                report.updated,
-                                report.skipped.len()
+                            self.info(t!(
+                                "status-imported",
+                                kind = report.kind.label(),
+                                added = report.added,
+                                updated = report.updated,
+                                skipped = report.skipped.len()
                             ));
                             self.import.report = Some(*report);
                             self.reload_all();
                         }
                         Err(e) => {
-                            self.error(format!("Import failed: {e}"));
+                            self.error(t!("status-import-failed", error = e.to_string()));
                             self.import.error = Some(e);
                         }
                     }
                 }
                 Done::Backup(Ok(_)) => {}
-                Done::Backup(Err(e)) => self.error(format!("The daily backup failed: {e}")),
+                Done::Backup(Err(e)) => self.error(t!("status-backup-failed", error = e.to_string())),
             }
         }
     }
@@ -289,9 +323,9 @@ impl FollowdeskApp {
         });
         for v in View::ALL {
             let text = if v == View::Triage && pending > 0 {
-                format!("{} ({pending})", v.label())
+                t!("nav-triage-pending", count = pending)
             } else {
-                v.label().to_owned()
+                v.label()
             };
             let selected = self.prefs.view == v && self.page.is_none();
             if ui
@@ -304,13 +338,39 @@ impl FollowdeskApp {
                 actions.push(Action::Go(v));
             }
         }
+        ui.with_layout(egui::Layout::bottom_up(egui::Align::LEFT), |ui| {
+            ui.add_space(8.0);
+            self.language_ui(ui);
+        });
+    }
+
+    /// The language switch at the foot of the navigation: takes effect on the next frame.
+    fn language_ui(&mut self, ui: &mut egui::Ui) {
+        let current = self.prefs.lang.unwrap_or_default();
+        let mut chosen = current;
+        egui::ComboBox::from_id_salt("language")
+            .selected_text(current.native_name())
+            .width(theme::NAV_WIDTH - 24.0)
+            .show_ui(ui, |ui| {
+                for lang in Lang::ALL {
+                    ui.selectable_value(&mut chosen, lang, lang.native_name());
+                }
+            })
+            .response
+            .on_hover_text(t!("nav-language-tooltip"));
+        ui.label(egui::RichText::new(t!("nav-language")).small().color(theme::MUTED));
+        if chosen != current {
+            self.prefs.lang = Some(chosen);
+            i18n::set_lang(chosen);
+            ui.ctx().request_repaint();
+        }
     }
 
     fn status_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         ui.horizontal(|ui| {
             if self.worker.busy() {
                 ui.spinner();
-                ui.label("Working…");
+                ui.label(t!("status-working"));
             }
             if let Some(s) = &self.status {
                 if s.error {
@@ -321,10 +381,10 @@ impl FollowdeskApp {
             }
             if let Some((label, _)) = self.undo.last()
                 && ui
-                    .button(format!("Undo {label}"))
+                    .button(t!("status-undo", label = label.as_str()))
                     .on_hover_text(shortcuts::tooltip(
                         ui.ctx(),
-                        "Undo the last change",
+                        &t!("status-undo-tooltip"),
                         &shortcuts::UNDO,
                     ))
                     .clicked()
@@ -425,10 +485,10 @@ impl FollowdeskApp {
             Action::Undo => match self.undo.pop() {
                 Some((label, cmd)) => {
                     if self.apply(cmd, false) {
-                        self.info(format!("Undone: {label}."));
+                        self.info(t!("status-undone", label = label));
                     }
                 }
-                None => self.info("Nothing to undo.".into()),
+                None => self.info(t!("status-nothing-to-undo")),
             },
             Action::Notify(text) => self.info(text),
             Action::Import(request) => {
@@ -443,7 +503,7 @@ impl FollowdeskApp {
             Action::CancelImport => {
                 self.import_cancel
                     .store(true, std::sync::atomic::Ordering::Relaxed);
-                self.info("Cancelling the import…".into());
+                self.info(t!("status-import-cancelling"));
             }
             Action::LoadDemo => {
                 let opts = DemoOptions {
@@ -451,7 +511,7 @@ impl FollowdeskApp {
                     seed: 42,
                     today: chrono::Local::now().date_naive(),
                 };
-                self.info("Loading demo data…".into());
+                self.info(t!("status-demo-loading"));
                 self.worker.submit(&mut self.store, Job::Demo(opts));
             }
         }
@@ -468,7 +528,7 @@ impl FollowdeskApp {
                     if let Some(u) = applied.undo {
                         self.undo.push((label.clone(), u));
                     }
-                    self.info(format!("Done: {label}."));
+                    self.info(t!("status-done", label = label.as_str()));
                 }
                 if full_reload {
                     self.worker.submit(&mut self.store, Job::LoadRows);
@@ -487,7 +547,7 @@ impl FollowdeskApp {
                 true
             }
             Err(e) => {
-                let msg = format!("Could not {label}: {e}.");
+                let msg = t!("status-could-not", label = label, error = e.to_string());
                 match &mut self.page {
                     Some(p) => p.error = Some(msg),
                     None => self.error(msg),

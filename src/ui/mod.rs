@@ -26,7 +26,7 @@ pub fn run_native(db: &Path, view: Option<&str>) -> anyhow::Result<()> {
         Some(name) => Some(View::from_name(name).ok_or_else(|| {
             anyhow::anyhow!(
                 "unknown view '{name}' (known: {})",
-                View::ALL.map(|v| v.label().to_lowercase()).join(", ")
+                View::ALL.map(View::name).join(", ")
             )
         })?),
         None => None,
@@ -44,6 +44,8 @@ pub fn run_native(db: &Path, view: Option<&str>) -> anyhow::Result<()> {
         "followdesk",
         options,
         Box::new(move |cc| {
+            // The recovery screen speaks the user's language too.
+            crate::i18n::set_lang(app::remembered_lang(cc.storage));
             let root = match opened {
                 Ok((store, lock)) => {
                     let mut app = FollowdeskApp::new(store, &cc.egui_ctx, cc.storage);

@@ -3,6 +3,8 @@
 
 use super::app::{Action, View};
 use super::theme;
+use crate::i18n;
+use crate::t;
 use crate::domain::metrics::{Log, MixParams, content_mix, outreach_list};
 use crate::domain::summary::Summary;
 use crate::store::{FollowerChange, Store};
@@ -13,8 +15,10 @@ pub struct TodayMetrics {
     generation: Option<u64>,
     /// People whose warmth passed the threshold.
     pub ready: usize,
-    /// One line per platform whose recent posts turned promotional.
-    pub warnings: Vec<String>,
+    /// Platforms whose recent posts turned promotional: (platform name, promotional share).
+    pub warnings: Vec<(String, f64)>,
+    /// The window those shares cover, in days.
+    pub window_days: i64,
 }
 
 impl TodayMetrics {
@@ -35,13 +39,10 @@ impl TodayMetrics {
             .filter(|m| m.turning_promotional)
             .map(|m| {
                 let name = store.rules().get(&m.platform).map_or(m.platform.clone(), |r| r.name.clone());
-                let share = m.recent.promotional_share().unwrap_or(0.0) * 100.0;
-                format!(
-                    "{name}: {share:.0} % of your posts in the last {} days were promotional or profile updates. People hide such posts — and you are not told.",
-                    mix.window_days
-                )
+                (name, m.recent.promotional_share().unwrap_or(0.0))
             })
             .collect();
+        self.window_days = mix.window_days;
         self.generation = Some(generation);
     }
 }
@@ -56,7 +57,7 @@ pub fn today_ui(
     empty: bool,
     actions: &mut Vec<Action>,
 ) {
-    ui.heading("Today");
+    ui.heading(t!("nav-today"));
     ui.add_space(4.0);
     if empty {
         super::empty::no_contacts_ui(ui, actions);
@@ -72,41 +73,44 @@ pub fn today_ui(
     ui.horizontal_wrapped(|ui| {
         card_ui(
             ui,
-            "Requests to triage",
-            &pending.to_string(),
-            if pending == 0 {
-                "Nothing waiting. Well done."
+            &t!("today-requests"),
+            &i18n::number(pending),
+            &if pending == 0 {
+                t!("today-requests-none")
             } else {
-                "Decide each with one key: accept, redirect to Follow, decline or later."
+                t!("today-requests-hint")
             },
-            "Open Triage",
+            &t!("today-open-triage"),
             View::Triage,
             actions,
         );
         card_ui(
             ui,
-            "Ready for outreach",
-            &metrics.ready.to_string(),
-            &format!(
-                "Warm enough to contact now, of {} people who follow you or were redirected and are not connected.",
-                followers + redirected
-            ),
-            "Open Pipeline",
+            &t!("today-ready"),
+            &i18n::number(metrics.ready),
+            &t!("today-ready-hint", count = followers + redirected),
+            &t!("today-open-pipeline"),
             View::Pipeline,
             actions,
         );
     });
-    for w in &metrics.warnings {
+    for (name, share) in &metrics.warnings {
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
-            ui.colored_label(theme::WARNING, format!("⚠ {w}"));
-            if ui.link("Open Visibility").clicked() {
+            let text = t!(
+                "today-promotional-warning",
+                platform = name.as_str(),
+                share = i18n::percent(*share),
+                days = metrics.window_days
+            );
+            ui.colored_label(theme::WARNING, format!("⚠ {text}"));
+            if ui.link(t!("today-open-visibility")).clicked() {
                 actions.push(Action::Go(View::Visibility));
             }
         });
     }
     ui.add_space(theme::SECTION_GAP);
-    ui.strong("Follower change in the last 7 days");
+    ui.strong(t!("today-follower-change"));
     let (with_followers, without): (Vec<&FollowerChange>, Vec<&FollowerChange>) =
         follower_week.iter().partition(|fc| {
             store
@@ -123,10 +127,15 @@ pub fn today_ui(
                     .get(&fc.platform)
                     .map_or(fc.platform.as_str(), |r| r.name.as_str());
                 ui.label(name);
-                ui.colored_label(theme::CONNECTED, format!("+{} gained", fc.gained));
-                ui.colored_label(theme::WARNING, format!("−{} lost", fc.lost));
+                ui.colored_label(theme::CONNECTED, t!("today-gained", count = fc.gained));
+                ui.colored_label(theme::WARNING, t!("today-lost", count = fc.lost));
                 let net = fc.gained as i64 - fc.lost as i64;
-                ui.label(format!("net {net:+}"));
+                let net = if net > 0 {
+                    format!("+{}", i18n::number(net))
+                } else {
+                    i18n::number(net)
+                };
+                ui.label(t!("today-net", net = net));
                 ui.end_row();
             }
         });
@@ -136,20 +145,16 @@ pub fn today_ui(
             .get(&fc.platform)
             .map_or(fc.platform.as_str(), |r| r.name.as_str());
         ui.label(
-            egui::RichText::new(format!(
-                "{name}: people cannot follow you without connecting."
-            ))
+            egui::RichText::new(t!("today-no-follow", platform = name))
             .color(theme::MUTED),
         );
     }
     if follower_week.iter().any(|f| f.lost > 0) {
         ui.label(
-            egui::RichText::new(
-                "Followers can be lost, and nobody tells you. Check Visibility for why.",
-            )
+            egui::RichText::new(t!("today-followers-lost"))
             .color(theme::MUTED),
         );
-        if ui.link("Open Visibility").clicked() {
+        if ui.link(t!("today-open-visibility")).clicked() {
             actions.push(Action::Go(View::Visibility));
         }
     }
