@@ -28,7 +28,7 @@ fn names_the_file<T>(result: Result<T, ImportError>, file: &str) {
 
 /// Inputs no CSV reader may panic on.
 fn hostile_csv() -> Vec<Vec<u8>> {
-    let header = "First Name,Last Name,From,To,Date,Sent At,Direction,Connected On\n";
+    let header = "First Name,Last Name,From,To,Date,Sent At,Direction,Connected On,ShareLink,ShareCommentary\n";
     vec![
         Vec::new(),
         b"\xEF\xBB\xBF".to_vec(),
@@ -63,6 +63,7 @@ fn linkedin_csv_readers_survive_hostile_input() {
             linkedin::messages::parse("messages.csv", &bytes),
             "messages.csv",
         );
+        names_the_file(linkedin::shares::parse("Shares.csv", &bytes), "Shares.csv");
     }
 }
 

@@ -5,7 +5,11 @@ mod support;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use followdesk::domain::{ConnectionState, EventKind};
+use chrono::{TimeZone as _, Utc};
+
+use followdesk::domain::command::Command;
+use followdesk::domain::metrics::{MixParams, content_mix};
+use followdesk::domain::{ConnectionState, EventKind, NewPost, PostKind};
 use followdesk::import::{ImportError, ImportKind, ImportRequest, run_import};
 use support::*;
 
@@ -460,4 +464,205 @@ fn the_cli_prints_the_report_with_skipped_rows() {
         text.contains("Connections.csv:11: hidden or closed profile"),
         "{text}"
     );
+}
+
+/// A post logged by hand in the Visibility view.
+fn hand_logged(day: u32, kind: PostKind, url: &str) -> NewPost {
+    NewPost {
+        platform: "linkedin".into(),
+        posted_at: Utc.with_ymd_and_hms(2026, 3, day, 12, 0, 0).unwrap(),
+        kind,
+        url: url.into(),
+        text: String::new(),
+        reactions: 7,
+        comments: 2,
+        shares: 1,
+        impressions: Some(400),
+    }
+}
+
+#[test]
+fn shares_become_my_posts_once_beside_hand_logged_ones_and_the_visibility_report_counts_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("fd.sqlite3");
+    let zip = dir
+        .path()
+        .join("Complete_LinkedInDataExport_03-31-2026.zip");
+    let shares = shares_csv(&[
+        [
+            "2026-03-02 09:00:00",
+            "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7001",
+            "Drei Dinge von der DMEXCO:\r\n\r\n1. \"Zuhören\", nicht senden.",
+        ],
+        [
+            "2026-03-10 17:30:00",
+            "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7002",
+            "",
+        ],
+        ["2026-03-20 08:00:00", "", "Ohne Link, aber mit Text"],
+        [
+            "gestern",
+            "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7004",
+            "x",
+        ],
+    ]);
+    write_zip(
+        &zip,
+        &[
+            ("Connections.csv", big_archive(3, 0, 0).remove(0).1),
+            ("Shares_155814142.csv", shares),
+        ],
+    );
+    // Logged by hand before the import: a promotional post, and the repost above under
+    // the link the browser shows for it.
+    let manual = {
+        let mut s = open(&db);
+        s.apply(Command::AddPost(hand_logged(15, PostKind::Promotional, "")))
+            .unwrap();
+        s.apply(Command::AddPost(hand_logged(
+            10,
+            PostKind::ProfileUpdate,
+            "https://www.linkedin.com/feed/update/urn:li:share:7002/",
+        )))
+        .unwrap();
+        s.posts().unwrap()
+    };
+
+    let zip_arg = zip.to_str().unwrap();
+    for round in 1..=2 {
+        let report = followdesk_json(&db, &["import", "linkedin", zip_arg, "--json"]);
+        let (added, existing) = if round == 1 { (2, 1) } else { (0, 3) };
+        assert_eq!(report["posts_added"], added, "round {round}");
+        assert_eq!(report["posts_existing"], existing, "round {round}");
+        let skipped = &report["skipped"].as_array().unwrap();
+        let bad_date = skipped
+            .iter()
+            .find(|s| s["file"] == "Shares_155814142.csv")
+            .unwrap();
+        assert_eq!(
+            bad_date["line"], 7,
+            "round {round}: after a three-line post"
+        );
+        assert_eq!(bad_date["reason"], "Date 'gestern' is not a date and time");
+    }
+
+    let s = open(&db);
+    let posts = s.posts().unwrap();
+    assert_eq!(posts.len(), 4, "{posts:#?}");
+    for m in &manual {
+        let now = posts.iter().find(|p| p.id == m.id).unwrap();
+        assert_eq!(now, m, "posts logged by hand stay as they were");
+    }
+    let imported: Vec<_> = posts
+        .iter()
+        .filter(|p| p.source == "linkedin-export")
+        .map(|p| {
+            (
+                p.post.posted_at.to_rfc3339(),
+                p.post.url.as_str(),
+                p.post.text.as_str(),
+                p.post.kind,
+            )
+        })
+        .collect();
+    assert_eq!(
+        imported,
+        [
+            (
+                "2026-03-02T09:00:00+00:00".to_owned(),
+                "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7001",
+                "Drei Dinge von der DMEXCO:\n\n1. \"Zuhören\", nicht senden.",
+                PostKind::Relevant,
+            ),
+            (
+                "2026-03-20T08:00:00+00:00".to_owned(),
+                "",
+                "Ohne Link, aber mit Text",
+                PostKind::Relevant,
+            ),
+        ]
+    );
+
+    // The Visibility metrics see them: four posts on LinkedIn, two of them promotional
+    // or a profile update (both logged by hand).
+    let vis = followdesk_json(
+        &db,
+        &["report", "visibility", "--json", "--as-of", "2026-03-31"],
+    );
+    let li = &vis["platforms"]["linkedin"];
+    assert_eq!(li["posts"], 4, "{vis}");
+    assert_eq!(li["promotional_share"], 0.5, "{vis}");
+    let log = s.metrics_log().unwrap();
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
+    let mix = content_mix(&log, as_of, &MixParams::default());
+    let li_mix = mix.iter().find(|m| m.platform == "linkedin").unwrap();
+    assert_eq!(li_mix.overall.relevant, 2, "the imported posts");
+    assert_eq!(li_mix.overall.total(), 4);
+}
+
+#[test]
+fn an_export_of_posts_alone_imports_them_and_dedupes_by_time_and_text() {
+    // No ShareLink column, columns in another order, a byte-order mark, in a folder.
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("Basic_LinkedInDataExport_03-31-2026");
+    tmp_file(
+        &folder,
+        "Shares.csv",
+        "\u{feff}ShareCommentary,Date\r\n\"Erster Post,\r\nzweite Zeile\",2026-03-01 10:00:00\r\nZweiter Post,2026-03-02 10:00:00\r\n"
+            .as_bytes(),
+    );
+    let mut s = store();
+    let first = import(&mut s, ImportKind::Linkedin, &[&folder]).unwrap();
+    assert_eq!((first.added, first.posts_added), (0, 2));
+    assert_eq!(first.files, ["Shares.csv"]);
+    let again = import(&mut s, ImportKind::Linkedin, &[&folder]).unwrap();
+    assert_eq!((again.posts_added, again.posts_existing), (0, 2));
+    let texts: Vec<String> = s
+        .posts()
+        .unwrap()
+        .into_iter()
+        .map(|p| p.post.text)
+        .collect();
+    assert_eq!(texts, ["Erster Post,\nzweite Zeile", "Zweiter Post"]);
+}
+
+#[test]
+fn an_unreadable_shares_file_refuses_the_whole_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("s.zip");
+    write_zip(
+        &zip,
+        &[
+            ("Connections.csv", big_archive(3, 0, 0).remove(0).1),
+            (
+                "Shares.csv",
+                b"ShareLink,ShareCommentary\r\nhttps://l/1,kein Datum\r\n".to_vec(),
+            ),
+        ],
+    );
+    let mut s = store();
+    let before = counts(&s);
+    let e = import(&mut s, ImportKind::Linkedin, &[&zip]).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "Shares.csv: no header row with Date and ShareLink or ShareCommentary was found; is this the right file?"
+    );
+    assert_eq!(counts(&s), before, "no connection written either");
+    assert!(s.posts().unwrap().is_empty());
+}
+
+#[test]
+fn the_cli_report_counts_posts() {
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("p.zip");
+    let mut files = big_archive(2, 0, 0);
+    files.push((
+        "Shares.csv",
+        shares_csv(&[["2026-03-02 09:00:00", "https://l/1", "Hallo"]]),
+    ));
+    write_zip(&zip, &files);
+    let db = dir.path().join("p.sqlite3");
+    let out = followdesk(&db, &["import", "linkedin", zip.to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("posts: 1 added, 0 already stored"), "{text}");
 }

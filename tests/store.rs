@@ -246,6 +246,7 @@ fn posts_round_trip() {
         posted_at: day(3),
         kind: PostKind::ProfileUpdate,
         url: "https://www.linkedin.com/feed/update/urn:li:activity:1".into(),
+        text: "New role, same \"team\".\nSecond line".into(),
         reactions: 4,
         comments: 1,
         shares: 0,
@@ -255,6 +256,7 @@ fn posts_round_trip() {
     let posts = s.posts().unwrap();
     assert_eq!(posts.len(), 1);
     assert_eq!(posts[0].post, post);
+    assert_eq!(posts[0].source, "", "logged by hand");
 }
 
 #[test]
@@ -426,6 +428,35 @@ fn a_database_from_the_first_schema_upgrades_to_the_latest() {
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
     assert_eq!(v as usize, followdesk::store::LATEST_SCHEMA);
+}
+
+#[test]
+fn hand_logged_posts_with_the_same_link_survive_the_upgrade_to_schema_3() {
+    // Schema 3 makes imported posts unique by link; posts logged by hand before it may
+    // share one (the same post logged twice), and the upgrade must keep them all.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v2.sqlite3");
+    {
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        followdesk::store::MIGRATIONS
+            .to_version(&mut conn, 2)
+            .unwrap();
+        for at in [100, 200] {
+            conn.execute(
+                "INSERT INTO posts (platform, posted_at, kind, url) VALUES ('linkedin', ?1, 'relevant', 'https://www.linkedin.com/feed/update/urn:li:share:1')",
+                [at],
+            )
+            .unwrap();
+        }
+    }
+    let s = Store::open(&path, PlatformRules::builtin()).unwrap();
+    let posts = s.posts().unwrap();
+    assert_eq!(posts.len(), 2);
+    assert!(
+        posts
+            .iter()
+            .all(|p| p.source.is_empty() && p.post.text.is_empty())
+    );
 }
 
 #[test]

@@ -49,6 +49,7 @@ fn post(store: &mut Store, platform: &str, kind: PostKind, days_ago: i64) {
             posted_at: Utc::now() - Duration::days(days_ago),
             kind,
             url: String::new(),
+            text: String::new(),
             reactions: 3,
             comments: 1,
             shares: 0,

@@ -94,6 +94,13 @@ pub fn print_report(
             r.events_added, r.events_existing
         )?;
     }
+    if r.posts_added + r.posts_existing > 0 {
+        writeln!(
+            out,
+            "  posts: {} added, {} already stored",
+            r.posts_added, r.posts_existing
+        )?;
+    }
     writeln!(out, "  skipped: {} rows", r.skipped.len())?;
     for s in &r.skipped {
         writeln!(out, "    {}:{}: {}", s.file, s.line, s.reason)?;

@@ -406,6 +406,7 @@ impl Writer<'_, '_> {
                 posted_at: at,
                 kind,
                 url: String::new(),
+                text: String::new(),
                 reactions: rng.random_range(0..reach),
                 comments: rng.random_range(0..reach / 4 + 1),
                 shares: rng.random_range(0..reach / 8 + 1),

@@ -42,6 +42,9 @@ pub struct NewPost {
     pub posted_at: Timestamp,
     pub kind: PostKind,
     pub url: String,
+    /// What the post said (imported posts; the post form leaves it empty).
+    #[serde(default)]
+    pub text: String,
     pub reactions: u32,
     pub comments: u32,
     pub shares: u32,
@@ -53,4 +56,55 @@ pub struct NewPost {
 pub struct Post {
     pub id: PostId,
     pub post: NewPost,
+    /// Where it came from: empty when logged by hand, else the import (`linkedin-export`).
+    pub source: String,
+}
+
+/// A post's link in the form in which two links to the same post are equal: no scheme,
+/// `www.`, query, fragment or trailing slash, the host in lower case, and `%3A` decoded
+/// (LinkedIn's export writes `urn%3Ali%3Ashare%3A…` where the browser shows
+/// `urn:li:share:…`). Empty for an empty link.
+#[must_use]
+pub fn link_key(url: &str) -> String {
+    fn strip<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+        s.get(..prefix.len())
+            .filter(|p| p.eq_ignore_ascii_case(prefix))
+            .map(|_| &s[prefix.len()..])
+    }
+    let url = url.trim();
+    let url = url.split(['?', '#']).next().unwrap_or(url);
+    let url = strip(url, "https://")
+        .or_else(|| strip(url, "http://"))
+        .unwrap_or(url);
+    let url = strip(url, "www.").unwrap_or(url);
+    let (host, path) = url.split_once('/').unwrap_or((url, ""));
+    let path = path.replace("%3A", ":").replace("%3a", ":");
+    let path = path.trim_end_matches('/');
+    if path.is_empty() {
+        host.to_ascii_lowercase()
+    } else {
+        format!("{}/{path}", host.to_ascii_lowercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_to_the_same_post_have_one_key() {
+        let key = "linkedin.com/feed/update/urn:li:share:7171";
+        for url in [
+            "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7171",
+            "https://www.LinkedIn.com/feed/update/urn:li:share:7171/",
+            " http://linkedin.com/feed/update/urn%3ali%3ashare%3a7171?utm_source=share#x ",
+        ] {
+            assert_eq!(link_key(url), key, "{url}");
+        }
+        assert_eq!(link_key(""), "");
+        assert_ne!(
+            link_key("https://www.linkedin.com/feed/update/urn:li:share:7172"),
+            key
+        );
+    }
 }

@@ -1,7 +1,7 @@
 //! Loading LinkedIn's export: connections become connected contacts (connected on their
 //! day), invitations become requests (undecided incoming ones wait in triage; those from
 //! or to a connection are followed by their acceptance), messages become message events
-//! with every participant who is a contact.
+//! with every participant who is a contact, and my shares become my posts on LinkedIn.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -14,7 +14,8 @@ use crate::domain::{ContactFields, ContactId, EventKind};
 use crate::store::Store;
 
 use super::linkedin::invitations::{Direction, Invitation};
-use super::linkedin::{archive, connections, invitations, messages};
+use super::linkedin::{archive, connections, invitations, messages, shares};
+use super::load_shares;
 use super::loader::Loader;
 use super::{Control, ImportError, ImportReport, ImportRequest, Parsed, Person, RowIssue};
 
@@ -64,7 +65,14 @@ pub(super) fn run(
         }
         None => Parsed::default(),
     };
-    for p in [&conns.skipped, &invs.skipped, &msgs.skipped] {
+    let posts = match &files.shares {
+        Some(e) => {
+            ctl.step(&format!("Reading {}", e.name), 0)?;
+            shares::parse(&e.name, &e.bytes)?
+        }
+        None => Parsed::default(),
+    };
+    for p in [&conns.skipped, &invs.skipped, &msgs.skipped, &posts.skipped] {
         report.skipped.extend(p.iter().cloned());
     }
     ctl.check()?;
@@ -185,6 +193,7 @@ pub(super) fn run(
             loader.event(c, PLATFORM, EventKind::Message, m.at, &text, SOURCE)?;
         }
     }
+    load_shares::load(&mut loader, PLATFORM, SOURCE, &posts.records, ctl)?;
     ctl.step("Saving", 0)?;
     loader.finish()
 }

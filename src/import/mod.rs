@@ -16,6 +16,7 @@ mod error;
 pub mod linkedin;
 mod load_csv;
 mod load_linkedin;
+mod load_shares;
 mod load_vcard;
 pub mod loader;
 mod person;

@@ -1,5 +1,6 @@
 //! What an import did: counts of added, updated and unchanged contacts (or days, for the
-//! analytics workbook), events added, and every skipped row with its file, line and reason.
+//! analytics workbook), events and my posts added, and every skipped row with its file,
+//! line and reason.
 //! Printed by the command line, shown in the app, and kept as JSON in the import journal.
 
 use std::path::PathBuf;
@@ -46,6 +47,13 @@ pub struct ImportReport {
     pub events_added: u64,
     /// Events that were already in the log and were not added again.
     pub events_existing: u64,
+    /// My posts added (LinkedIn's `Shares.csv`).
+    #[serde(default)]
+    pub posts_added: u64,
+    /// My posts that were stored already (imported before, or logged by hand with the
+    /// same link) and were left as they are.
+    #[serde(default)]
+    pub posts_existing: u64,
     /// Rows left out, with the reason.
     pub skipped: Vec<RowIssue>,
     /// Rows imported, but with something left out (an invalid e-mail address, say).

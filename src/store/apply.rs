@@ -109,7 +109,7 @@ pub(crate) fn apply(
             applied.touched.extend([keep, absorb]);
         }
         Command::AddPost(p) => {
-            posts::insert(tx, rules, &p)?;
+            posts::insert(tx, rules, &p, "")?;
         }
         Command::SetTemplate { name, body } => {
             let old = templates::stored(tx, &name)?;

@@ -3,6 +3,7 @@
 
 use rusqlite::{Transaction, params};
 
+use super::posts::PostKey;
 use super::sql_types::secs;
 use super::{StoreError, contacts, posts, relationships, tags};
 use crate::domain::time::{Timestamp, now};
@@ -65,9 +66,21 @@ impl<'s> Bulk<'s> {
         Ok(())
     }
 
-    /// Records one of my posts.
+    /// Records one of my posts, as if logged by hand.
     pub fn post(&mut self, p: &NewPost) -> Result<(), StoreError> {
-        posts::insert(&self.tx, self.rules, p).map(|_| ())
+        posts::insert(&self.tx, self.rules, p, "").map(|_| ())
+    }
+
+    /// Records one of my posts read from an import's `source`. The caller checks
+    /// [`Bulk::post_keys`] first: the same link (or, without one, the same time and text)
+    /// from the same source is refused by the schema.
+    pub fn imported_post(&mut self, p: &NewPost, source: &str) -> Result<(), StoreError> {
+        posts::insert(&self.tx, self.rules, p, source).map(|_| ())
+    }
+
+    /// What tells the posts on `platform` apart, to import each post once.
+    pub fn post_keys(&self, platform: &str) -> Result<Vec<PostKey>, StoreError> {
+        posts::keys(&self.tx, platform)
     }
 
     /// Rebuilds the relationship projection and commits everything.

@@ -39,6 +39,7 @@ pub use export_rows::FullContact;
 pub use identity::{EventKey, KnownContact, KnownProfile};
 pub use imports::{DayChange, JournalEntry, JournalRow};
 pub use migrations::{LATEST as LATEST_SCHEMA, MIGRATIONS};
+pub use posts::PostKey;
 
 use crate::domain::PlatformRules;
 use crate::domain::command::{Applied, Command};

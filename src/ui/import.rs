@@ -149,6 +149,12 @@ fn report_ui(ui: &mut egui::Ui, r: &ImportReport, actions: &mut Vec<Action>) {
         "{what}: {} added, {} updated, {} unchanged · events: {} added, {} already known",
         r.added, r.updated, r.unchanged, r.events_added, r.events_existing
     ));
+    if r.posts_added + r.posts_existing > 0 {
+        ui.label(format!(
+            "posts: {} added, {} already known",
+            r.posts_added, r.posts_existing
+        ));
+    }
     if !r.files.is_empty() {
         ui.label(egui::RichText::new(format!("read: {}", r.files.join(", "))).color(theme::MUTED));
     }

@@ -2,6 +2,7 @@
 //! and builders for files laid out exactly as LinkedIn, XING and spreadsheets write them.
 #![allow(clippy::unwrap_used, dead_code)]
 
+use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -133,6 +134,24 @@ pub fn messages_csv(rows: &[[&str; 6]]) -> Vec<u8> {
         ];
         s.push_str(&cells.join(","));
         s.push_str("\r\n");
+    }
+    s.into_bytes()
+}
+
+/// A share row: date, share link, commentary.
+pub type ShareRow<'a> = [&'a str; 3];
+
+/// `Shares.csv` as LinkedIn writes it: CRLF, the commentary quoted when it holds commas,
+/// quotes or line breaks, reposts with a shared link and no commentary.
+pub fn shares_csv(rows: &[ShareRow<'_>]) -> Vec<u8> {
+    let mut s = String::from("Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\r\n");
+    for [date, link, text] in rows {
+        let shared = if text.is_empty() {
+            "https://example.com/reposted"
+        } else {
+            ""
+        };
+        write!(s, "{date},{link},{},{shared},,MEMBER_NETWORK\r\n", q(text)).unwrap();
     }
     s.into_bytes()
 }

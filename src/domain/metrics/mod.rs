@@ -400,6 +400,7 @@ pub(crate) mod test_support {
             posted_at: day(d),
             kind,
             url: String::new(),
+            text: String::new(),
             reactions: engagements,
             comments: 0,
             shares: 0,

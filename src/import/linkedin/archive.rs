@@ -2,6 +2,7 @@
 //! (`Basic_…zip`, `Complete_…zip`, `….zip.zip`, a zip inside a zip) or the unpacked folder.
 //! Files are recognised by name, whatever the case, spaces or underscores; everything else
 //! in the archive is ignored. A file that is not a zip, or a damaged one, is refused.
+//! `Shares.csv` may carry my member id (`Shares_155814142.csv`, in complete exports).
 
 use std::io::Read as _;
 use std::path::Path;
@@ -26,14 +27,21 @@ pub struct ExportFiles {
     pub connections: Option<Entry>,
     pub invitations: Option<Entry>,
     pub messages: Option<Entry>,
+    /// My own posts.
+    pub shares: Option<Entry>,
 }
 
 impl ExportFiles {
     /// The entries found, in the order they are imported.
     pub fn entries(&self) -> impl Iterator<Item = &Entry> {
-        [&self.connections, &self.invitations, &self.messages]
-            .into_iter()
-            .flatten()
+        [
+            &self.connections,
+            &self.invitations,
+            &self.messages,
+            &self.shares,
+        ]
+        .into_iter()
+        .flatten()
     }
 
     fn offer(
@@ -49,6 +57,7 @@ impl ExportFiles {
             "connectionscsv" => &mut self.connections,
             "invitationscsv" => &mut self.invitations,
             "messagescsv" => &mut self.messages,
+            key if is_shares(key) => &mut self.shares,
             _ => return Ok(()),
         };
         // A file at the root wins over one in a sub-folder.
@@ -78,13 +87,21 @@ pub fn open(path: &Path) -> Result<ExportFiles, ImportError> {
         let bytes = std::fs::read(path).map_err(|e| ImportError::io(path, e))?;
         from_zip(&shown, bytes, 0)?
     };
-    if files.connections.is_none() && files.invitations.is_none() {
+    // An export of posts alone (no connections) is one too.
+    if files.connections.is_none() && files.invitations.is_none() && files.shares.is_none() {
         return Err(ImportError::file(
             shown,
             "holds neither Connections.csv nor Invitations.csv; is this LinkedIn's \"Download your data\" export?",
         ));
     }
     Ok(files)
+}
+
+/// `Shares.csv`, or `Shares_<member id>.csv`, as a header key.
+fn is_shares(key: &str) -> bool {
+    key.strip_prefix("shares")
+        .and_then(|k| k.strip_suffix("csv"))
+        .is_some_and(|id| id.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn from_folder(dir: &Path) -> Result<ExportFiles, ImportError> {
@@ -171,5 +188,30 @@ fn what_it_looks_like(bytes: &[u8]) -> &'static str {
         "it is a text file"
     } else {
         "its content is of an unknown kind"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shares_with_or_without_a_member_id() {
+        for name in [
+            "Shares.csv",
+            "shares.CSV",
+            "Shares_155814142.csv",
+            "Shares 2.csv",
+        ] {
+            assert!(is_shares(&header_key(name)), "{name}");
+        }
+        for name in [
+            "SharesX.csv",
+            "Shares.csv.bak",
+            "Shared.csv",
+            "ShareLinks.csv",
+        ] {
+            assert!(!is_shares(&header_key(name)), "{name}");
+        }
     }
 }

@@ -430,6 +430,7 @@ mod tests {
             posted_at: Utc.with_ymd_and_hms(2026, 5, 1, 9, 0, 0).unwrap(),
             kind: PostKind::Relevant,
             url: String::new(),
+            text: String::new(),
             reactions: 1,
             comments: 0,
             shares: 0,

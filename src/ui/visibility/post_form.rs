@@ -62,6 +62,7 @@ impl PostForm {
             posted_at,
             kind: self.kind,
             url: url.to_owned(),
+            text: String::new(),
             reactions: self.reactions,
             comments: self.comments,
             shares: self.shares,

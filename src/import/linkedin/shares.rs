@@ -1,0 +1,239 @@
+//! `Shares.csv`: my own LinkedIn posts, with the day and time, the post's link and what I
+//! wrote. The text is a quoted, multi-line field with `""` escapes; some exports quote it
+//! once more — the whole text, or each of its lines — with the quotes inside doubled
+//! again, which is undone here. A repost without a comment of mine has no text.
+
+use chrono::{NaiveDate, TimeZone, Utc};
+
+use super::messages;
+use crate::domain::time::Timestamp;
+use crate::import::table::{Table, cell};
+use crate::import::{ImportError, Parsed, RowIssue};
+
+/// One of my posts as the export lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Share {
+    pub line: u64,
+    /// When I posted it (the export writes UTC).
+    pub posted_at: Timestamp,
+    /// The post's own link (`ShareLink`); empty when the export has none.
+    pub link: String,
+    /// What I wrote (`ShareCommentary`), lines separated by `\n`.
+    pub text: String,
+    /// The link the post shared (`SharedUrl`), if any.
+    pub shared_url: String,
+    /// Who could see it (`MEMBER_NETWORK`, `PUBLIC`, …), if the export says.
+    pub visibility: String,
+}
+
+/// Parses `Shares.csv`. Columns are found by name in any order; only `Date` is required,
+/// with `ShareLink` or `ShareCommentary` beside it.
+pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Share>, ImportError> {
+    let t = Table::read(
+        file,
+        bytes,
+        b',',
+        |k| {
+            k.iter().any(|c| c == "date")
+                && k.iter().any(|c| c == "sharelink" || c == "sharecommentary")
+        },
+        "Date and ShareLink or ShareCommentary",
+    )?;
+    let date = Some(t.require(&["date"], "Date")?);
+    let link = t.column(&["sharelink"]);
+    let text = t.column(&["sharecommentary"]);
+    let shared_url = t.column(&["sharedurl"]);
+    let visibility = t.column(&["visibility"]);
+    let mut out = Parsed::default();
+    for row in &t.rows {
+        let raw = cell(row, date);
+        let Some(posted_at) = parse_posted_at(raw) else {
+            out.skipped.push(RowIssue::new(
+                file,
+                row.line,
+                format!("Date '{raw}' is not a date and time"),
+            ));
+            continue;
+        };
+        out.records.push(Share {
+            line: row.line,
+            posted_at,
+            link: cell(row, link).to_owned(),
+            text: commentary(cell(row, text)),
+            shared_url: cell(row, shared_url).to_owned(),
+            visibility: cell(row, visibility).to_owned(),
+        });
+    }
+    Ok(out)
+}
+
+/// `2024-03-05 08:31:07` (with or without ` UTC`), or only the day (taken as midnight).
+#[must_use]
+pub fn parse_posted_at(s: &str) -> Option<Timestamp> {
+    messages::parse_date(s).or_else(|| {
+        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+            .ok()
+            .map(|d| Utc.from_utc_datetime(&d.and_time(chrono::NaiveTime::MIN)))
+    })
+}
+
+/// The text of a `ShareCommentary` cell as I wrote it: line breaks as `\n`, and an extra
+/// layer of quoting taken off — around each line, or else around the whole text.
+#[must_use]
+pub fn commentary(cell: &str) -> String {
+    let text = cell.trim().replace("\r\n", "\n").replace('\r', "\n");
+    let lines: Option<Vec<String>> = text
+        .split('\n')
+        .map(|l| match l.trim() {
+            "" => Some(String::new()),
+            l => unquote(l),
+        })
+        .collect();
+    match lines.or_else(|| unquote(&text).map(|t| vec![t])) {
+        Some(lines) => lines.join("\n").trim().to_owned(),
+        None => text,
+    }
+}
+
+/// `"…"` in which every quote is doubled: the text inside, with its quotes single.
+/// `None` when `s` is not quoted that way.
+fn unquote(s: &str) -> Option<String> {
+    let inner = s.strip_prefix('"')?.strip_suffix('"')?;
+    let mut out = String::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        if c == '"' && chars.next() != Some('"') {
+            return None;
+        }
+        out.push(c);
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &str = "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\r\n";
+
+    #[test]
+    fn a_real_shaped_file_with_bom_crlf_and_a_multiline_quoted_post() {
+        let csv = format!(
+            "\u{feff}{HEADER}\
+             2024-03-05 08:31:07,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7171,\"Drei Dinge von der DMEXCO:\r\n\r\n1. \"\"Social Selling\"\" heißt zuhören, nicht senden.\r\n2. Kommas, bitte.\",,,MEMBER_NETWORK\r\n\
+             2024-03-09 17:02:44 UTC,https://www.linkedin.com/feed/update/urn%3Ali%3AugcPost%3A7172,,https://example.com/artikel,,PUBLIC\r\n"
+        );
+        let p = parse("Shares.csv", csv.as_bytes()).unwrap();
+        assert!(p.skipped.is_empty(), "{:?}", p.skipped);
+        let [first, repost] = p.records.as_slice() else {
+            panic!("{:?}", p.records)
+        };
+        assert_eq!(first.line, 2);
+        assert_eq!(first.posted_at.to_rfc3339(), "2024-03-05T08:31:07+00:00");
+        assert_eq!(
+            first.link,
+            "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7171"
+        );
+        assert_eq!(
+            first.text,
+            "Drei Dinge von der DMEXCO:\n\n1. \"Social Selling\" heißt zuhören, nicht senden.\n2. Kommas, bitte."
+        );
+        assert_eq!(first.visibility, "MEMBER_NETWORK");
+        assert_eq!(repost.line, 6, "the post before spans four lines");
+        assert_eq!(repost.text, "", "a repost without a comment");
+        assert_eq!(repost.shared_url, "https://example.com/artikel");
+    }
+
+    #[test]
+    fn text_wrapped_in_extra_quotes_is_unwrapped() {
+        // The first cell reads `"He said ""hi""."`: quoted once more, its quotes doubled
+        // again; the second has each line quoted so, and a blank line between.
+        let csv = format!(
+            "{HEADER}2024-01-01 10:00:00,https://l/1,\"\"\"He said \"\"\"\"hi\"\"\"\".\"\"\",,,PUBLIC\r\n\
+             2024-01-02 10:00:00,https://l/2,\"\"\"First line\"\"\n\"\"\"\"\n\"\"Third, \"\"\"\"quoted\"\"\"\"\"\"\",,,PUBLIC\r\n"
+        );
+        let p = parse("Shares.csv", csv.as_bytes()).unwrap();
+        assert_eq!(p.records[0].text, "He said \"hi\".");
+        assert_eq!(p.records[1].text, "First line\n\nThird, \"quoted\"");
+    }
+
+    #[test]
+    fn quotes_that_are_part_of_the_text_stay() {
+        assert_eq!(
+            commentary("\"Ship it\" and \"measure it\""),
+            "\"Ship it\" and \"measure it\""
+        );
+        assert_eq!(commentary("  Zwei\r\nZeilen "), "Zwei\nZeilen");
+        assert_eq!(commentary("\"\""), "");
+        assert_eq!(commentary("\"Eins\"\n\n\"Zwei\" "), "Eins\n\nZwei");
+        assert_eq!(commentary("\""), "\"");
+    }
+
+    #[test]
+    fn columns_in_another_order_and_optional_ones_missing() {
+        let csv = "Visibility,ShareCommentary,Date\n\
+                   PUBLIC,Nur Text,2024-02-01 12:00:00\n\
+                   ,Ohne Uhrzeit,2024-02-02\n";
+        let p = parse("Shares.csv", csv.as_bytes()).unwrap();
+        assert_eq!(p.records.len(), 2);
+        assert_eq!(p.records[0].link, "");
+        assert_eq!(p.records[0].text, "Nur Text");
+        assert_eq!(p.records[0].visibility, "PUBLIC");
+        assert_eq!(
+            p.records[1].posted_at.to_rfc3339(),
+            "2024-02-02T00:00:00+00:00"
+        );
+        let links_only = "ShareLink,Date\nhttps://l/9,2024-02-03 08:00:00\n";
+        let p = parse("Shares.csv", links_only.as_bytes()).unwrap();
+        assert_eq!(
+            (p.records[0].link.as_str(), p.records[0].text.as_str()),
+            ("https://l/9", "")
+        );
+    }
+
+    #[test]
+    fn a_bad_or_blank_date_skips_that_row_with_its_line() {
+        let csv = format!(
+            "{HEADER}2024-13-45 99:00:00,https://l/1,\"zwei\nZeilen\",,,PUBLIC\r\n\
+             ,https://l/2,Ohne Datum,,,PUBLIC\r\n\
+             2024-03-01 09:00:00,https://l/3,Gut,,,PUBLIC\r\n"
+        );
+        let p = parse("Shares.csv", csv.as_bytes()).unwrap();
+        assert_eq!(p.records.len(), 1);
+        assert_eq!(p.records[0].line, 5);
+        let skipped: Vec<_> = p
+            .skipped
+            .iter()
+            .map(|s| (s.file.as_str(), s.line, s.reason.as_str()))
+            .collect();
+        assert_eq!(
+            skipped,
+            [
+                (
+                    "Shares.csv",
+                    2,
+                    "Date '2024-13-45 99:00:00' is not a date and time"
+                ),
+                ("Shares.csv", 4, "Date '' is not a date and time"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_file_without_a_date_column_is_refused_with_its_name() {
+        let e = parse("Shares.csv", b"ShareLink,ShareCommentary\nhttps://l/1,x\n").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "Shares.csv: no header row with Date and ShareLink or ShareCommentary was found; is this the right file?"
+        );
+        let e = parse(
+            "Shares.csv",
+            b"Date,Type,Link\n2024-01-01,LIKE,https://l/1\n",
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string().starts_with("Shares.csv: no header row"),
+            "{e}"
+        );
+    }
+}
