@@ -8,7 +8,7 @@ use followdesk::cli::{self, Cli};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    followdesk::i18n::set_lang(followdesk::i18n::Lang::system());
+    followdesk::i18n::set_process_lang(followdesk::i18n::Lang::system());
     let result = match &cli.command {
         Some(cmd) => cli::run(&cli, cmd, &mut std::io::stdout().lock()),
         None => run_app(&cli),

@@ -136,6 +136,7 @@ fn killing_a_demo_fill_leaves_all_or_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("kill.sqlite3");
     let mut child = Command::new(env!("CARGO_BIN_EXE_followdesk"))
+        .env("FOLLOWDESK_LANG", "en")
         .arg("--db")
         .arg(&db)
         .args(["demo", "--contacts", "20000"])
@@ -199,6 +200,7 @@ fn killing_an_import_of_30000_connections_leaves_the_old_data_or_the_new() {
     }
     let export = linkedin_export(dir.path(), 30_000);
     let mut child = Command::new(env!("CARGO_BIN_EXE_followdesk"))
+        .env("FOLLOWDESK_LANG", "en")
         .arg("--db")
         .arg(&db)
         .arg("import")

@@ -138,6 +138,7 @@ fn the_environment_variable_chooses_the_database() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("env.sqlite3");
     let out = Command::new(env!("CARGO_BIN_EXE_followdesk"))
+        .env("FOLLOWDESK_LANG", "en")
         .args(["demo", "--contacts", "5"])
         .env("FOLLOWDESK_DB", &db)
         .output()
@@ -154,6 +155,7 @@ fn every_subcommand_has_help() {
         &["report", "summary", "--help"],
     ] {
         let out = Command::new(env!("CARGO_BIN_EXE_followdesk"))
+            .env("FOLLOWDESK_LANG", "en")
             .args(args)
             .output()
             .unwrap();

@@ -6,6 +6,7 @@ use std::process::{Command, Stdio};
 
 fn classify(input: &str, db: &std::path::Path) -> (String, String, bool) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_followdesk"))
+        .env("FOLLOWDESK_LANG", "en")
         .args(["--db"])
         .arg(db)
         .arg("classify")

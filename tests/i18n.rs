@@ -45,10 +45,19 @@ fn both_languages_have_the_same_messages_with_the_same_arguments() {
     assert!(en.len() > 50, "the English messages were not found");
     let only_en: Vec<_> = en.keys().filter(|k| !de.contains_key(*k)).collect();
     let only_de: Vec<_> = de.keys().filter(|k| !en.contains_key(*k)).collect();
-    assert!(only_en.is_empty(), "messages missing in German: {only_en:?}");
-    assert!(only_de.is_empty(), "messages missing in English: {only_de:?}");
+    assert!(
+        only_en.is_empty(),
+        "messages missing in German: {only_en:?}"
+    );
+    assert!(
+        only_de.is_empty(),
+        "messages missing in English: {only_de:?}"
+    );
     for (id, vars) in &en {
-        assert_eq!(vars, &de[id], "message {id} uses different arguments in German");
+        assert_eq!(
+            vars, &de[id],
+            "message {id} uses different arguments in German"
+        );
     }
 }
 
@@ -65,7 +74,10 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 
 fn source_files(under: &str) -> Vec<PathBuf> {
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join(under), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join(under),
+        &mut files,
+    );
     files.sort();
     files
 }
@@ -86,9 +98,15 @@ fn every_message_the_code_asks_for_exists_and_every_message_is_used() {
             used.insert(id);
         }
     }
-    assert!(missing.is_empty(), "messages asked for but not defined: {missing:#?}");
+    assert!(
+        missing.is_empty(),
+        "messages asked for but not defined: {missing:#?}"
+    );
     let unused: Vec<_> = en.keys().filter(|k| !used.contains(*k)).collect();
-    assert!(unused.is_empty(), "messages defined but never used: {unused:?}");
+    assert!(
+        unused.is_empty(),
+        "messages defined but never used: {unused:?}"
+    );
 }
 
 /// The string literals of Rust source outside comments, attributes and test modules,
@@ -162,7 +180,9 @@ fn literals(source: &str) -> Vec<(usize, String)> {
                         if j >= chars.len() {
                             break;
                         }
-                        if chars[j] == '"' && (0..hashes).all(|h| chars.get(j + 1 + h) == Some(&'#')) {
+                        if chars[j] == '"'
+                            && (0..hashes).all(|h| chars.get(j + 1 + h) == Some(&'#'))
+                        {
                             j += 1 + hashes;
                             break;
                         }

@@ -43,7 +43,7 @@ fn fixture() -> Fixture {
         )))
         .unwrap();
     let ctx = egui::Context::default();
-    let app = FollowdeskApp::new(store, &ctx, None);
+    let app = FollowdeskApp::with_system_lang(store, &ctx, None, followdesk::i18n::Lang::En);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
@@ -238,7 +238,7 @@ fn merge_two_contacts() {
 fn empty_database_offers_import_and_demo_data() {
     let store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
     let ctx = egui::Context::default();
-    let app = FollowdeskApp::new(store, &ctx, None);
+    let app = FollowdeskApp::with_system_lang(store, &ctx, None, followdesk::i18n::Lang::En);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
@@ -269,7 +269,7 @@ fn hostile_names_and_huge_notes_show_and_stay_intact() {
         .created_contact
         .unwrap();
     let ctx = egui::Context::default();
-    let app = FollowdeskApp::new(store, &ctx, None);
+    let app = FollowdeskApp::with_system_lang(store, &ctx, None, followdesk::i18n::Lang::En);
     // Arabic has no glyph in egui's bundled fonts; the app draws boxes there (the default),
     // the test checks the layout holds and nothing is lost.
     let mut h = Harness::builder()

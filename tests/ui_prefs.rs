@@ -47,7 +47,7 @@ fn view_and_sort_are_kept_and_a_change_is_kept_across_restart() {
     {
         let store = Store::open(&path, PlatformRules::builtin()).unwrap();
         let ctx = egui::Context::default();
-        let app = FollowdeskApp::new(store, &ctx, None);
+        let app = FollowdeskApp::with_system_lang(store, &ctx, None, followdesk::i18n::Lang::En);
         let mut h = Harness::builder()
             .with_size(egui::vec2(1280.0, 800.0))
             .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
@@ -83,7 +83,8 @@ fn view_and_sort_are_kept_and_a_change_is_kept_across_restart() {
         "Nordlicht AG"
     );
     let ctx = egui::Context::default();
-    let app = FollowdeskApp::new(store, &ctx, Some(&storage));
+    let app =
+        FollowdeskApp::with_system_lang(store, &ctx, Some(&storage), followdesk::i18n::Lang::En);
     assert_eq!(app.prefs.view, View::Contacts);
     assert_eq!(app.prefs.contacts.sort, SortKey::Company);
 }

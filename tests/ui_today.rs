@@ -29,7 +29,7 @@ fn today_counts_match_the_store_and_lead_to_triage_and_pipeline() {
         .map(|p| p.pending_incoming)
         .sum();
     let ctx = egui::Context::default();
-    let app = FollowdeskApp::new(store, &ctx, None);
+    let app = FollowdeskApp::with_system_lang(store, &ctx, None, followdesk::i18n::Lang::En);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);

@@ -15,7 +15,7 @@ use followdesk::ui::{FollowdeskApp, View};
 
 fn harness(store: Store) -> Harness<'static, FollowdeskApp> {
     let ctx = egui::Context::default();
-    let mut app = FollowdeskApp::new(store, &ctx, None);
+    let mut app = FollowdeskApp::with_system_lang(store, &ctx, None, followdesk::i18n::Lang::En);
     app.prefs.view = View::Visibility;
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))

@@ -66,7 +66,12 @@ const MONTHS_EN: [&str; 12] = [
 #[must_use]
 pub fn date(d: NaiveDate) -> String {
     match lang() {
-        Lang::En => format!("{} {}, {}", MONTHS_EN[d.month0() as usize], d.day(), d.year()),
+        Lang::En => format!(
+            "{} {}, {}",
+            MONTHS_EN[d.month0() as usize],
+            d.day(),
+            d.year()
+        ),
         Lang::De => d.format("%d.%m.%Y").to_string(),
     }
 }

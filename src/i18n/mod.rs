@@ -95,9 +95,15 @@ thread_local! {
     static THREAD_LANG: Cell<Option<Lang>> = const { Cell::new(None) };
 }
 
-/// Makes `lang` the language of this thread and the default of threads that set none.
+/// Makes `lang` the language of this thread.
 pub fn set_lang(lang: Lang) {
     THREAD_LANG.with(|l| l.set(Some(lang)));
+}
+
+/// Makes `lang` the language of this thread and of every thread that sets none (for the
+/// command line, which runs once in one language).
+pub fn set_process_lang(lang: Lang) {
+    set_lang(lang);
     DEFAULT_LANG.store(lang.index(), Ordering::Relaxed);
 }
 

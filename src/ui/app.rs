@@ -10,11 +10,11 @@ use super::worker::{Done, Job, Worker};
 use super::{shortcuts, theme};
 use crate::demo::DemoOptions;
 use crate::domain::ContactId;
-use crate::i18n::{self, Lang};
-use crate::t;
 use crate::domain::command::Command;
 use crate::domain::contact_row::ContactRow;
+use crate::i18n::{self, Lang};
 use crate::store::Store;
+use crate::t;
 
 /// The views in the navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -148,11 +148,22 @@ impl FollowdeskApp {
     /// The app on `store`; view preferences come from eframe's storage when there is one.
     #[must_use]
     pub fn new(store: Store, ctx: &egui::Context, storage: Option<&dyn eframe::Storage>) -> Self {
+        Self::with_system_lang(store, ctx, storage, Lang::system())
+    }
+
+    /// [`Self::new`] on a system whose language is `system_lang` (tests choose it).
+    #[must_use]
+    pub fn with_system_lang(
+        store: Store,
+        ctx: &egui::Context,
+        storage: Option<&dyn eframe::Storage>,
+        system_lang: Lang,
+    ) -> Self {
         let mut prefs: Prefs = storage
             .and_then(|s| eframe::get_value(s, PREFS_KEY))
             .unwrap_or_default();
         // First start: the system's language, remembered from then on.
-        let lang = *prefs.lang.get_or_insert_with(Lang::system);
+        let lang = *prefs.lang.get_or_insert(system_lang);
         i18n::set_lang(lang);
         let worker = Worker::start(
             store.path().map(std::path::Path::to_owned),
@@ -292,7 +303,9 @@ impl FollowdeskApp {
                     }
                 }
                 Done::Backup(Ok(_)) => {}
-                Done::Backup(Err(e)) => self.error(t!("status-backup-failed", error = e.to_string())),
+                Done::Backup(Err(e)) => {
+                    self.error(t!("status-backup-failed", error = e.to_string()))
+                }
             }
         }
     }
@@ -358,7 +371,11 @@ impl FollowdeskApp {
             })
             .response
             .on_hover_text(t!("nav-language-tooltip"));
-        ui.label(egui::RichText::new(t!("nav-language")).small().color(theme::MUTED));
+        ui.label(
+            egui::RichText::new(t!("nav-language"))
+                .small()
+                .color(theme::MUTED),
+        );
         if chosen != current {
             self.prefs.lang = Some(chosen);
             i18n::set_lang(chosen);

@@ -3,11 +3,11 @@
 
 use super::app::{Action, View};
 use super::theme;
-use crate::i18n;
-use crate::t;
 use crate::domain::metrics::{Log, MixParams, content_mix, outreach_list};
 use crate::domain::summary::Summary;
+use crate::i18n;
 use crate::store::{FollowerChange, Store};
+use crate::t;
 
 /// What Today shows from the metrics, computed when the log changes.
 #[derive(Debug, Default)]
@@ -38,7 +38,10 @@ impl TodayMetrics {
             .into_iter()
             .filter(|m| m.turning_promotional)
             .map(|m| {
-                let name = store.rules().get(&m.platform).map_or(m.platform.clone(), |r| r.name.clone());
+                let name = store
+                    .rules()
+                    .get(&m.platform)
+                    .map_or(m.platform.clone(), |r| r.name.clone());
                 (name, m.recent.promotional_share().unwrap_or(0.0))
             })
             .collect();
@@ -144,16 +147,10 @@ pub fn today_ui(
             .rules()
             .get(&fc.platform)
             .map_or(fc.platform.as_str(), |r| r.name.as_str());
-        ui.label(
-            egui::RichText::new(t!("today-no-follow", platform = name))
-            .color(theme::MUTED),
-        );
+        ui.label(egui::RichText::new(t!("today-no-follow", platform = name)).color(theme::MUTED));
     }
     if follower_week.iter().any(|f| f.lost > 0) {
-        ui.label(
-            egui::RichText::new(t!("today-followers-lost"))
-            .color(theme::MUTED),
-        );
+        ui.label(egui::RichText::new(t!("today-followers-lost")).color(theme::MUTED));
         if ui.link(t!("today-open-visibility")).clicked() {
             actions.push(Action::Go(View::Visibility));
         }

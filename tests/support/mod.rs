@@ -37,12 +37,21 @@ pub fn counts(store: &Store) -> (u64, u64, usize, usize, String) {
     )
 }
 
+/// Runs the CLI on `db` in English (whatever this machine's locale).
 pub fn followdesk(db: &Path, args: &[&str]) -> std::process::Output {
+    followdesk_in("en", db, args)
+}
+
+/// Runs the CLI on `db` with the locale `lang` (as in `LANG`).
+pub fn followdesk_in(lang: &str, db: &Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_followdesk"))
         .arg("--db")
         .arg(db)
         .args(args)
         .env_remove("FOLLOWDESK_DB")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("FOLLOWDESK_LANG", lang)
         .output()
         .unwrap()
 }

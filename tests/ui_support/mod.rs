@@ -2,13 +2,19 @@
 #![allow(dead_code)]
 
 use egui_kittest::Harness;
+use followdesk::i18n::Lang;
 use followdesk::store::Store;
 use followdesk::ui::{FollowdeskApp, View};
 
-/// The app on `store`, opened on `view`, after its first frames.
+/// The app on `store` in English, opened on `view`, after its first frames.
 pub fn app_harness(store: Store, view: View) -> Harness<'static, FollowdeskApp> {
+    app_harness_in(store, view, Lang::En)
+}
+
+/// The app on `store` in `lang`, opened on `view`, after its first frames.
+pub fn app_harness_in(store: Store, view: View, lang: Lang) -> Harness<'static, FollowdeskApp> {
     let ctx = egui::Context::default();
-    let mut app = FollowdeskApp::new(store, &ctx, None);
+    let mut app = FollowdeskApp::with_system_lang(store, &ctx, None, lang);
     app.prefs.view = view;
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
