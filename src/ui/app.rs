@@ -361,7 +361,7 @@ impl FollowdeskApp {
     fn language_ui(&mut self, ui: &mut egui::Ui) {
         let current = self.prefs.lang.unwrap_or_default();
         let mut chosen = current;
-        egui::ComboBox::from_id_salt("language")
+        let combo = egui::ComboBox::from_id_salt("language")
             .selected_text(current.native_name())
             .width(theme::NAV_WIDTH - 24.0)
             .show_ui(ui, |ui| {
@@ -369,13 +369,16 @@ impl FollowdeskApp {
                     ui.selectable_value(&mut chosen, lang, lang.native_name());
                 }
             })
-            .response
-            .on_hover_text(t!("nav-language-tooltip"));
-        ui.label(
+            .response;
+        // Bottom-up: the caption sits above the box it names.
+        let caption = ui.label(
             egui::RichText::new(t!("nav-language"))
                 .small()
                 .color(theme::MUTED),
         );
+        let _ = combo
+            .labelled_by(caption.id)
+            .on_hover_text(t!("nav-language-tooltip"));
         if chosen != current {
             self.prefs.lang = Some(chosen);
             i18n::set_lang(chosen);
