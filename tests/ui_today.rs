@@ -59,3 +59,55 @@ fn today_counts_match_the_store_and_lead_to_triage_and_pipeline() {
     h.run();
     assert_eq!(h.state().prefs.view, View::Pipeline);
 }
+
+#[test]
+fn today_in_german_shows_german_figures_and_leads_to_triage() {
+    let mut store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
+    let today = chrono::Local::now().date_naive();
+    fill(
+        &mut store,
+        DemoOptions {
+            contacts: 6_000,
+            seed: 5,
+            today,
+        },
+    )
+    .unwrap();
+    let summary = store.summary().unwrap();
+    let pending: u64 = summary.platforms.values().map(|p| p.pending_incoming).sum();
+    let reachable: u64 = summary
+        .platforms
+        .values()
+        .map(|p| p.followers + p.redirected)
+        .sum();
+    assert!(
+        reachable >= 1_000,
+        "the demo reaches four digits: {reachable}"
+    );
+    let ctx = egui::Context::default();
+    let app = FollowdeskApp::with_system_lang(store, &ctx, None, followdesk::i18n::Lang::De);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
+    h.run();
+    assert!(h.query_by_label("Anfragen zum Sichten").is_some());
+    // German digit grouping: 1.234, not 1,234.
+    let grouped = format!("{}.{:03}", reachable / 1000, reachable % 1000);
+    assert!(
+        h.query_all_by_label_contains(&format!("von {grouped} Personen"))
+            .count()
+            == 1,
+        "the outreach card counts {grouped} people in German"
+    );
+    assert!(
+        h.query_all_by_label_contains("waren Werbung oder Profil-Updates")
+            .count()
+            > 0,
+        "the demo mix warns in German"
+    );
+    h.get_by_label("Sichten öffnen").click();
+    h.run();
+    assert_eq!(h.state().prefs.view, View::Triage);
+    assert_eq!(h.state().prefs.lang, Some(followdesk::i18n::Lang::De));
+    assert!(pending > 0);
+}
