@@ -4,6 +4,8 @@
 # VIEW: today, triage, contacts, pipeline, visibility or import.
 # Needs Xvfb and ImageMagick: apt-get install -y --no-install-recommends xvfb xauth imagemagick
 # FOLLOWDESK_BIN picks the binary (default: a release build, built if missing).
+# The app starts in the system's language, as on a first start: LANG=de_DE.UTF-8 (or
+# FOLLOWDESK_LANG=de) gives a German screenshot.
 set -euo pipefail
 view=${1:?usage: screenshot.sh VIEW OUT.png [CONTACTS]}
 out=${2:?usage: screenshot.sh VIEW OUT.png [CONTACTS]}
