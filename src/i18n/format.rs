@@ -17,7 +17,7 @@ fn locale(lang: Lang) -> &'static Locale {
 
 /// A whole number with the language's thousands separator.
 #[must_use]
-pub fn number<N: ToFormattedString>(n: N) -> String {
+pub fn number<N: ToFormattedString + Copy>(n: N) -> String {
     n.to_formatted_string(locale(lang()))
 }
 

@@ -261,7 +261,7 @@ impl FollowdeskApp {
                     self.triage.dirty = true;
                     self.summary = None;
                 }
-                Done::Rows(Err(e)) => self.error(t!("status-rows-failed", error = e.to_string())),
+                Done::Rows(Err(e)) => self.error(t!("status-rows-failed", error = e.clone())),
                 Done::Demo(Ok(r)) => {
                     self.info(t!(
                         "status-demo-loaded",
@@ -271,13 +271,13 @@ impl FollowdeskApp {
                     self.worker.submit(&mut self.store, Job::LoadRows);
                     self.worker.submit(&mut self.store, Job::LoadMetrics);
                 }
-                Done::Demo(Err(e)) => self.error(t!("status-demo-failed", error = e.to_string())),
+                Done::Demo(Err(e)) => self.error(t!("status-demo-failed", error = e.clone())),
                 Done::Metrics(Ok(log)) => {
                     self.metrics = Some(*log);
                     self.metrics_generation += 1;
                 }
                 Done::Metrics(Err(e)) => {
-                    self.error(t!("status-metrics-failed", error = e.to_string()));
+                    self.error(t!("status-metrics-failed", error = e.clone()));
                 }
                 Done::ImportProgress(p) => self.import.progress = Some(p),
                 Done::Import(result) => {
@@ -297,15 +297,13 @@ impl FollowdeskApp {
                             self.reload_all();
                         }
                         Err(e) => {
-                            self.error(t!("status-import-failed", error = e.to_string()));
+                            self.error(t!("status-import-failed", error = e.clone()));
                             self.import.error = Some(e);
                         }
                     }
                 }
                 Done::Backup(Ok(_)) => {}
-                Done::Backup(Err(e)) => {
-                    self.error(t!("status-backup-failed", error = e.to_string()))
-                }
+                Done::Backup(Err(e)) => self.error(t!("status-backup-failed", error = e.clone())),
             }
         }
     }
