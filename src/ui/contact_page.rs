@@ -423,7 +423,7 @@ fn log_event_ui(
     });
     ui.horizontal(|ui| {
         if ui.button("Log event").clicked() {
-            match parse_user_time("date", &page.ev_date) {
+            match parse_user_time(crate::domain::Field::Date, &page.ev_date) {
                 Ok(at) => {
                     page.error = None;
                     actions.push(Action::Apply(Command::LogEvent(
