@@ -33,8 +33,8 @@ error-date-out-of-range = ein Wert liegt außerhalb des gültigen Bereichs
 error-date-impossible = kein mögliches Datum
 error-date-not-enough = unvollständig
 error-date-invalid = enthält ungültige Zeichen
-error-date-too-short = bricht zu früh ab
-error-date-too-long = enthält danach noch mehr
+error-date-too-short = endet zu früh
+error-date-too-long = danach folgt noch weiterer Text
 error-date-bad-format = ungültiges Format
 error-date-other = kein Datum
 
