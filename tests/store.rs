@@ -359,7 +359,9 @@ fn a_bad_profile_url_rolls_back_the_new_contact() {
 
 #[test]
 fn impossible_date_is_refused() {
-    let e = followdesk::domain::time::parse_user_time("date", "2026-02-30").unwrap_err();
+    let e =
+        followdesk::domain::time::parse_user_time(followdesk::domain::Field::Date, "2026-02-30")
+            .unwrap_err();
     assert!(
         e.to_string().contains("invalid date '2026-02-30' in date"),
         "{e}"

@@ -19,6 +19,7 @@ use crate::domain::{
     ContactFields, ContactId, EventKind, NewEvent, NewPost, PlatformRule, PostKind,
 };
 use crate::store::{Bulk, Store, StoreError};
+use crate::t;
 
 /// What to generate.
 #[derive(Debug, Clone, Copy)]
@@ -37,15 +38,28 @@ pub struct DemoReport {
     pub posts: u64,
 }
 
-/// Why the demo did not run.
+/// Why the demo did not run (in the active language when shown).
 #[derive(Debug, thiserror::Error)]
 pub enum DemoError {
-    #[error(
-        "the database already holds {0} contacts; demo data goes only into an empty database (choose another with --db)"
-    )]
+    /// The database holds this many contacts already.
     NotEmpty(u64),
-    #[error(transparent)]
-    Store(#[from] StoreError),
+    /// Shown as the store's error, with no source of its own.
+    Store(StoreError),
+}
+
+impl std::fmt::Display for DemoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotEmpty(count) => f.write_str(&t!("error-demo-not-empty", count = *count)),
+            Self::Store(e) => e.fmt(f),
+        }
+    }
+}
+
+impl From<StoreError> for DemoError {
+    fn from(e: StoreError) -> Self {
+        Self::Store(e)
+    }
 }
 
 /// One relationship's story on one platform.
@@ -447,4 +461,30 @@ fn looks_german(s: &str) -> bool {
     ["Ich", "Hallo", "Guten", "Wir", "Ihr"]
         .iter()
         .any(|w| s.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, set_lang};
+
+    #[test]
+    fn a_full_database_is_named_with_its_count_in_both_languages() {
+        set_lang(Lang::De);
+        assert_eq!(
+            DemoError::NotEmpty(1_234).to_string(),
+            "die Datenbank enthält bereits 1.234 Kontakte; Demodaten kommen nur in eine leere \
+             Datenbank (wählen Sie mit --db eine andere)"
+        );
+        set_lang(Lang::En);
+        assert!(
+            DemoError::NotEmpty(1)
+                .to_string()
+                .starts_with("the database already holds 1 contact;")
+        );
+        assert_eq!(
+            DemoError::from(StoreError::MergeSelf).to_string(),
+            "cannot merge a contact into itself"
+        );
+    }
 }

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::contact::ContactFields;
 use super::{ContactId, EventId, NewEvent, NewPost, TagId};
+use crate::t;
 
 /// One change to the data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,34 +85,105 @@ pub struct Applied {
 }
 
 impl Command {
-    /// Short words for the undo button and the status line.
+    /// Short words for the undo button and the status line, in the active language: a phrase
+    /// that fits "Done: …", "Undo …" and "Could not …" (German: „Erledigt: …“, „Rückgängig: …“,
+    /// „Nicht möglich (…)“), e.g. "add tag “vip”" / „Schlagwort „vip“ hinzufügen“.
     #[must_use]
     pub fn describe(&self) -> String {
         match self {
-            Self::CreateContact { fields, .. } => format!("add {}", fields.display_name()),
-            Self::UpdateContact { fields, .. } => format!("edit {}", fields.display_name()),
-            Self::SetProfile { platform, .. } => format!("set {platform} profile"),
-            Self::TrashContact(_) => "delete contact".to_owned(),
-            Self::RestoreContact(_) => "restore contact".to_owned(),
-            Self::LogEvent(e) => format!("log {}", e.kind),
-            Self::LogEvents(es) => format!("log {} events", es.len()),
-            Self::RetractEvents(ids) => format!("retract {} events", ids.len()),
-            Self::AddTag { name, .. } => format!("tag {name}"),
-            Self::RemoveTag { name, .. } => format!("untag {name}"),
-            Self::RenameTag { name, .. } => format!("rename tag to {name}"),
-            Self::SetTagColor { .. } => "recolour tag".to_owned(),
-            Self::MergeContacts { .. } => "merge contacts".to_owned(),
-            Self::AddPost(_) => "log post".to_owned(),
+            Self::CreateContact { fields, .. } => {
+                t!("domain-cmd-create-contact", name = fields.display_name())
+            }
+            Self::UpdateContact { fields, .. } => {
+                t!("domain-cmd-update-contact", name = fields.display_name())
+            }
+            Self::SetProfile { platform, .. } => {
+                t!("domain-cmd-set-profile", platform = platform.as_str())
+            }
+            Self::TrashContact(_) => t!("domain-cmd-trash-contact"),
+            Self::RestoreContact(_) => t!("domain-cmd-restore-contact"),
+            Self::LogEvent(e) => t!("domain-cmd-log-event", kind = e.kind.label()),
+            Self::LogEvents(es) => t!("domain-cmd-log-events", count = es.len()),
+            Self::RetractEvents(ids) => t!("domain-cmd-retract-events", count = ids.len()),
+            Self::AddTag { name, .. } => t!("domain-cmd-add-tag", name = name.as_str()),
+            Self::RemoveTag { name, .. } => t!("domain-cmd-remove-tag", name = name.as_str()),
+            Self::RenameTag { name, .. } => t!("domain-cmd-rename-tag", name = name.as_str()),
+            Self::SetTagColor { .. } => t!("domain-cmd-recolor-tag"),
+            Self::MergeContacts { .. } => t!("domain-cmd-merge-contacts"),
+            Self::AddPost(_) => t!("domain-cmd-add-post"),
             Self::Batch(cs) => match cs.as_slice() {
                 [one] => one.describe(),
-                [first, ..] if cs.iter().all(|c| c.describe() == first.describe()) => {
-                    format!("{} ×{}", first.describe(), cs.len())
+                [first, rest @ ..] => {
+                    let label = first.describe();
+                    if rest.iter().all(|c| c.describe() == label) {
+                        t!("domain-cmd-repeated", label = label, count = cs.len())
+                    } else {
+                        label
+                    }
                 }
-                [first, ..] => first.describe(),
                 [] => String::new(),
             },
-            Self::SetTemplate { name, .. } => format!("edit template {name}"),
-            Self::SetSetting { key, .. } => format!("set {key}"),
+            Self::SetTemplate { name, .. } => t!("domain-cmd-set-template", name = name.as_str()),
+            Self::SetSetting { key, .. } => t!("domain-cmd-set-setting", key = key.as_str()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::EventKind;
+    use crate::domain::time::from_secs;
+    use crate::i18n::{Lang, set_lang};
+
+    fn tag(name: &str) -> Command {
+        Command::AddTag {
+            contact: ContactId(1),
+            name: name.to_owned(),
+        }
+    }
+
+    #[test]
+    fn descriptions_fit_the_status_line_in_both_languages() {
+        let liked = Command::LogEvent(NewEvent::manual(
+            ContactId(1),
+            "linkedin",
+            EventKind::Liked,
+            from_secs(0),
+        ));
+        let three = Command::Batch(vec![tag("vip"), tag("vip"), tag("vip")]);
+        let mixed = Command::Batch(vec![tag("vip"), Command::TrashContact(ContactId(1))]);
+        let events = Command::LogEvents(vec![]);
+        let create = Command::CreateContact {
+            fields: ContactFields::named("Anna", "Müller"),
+            profiles: vec![],
+        };
+        set_lang(Lang::De);
+        assert_eq!(tag("x").describe(), "Schlagwort „x“ hinzufügen");
+        assert_eq!(three.describe(), "Schlagwort „vip“ hinzufügen ×3");
+        assert_eq!(mixed.describe(), "Schlagwort „vip“ hinzufügen");
+        assert_eq!(
+            liked.describe(),
+            "Ereignis „hat auf einen Beitrag reagiert“ erfassen"
+        );
+        assert_eq!(events.describe(), "0 Ereignisse erfassen");
+        assert_eq!(create.describe(), "Kontakt „Anna Müller“ anlegen");
+        assert_eq!(
+            t!("status-could-not", label = tag("x").describe(), error = "…"),
+            "Nicht möglich (Schlagwort „x“ hinzufügen): …"
+        );
+        set_lang(Lang::En);
+        assert_eq!(tag("x").describe(), "add tag “x”");
+        assert_eq!(three.describe(), "add tag “vip” ×3");
+        assert_eq!(liked.describe(), "log “liked a post”");
+        assert_eq!(
+            Command::RetractEvents(vec![EventId(1)]).describe(),
+            "retract 1 event"
+        );
+        assert_eq!(
+            t!("status-done", label = create.describe()),
+            "Done: add contact “Anna Müller”."
+        );
+        assert_eq!(Command::Batch(vec![]).describe(), "");
     }
 }

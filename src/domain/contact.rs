@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::time::Timestamp;
-use super::{ContactId, DomainError};
+use super::{ContactId, DomainError, Field};
 
 /// Longest note accepted (characters). Big enough for pasted e-mails, small enough to keep
 /// the list fast.
@@ -37,12 +37,12 @@ impl ContactFields {
     /// Trims the single-line fields and checks them; returns the cleaned fields.
     pub fn validated(mut self) -> Result<Self, DomainError> {
         for (field, value) in [
-            ("first name", &mut self.first_name),
-            ("last name", &mut self.last_name),
-            ("company", &mut self.company),
-            ("position", &mut self.position),
-            ("e-mail", &mut self.email),
-            ("phone", &mut self.phone),
+            (Field::FirstName, &mut self.first_name),
+            (Field::LastName, &mut self.last_name),
+            (Field::Company, &mut self.company),
+            (Field::Position, &mut self.position),
+            (Field::Email, &mut self.email),
+            (Field::Phone, &mut self.phone),
         ] {
             let trimmed = value.trim();
             if trimmed.len() != value.len() {
@@ -69,14 +69,14 @@ impl ContactFields {
             .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         {
             return Err(DomainError::ControlCharacter {
-                field: "notes",
+                field: Field::Notes,
                 code: u32::from(c),
             });
         }
         let len = self.notes.chars().count();
         if len > MAX_NOTES_CHARS {
             return Err(DomainError::TooLong {
-                field: "notes",
+                field: Field::Notes,
                 len,
                 max: MAX_NOTES_CHARS,
             });

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::time::Timestamp;
 use super::{ConnectionState, ContactId, Relationship};
+use crate::t;
 
 /// What the table shows of a contact.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,15 +45,15 @@ impl StateFilter {
         Self::Redirected,
     ];
 
-    /// Words for the filter menu.
+    /// Words for the filter menu, in the active language.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Connected => "connected",
-            Self::Follower => "follower, not connected",
-            Self::PendingIncoming => "request waiting for me",
-            Self::PendingOutgoing => "my request waiting",
-            Self::Redirected => "redirected to Follow",
+            Self::Connected => t!("domain-filter-connected"),
+            Self::Follower => t!("domain-filter-follower"),
+            Self::PendingIncoming => t!("domain-filter-pending-incoming"),
+            Self::PendingOutgoing => t!("domain-filter-pending-outgoing"),
+            Self::Redirected => t!("domain-filter-redirected"),
         }
     }
 
@@ -226,6 +227,19 @@ mod tests {
             ..RowFilter::default()
         };
         assert!(!tags.matches(&a) && tags.matches(&b));
+    }
+
+    #[test]
+    fn filter_labels_follow_the_language() {
+        use crate::i18n::{Lang, set_lang};
+        set_lang(Lang::De);
+        assert_eq!(StateFilter::Follower.label(), "Follower, nicht vernetzt");
+        assert_eq!(StateFilter::Redirected.label(), "zum Folgen umgeleitet");
+        set_lang(Lang::En);
+        assert_eq!(
+            StateFilter::PendingIncoming.label(),
+            "request waiting for me"
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::time::Timestamp;
 use super::{ContactId, DomainError, EventId};
+use crate::t;
 
 /// What happened. Stored by its [`EventKind::code`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -115,6 +116,32 @@ impl EventKind {
         }
     }
 
+    /// What happened, in words of the active language, for the timeline and the event picker.
+    #[must_use]
+    pub fn label(self) -> String {
+        match self {
+            Self::RequestReceived => t!("domain-event-request-received"),
+            Self::RequestSent => t!("domain-event-request-sent"),
+            Self::RequestAccepted => t!("domain-event-request-accepted"),
+            Self::RequestDeclined => t!("domain-event-request-declined"),
+            Self::RedirectedToFollow => t!("domain-event-redirected-to-follow"),
+            Self::DecisionDeferred => t!("domain-event-decision-deferred"),
+            Self::StartedFollowing => t!("domain-event-started-following"),
+            Self::StoppedFollowing => t!("domain-event-stopped-following"),
+            Self::IFollowed => t!("domain-event-i-followed"),
+            Self::IUnfollowed => t!("domain-event-i-unfollowed"),
+            Self::Connected => t!("domain-event-connected"),
+            Self::Disconnected => t!("domain-event-disconnected"),
+            Self::IHid => t!("domain-event-i-hid"),
+            Self::Liked => t!("domain-event-liked"),
+            Self::Commented => t!("domain-event-commented"),
+            Self::Shared => t!("domain-event-shared"),
+            Self::Message => t!("domain-event-message"),
+            Self::Meeting => t!("domain-event-meeting"),
+            Self::Opportunity => t!("domain-event-opportunity"),
+        }
+    }
+
     /// Parses a stored code.
     pub fn from_code(code: &str) -> Result<Self, DomainError> {
         Self::ALL
@@ -201,5 +228,24 @@ mod tests {
             assert!(codes.insert(k.code()));
         }
         assert!(EventKind::from_code("poke").is_err());
+    }
+
+    #[test]
+    fn labels_exist_in_both_languages_and_differ_per_kind() {
+        use crate::i18n::{Lang, set_lang};
+        for lang in Lang::ALL {
+            set_lang(lang);
+            let labels: std::collections::HashSet<String> =
+                EventKind::ALL.into_iter().map(EventKind::label).collect();
+            assert_eq!(labels.len(), EventKind::ALL.len(), "{lang:?}: {labels:?}");
+        }
+        set_lang(Lang::De);
+        assert_eq!(EventKind::StartedFollowing.label(), "folgt Ihnen jetzt");
+        assert_eq!(
+            EventKind::RequestReceived.label(),
+            "Kontaktanfrage erhalten"
+        );
+        set_lang(Lang::En);
+        assert_eq!(EventKind::Liked.label(), "liked a post");
     }
 }

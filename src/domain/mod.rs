@@ -20,7 +20,7 @@ pub mod templates;
 pub mod time;
 
 pub use contact::{Contact, ContactFields};
-pub use error::DomainError;
+pub use error::{DomainError, Field};
 pub use event::{Event, EventKind, NewEvent};
 pub use ids::{ContactId, EventId, PostId, TagId};
 pub use platform::{PlatformRule, PlatformRules};

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::DomainError;
 use super::event::{Event, EventKind};
 use super::time::Timestamp;
+use crate::t;
 
 /// Where a connection stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -159,6 +160,22 @@ impl Relationship {
     pub fn follower_only(&self) -> bool {
         self.follows_me && self.state != ConnectionState::Connected
     }
+
+    /// The relationship at a glance, in the active language, as tables and badges show it:
+    /// the state, unless there is none or it ended, then following, then a redirect
+    /// ("—" for nothing at all).
+    #[must_use]
+    pub fn badge_label(&self) -> String {
+        match self.state {
+            ConnectionState::Connected => t!("domain-state-connected"),
+            ConnectionState::RequestReceived => t!("domain-state-request-in"),
+            ConnectionState::RequestSent => t!("domain-state-request-out"),
+            _ if self.follows_me => t!("domain-state-follower"),
+            _ if self.redirected => t!("domain-state-redirected"),
+            ConnectionState::Removed => t!("domain-state-removed"),
+            ConnectionState::None => "—".to_owned(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -230,6 +247,28 @@ mod tests {
         let r = Relationship::derive(&log);
         assert_eq!(r.state, ConnectionState::Removed);
         assert!(!r.follows_me);
+    }
+
+    #[test]
+    fn badges_read_in_the_active_language() {
+        use crate::i18n::{Lang, set_lang};
+        let follower = Relationship {
+            follows_me: true,
+            redirected: true,
+            ..Relationship::default()
+        };
+        let incoming = Relationship {
+            state: ConnectionState::RequestReceived,
+            follows_me: true,
+            ..Relationship::default()
+        };
+        set_lang(Lang::De);
+        assert_eq!(follower.badge_label(), "Follower");
+        assert_eq!(incoming.badge_label(), "Anfrage an mich");
+        assert_eq!(Relationship::default().badge_label(), "—");
+        set_lang(Lang::En);
+        assert_eq!(follower.badge_label(), "follower");
+        assert_eq!(incoming.badge_label(), "request in");
     }
 
     #[test]

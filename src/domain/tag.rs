@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{DomainError, TagId};
+use super::{DomainError, Field, TagId};
 
 /// The colour new tags get.
 pub const DEFAULT_TAG_COLOR: &str = "#6b7f99";
@@ -25,7 +25,7 @@ pub fn clean_tag_name(name: &str) -> Result<String, DomainError> {
     }
     if name.chars().count() > 60 {
         return Err(DomainError::TooLong {
-            field: "tag",
+            field: Field::Tag,
             len: name.chars().count(),
             max: 60,
         });

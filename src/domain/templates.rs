@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use super::classifier::{Lang, Tone};
+use crate::t;
 
 /// The templates that ship with followdesk.
 pub const BUILTIN_TEMPLATES_TOML: &str = include_str!("../../assets/templates.toml");
@@ -23,17 +24,28 @@ pub enum Purpose {
     Outreach,
 }
 
-/// Why a templates file could not be used.
+/// Why a templates file could not be used (in the active language when shown; the TOML
+/// parser's own message stays as it wrote it).
 #[derive(Debug, thiserror::Error)]
 pub enum TemplatesError {
-    #[error("templates: {0}")]
     Parse(#[from] toml::de::Error),
-    #[error(
-        "templates: template {index}: invalid name '{name}' (use lowercase letters, digits, '_' and '.')"
-    )]
     InvalidName { index: usize, name: String },
-    #[error("templates: '{0}' is defined twice")]
     Duplicate(String),
+}
+
+impl std::fmt::Display for TemplatesError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::Parse(e) => t!("error-templates-parse", error = e.to_string()),
+            Self::InvalidName { index, name } => t!(
+                "error-templates-invalid-name",
+                index = *index,
+                name = name.as_str()
+            ),
+            Self::Duplicate(name) => t!("error-templates-duplicate", name = name.as_str()),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// One named template.
@@ -54,7 +66,7 @@ pub struct Templates {
 
 static BUILTIN: LazyLock<Templates> = LazyLock::new(|| {
     // The shipped file is checked by a unit test; failing here is a build defect.
-    Templates::from_toml(BUILTIN_TEMPLATES_TOML).expect("assets/templates.toml is valid")
+    Templates::from_toml(BUILTIN_TEMPLATES_TOML).expect("assets/templates.toml is valid") // i18n: not user-facing
 });
 
 impl Templates {
@@ -209,6 +221,29 @@ mod tests {
             }
         }
         assert_eq!(t.names().count(), 9);
+    }
+
+    #[test]
+    fn file_errors_read_in_the_active_language() {
+        use crate::i18n::{Lang as UiLang, set_lang};
+        let twice = "[[template]]\nname = \"a\"\nbody = \"x\"\n".repeat(2);
+        let bad = "[[template]]\nname = \"A b\"\nbody = \"x\"\n";
+        set_lang(UiLang::De);
+        assert_eq!(
+            Templates::from_toml(&twice).unwrap_err().to_string(),
+            "Vorlagen: „a“ ist doppelt definiert"
+        );
+        assert!(
+            Templates::from_toml(bad)
+                .unwrap_err()
+                .to_string()
+                .starts_with("Vorlagen: Vorlage 1: ungültiger Name „A b“")
+        );
+        set_lang(UiLang::En);
+        assert_eq!(
+            Templates::from_toml(&twice).unwrap_err().to_string(),
+            "templates: 'a' is defined twice"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
 use super::DomainError;
+use super::error::{DateProblem, Field};
 
 /// A point in time, UTC.
 pub type Timestamp = DateTime<Utc>;
@@ -25,15 +26,15 @@ pub fn from_secs(secs: i64) -> Timestamp {
 
 /// Parses a date (`YYYY-MM-DD`) or date and time (`YYYY-MM-DD HH:MM[:SS]`, `…THH:MM:SS[Z]`)
 /// as typed by a user; `field` names the input in the error.
-pub fn parse_user_time(field: &'static str, value: &str) -> Result<Timestamp, DomainError> {
+pub fn parse_user_time(field: Field, value: &str) -> Result<Timestamp, DomainError> {
     let v = value.trim();
-    let err = |reason: &str| DomainError::InvalidDate {
+    let err = |reason| DomainError::InvalidDate {
         field,
         value: value.to_owned(),
-        reason: reason.to_owned(),
+        reason,
     };
     if v.is_empty() {
-        return Err(err("empty"));
+        return Err(err(DateProblem::Empty));
     }
     if let Ok(dt) = DateTime::parse_from_rfc3339(v) {
         return Ok(dt.with_timezone(&Utc));
@@ -45,7 +46,7 @@ pub fn parse_user_time(field: &'static str, value: &str) -> Result<Timestamp, Do
     }
     match NaiveDate::parse_from_str(v, "%Y-%m-%d") {
         Ok(d) => Ok(Utc.from_utc_datetime(&d.and_time(chrono::NaiveTime::MIN))),
-        Err(e) => Err(err(&format!("{e}; use YYYY-MM-DD"))),
+        Err(e) => Err(err(DateProblem::Unreadable(e))),
     }
 }
 
@@ -56,12 +57,14 @@ mod tests {
     #[test]
     fn parses_dates_and_refuses_impossible_ones() {
         assert_eq!(
-            parse_user_time("at", "2026-02-08").unwrap().to_rfc3339(),
+            parse_user_time(Field::Date, "2026-02-08")
+                .unwrap()
+                .to_rfc3339(),
             "2026-02-08T00:00:00+00:00"
         );
-        assert!(parse_user_time("at", "2026-02-08 14:30").is_ok());
-        let e = parse_user_time("at", "2026-02-30").unwrap_err();
+        assert!(parse_user_time(Field::Date, "2026-02-08 14:30").is_ok());
+        let e = parse_user_time(Field::Date, "2026-02-30").unwrap_err();
         assert!(e.to_string().contains("2026-02-30"), "{e}");
-        assert!(parse_user_time("at", "").is_err());
+        assert!(parse_user_time(Field::Date, "").is_err());
     }
 }

@@ -73,12 +73,12 @@ fn vacuum_into(conn: &Connection, dest: &Path) -> Result<(), StoreError> {
     if dest.exists() {
         return Err(StoreError::Io {
             path: dest.to_owned(),
-            source: std::io::Error::new(std::io::ErrorKind::AlreadyExists, "file exists already"),
+            source: std::io::Error::from(std::io::ErrorKind::AlreadyExists),
         });
     }
     let dest_text = dest.to_str().ok_or_else(|| StoreError::Io {
         path: dest.to_owned(),
-        source: std::io::Error::new(std::io::ErrorKind::InvalidInput, "path is not UTF-8"),
+        source: std::io::Error::from(std::io::ErrorKind::InvalidFilename),
     })?;
     conn.execute("VACUUM INTO ?1", [dest_text])?;
     #[cfg(unix)]
@@ -107,15 +107,14 @@ pub fn check_database_file(path: &Path) -> Result<(), StoreError> {
             |r| r.get(0),
         )
         .unwrap_or(false);
-    if ok != "ok" || !has_contacts {
+    if ok != "ok" {
         return Err(StoreError::NotADatabase {
             path: path.to_owned(),
-            reason: if ok == "ok" {
-                "it has no followdesk tables".to_owned()
-            } else {
-                ok
-            },
+            reason: ok,
         });
+    }
+    if !has_contacts {
+        return Err(StoreError::NoFollowdeskTables(path.to_owned()));
     }
     Ok(())
 }

@@ -1,66 +1,137 @@
-//! Errors the store reports; each says what went wrong in words a user can act on.
+//! Errors the store reports; each says what went wrong in words a user can act on, in the
+//! active language when it is shown (`assets/i18n/*/errors.ftl`). What SQLite or the
+//! migration library say inside them stays as they wrote it.
 
+use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::domain::DomainError;
+use crate::t;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error(transparent)]
-    Invalid(#[from] DomainError),
-    #[error("cannot open the database {}: {reason}", path.display())]
-    Open { path: PathBuf, reason: String },
-    #[error("{}: {source}", path.display())]
+    /// Input that breaks a domain rule; shown as it is (no source of its own, so an error
+    /// chain does not repeat it).
+    Invalid(DomainError),
+    Open {
+        path: PathBuf,
+        reason: String,
+    },
     Io {
         path: PathBuf,
+        #[source]
         source: std::io::Error,
     },
-    #[error("{} was written by a newer followdesk (schema {found}, this one knows {known}); update followdesk or choose another file", path.display())]
     TooNew {
         path: PathBuf,
         found: usize,
         known: usize,
     },
-    #[error("{} is not a followdesk database, or it is damaged: {reason}", path.display())]
-    NotADatabase { path: PathBuf, reason: String },
-    #[error("{} is open in another followdesk window; close that one first", .0.display())]
+    NotADatabase {
+        path: PathBuf,
+        reason: String,
+    },
+    /// A readable SQLite file without followdesk's tables.
+    NoFollowdeskTables(PathBuf),
     InUse(PathBuf),
-    #[error("an in-memory database has no folder for backups")]
     InMemory,
-    #[error("no contact with id {0}")]
     NoSuchContact(i64),
-    #[error("no tag with id {0}")]
     NoSuchTag(i64),
-    #[error("a tag named '{0}' exists already")]
     TagExists(String),
-    #[error("the {platform} profile {url} belongs to another contact (id {owner})")]
     ProfileTaken {
         platform: String,
         url: String,
         owner: i64,
     },
-    #[error("no template named '{0}'")]
     NoSuchTemplate(String),
-    #[error("invalid template name '{0}': use lowercase letters, digits, '_' and '.'")]
     InvalidTemplateName(String),
-    #[error("the setting {key} is '{value}': {reason}")]
+    /// A number setting that holds something other than a number of 0 or more.
     InvalidSetting {
         key: String,
         value: String,
-        reason: String,
     },
-    #[error("{table} holds the day '{value}', which is not YYYY-MM-DD: {reason}")]
     InvalidDay {
         table: &'static str,
         value: String,
-        reason: String,
+        reason: chrono::format::ParseError,
     },
-    #[error("cannot merge a contact into itself")]
     MergeSelf,
-    #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
-    #[error("database migration: {0}")]
     Migration(#[from] rusqlite_migration::Error),
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let shown = |p: &Path| p.display().to_string();
+        let text = match self {
+            Self::Invalid(e) => e.to_string(),
+            Self::Open { path, reason } => {
+                t!(
+                    "error-store-open",
+                    path = shown(path),
+                    reason = reason.as_str()
+                )
+            }
+            Self::Io { path, source } => format!("{}: {}", path.display(), io_reason(source)),
+            Self::TooNew { path, found, known } => t!(
+                "error-store-too-new",
+                path = shown(path),
+                found = *found,
+                known = *known
+            ),
+            Self::NotADatabase { path, reason } => t!(
+                "error-store-not-a-database",
+                path = shown(path),
+                reason = reason.as_str()
+            ),
+            Self::NoFollowdeskTables(path) => t!("error-store-no-tables", path = shown(path)),
+            Self::InUse(path) => t!("error-store-in-use", path = shown(path)),
+            Self::InMemory => t!("error-store-in-memory"),
+            // Ids as written in the database, without thousands separators.
+            Self::NoSuchContact(id) => t!("error-store-no-such-contact", id = id.to_string()),
+            Self::NoSuchTag(id) => t!("error-store-no-such-tag", id = id.to_string()),
+            Self::TagExists(name) => t!("error-store-tag-exists", name = name.as_str()),
+            Self::ProfileTaken {
+                platform,
+                url,
+                owner,
+            } => t!(
+                "error-store-profile-taken",
+                platform = platform.as_str(),
+                url = url.as_str(),
+                owner = owner.to_string()
+            ),
+            Self::NoSuchTemplate(name) => t!("error-store-no-such-template", name = name.as_str()),
+            Self::InvalidTemplateName(name) => {
+                t!("error-store-invalid-template-name", name = name.as_str())
+            }
+            Self::InvalidSetting { key, value } => t!(
+                "error-store-invalid-setting",
+                key = key.as_str(),
+                value = value.as_str()
+            ),
+            Self::InvalidDay {
+                table,
+                value,
+                reason,
+            } => t!(
+                "error-store-invalid-day",
+                table = *table,
+                value = value.as_str(),
+                reason = crate::domain::error::parse_error_text(reason)
+            ),
+            Self::MergeSelf => t!("error-store-merge-self"),
+            Self::Sqlite(e) => t!("error-store-sqlite", error = e.to_string()),
+            Self::Migration(e) => t!("error-store-migration", error = e.to_string()),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl From<DomainError> for StoreError {
+    fn from(e: DomainError) -> Self {
+        Self::Invalid(e)
+    }
 }
 
 impl StoreError {
@@ -69,5 +140,68 @@ impl StoreError {
             path: path.to_owned(),
             reason: e.to_string(),
         }
+    }
+}
+
+/// Why a file could not be read or written, in the active language for the common cases
+/// (missing, no permission, exists, disk full, …), else as the system says it.
+#[must_use]
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => t!("error-io-not-found"),
+        K::PermissionDenied => t!("error-io-permission-denied"),
+        K::AlreadyExists => t!("error-io-already-exists"),
+        K::StorageFull => t!("error-io-storage-full"),
+        K::ReadOnlyFilesystem => t!("error-io-read-only"),
+        K::IsADirectory => t!("error-io-is-a-folder"),
+        K::NotADirectory => t!("error-io-not-a-folder"),
+        K::InvalidFilename => t!("error-io-invalid-name"),
+        _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, set_lang};
+
+    #[test]
+    fn store_errors_read_in_the_active_language() {
+        let taken = StoreError::ProfileTaken {
+            platform: "LinkedIn".into(),
+            url: "linkedin.com/in/anna".into(),
+            owner: 12_345,
+        };
+        let missing = StoreError::Io {
+            path: PathBuf::from("/tmp/x.sqlite3"),
+            source: std::io::Error::from(std::io::ErrorKind::NotFound),
+        };
+        let in_use = StoreError::InUse(PathBuf::from("/tmp/x.sqlite3"));
+        let invalid = StoreError::from(DomainError::EmptyTag);
+        set_lang(Lang::De);
+        assert_eq!(
+            taken.to_string(),
+            "das LinkedIn-Profil linkedin.com/in/anna gehört zu einem anderen Kontakt (ID 12345)"
+        );
+        assert_eq!(
+            missing.to_string(),
+            "/tmp/x.sqlite3: Datei oder Ordner nicht gefunden"
+        );
+        assert_eq!(
+            in_use.to_string(),
+            "/tmp/x.sqlite3 ist in einem anderen followdesk-Fenster geöffnet; schließen Sie es zuerst"
+        );
+        assert_eq!(invalid.to_string(), "ein Schlagwort braucht einen Namen");
+        set_lang(Lang::En);
+        assert_eq!(
+            taken.to_string(),
+            "the LinkedIn profile linkedin.com/in/anna belongs to another contact (id 12345)"
+        );
+        assert_eq!(
+            missing.to_string(),
+            "/tmp/x.sqlite3: no such file or folder"
+        );
+        assert_eq!(invalid.to_string(), "a tag needs a name");
     }
 }

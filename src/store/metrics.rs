@@ -83,7 +83,6 @@ impl super::Store {
             _ => Err(StoreError::InvalidSetting {
                 key: key.to_owned(),
                 value: text,
-                reason: "expected a number of 0 or more".to_owned(),
             }),
         }
     }
@@ -154,6 +153,6 @@ fn day(table: &'static str, text: &str) -> Result<NaiveDate, StoreError> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| StoreError::InvalidDay {
         table,
         value: text.to_owned(),
-        reason: e.to_string(),
+        reason: e,
     })
 }

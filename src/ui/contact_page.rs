@@ -423,7 +423,7 @@ fn log_event_ui(
     });
     ui.horizontal(|ui| {
         if ui.button("Log event").clicked() {
-            match parse_user_time("date", &page.ev_date) {
+            match parse_user_time(crate::domain::Field::Date, &page.ev_date) {
                 Ok(at) => {
                     page.error = None;
                     actions.push(Action::Apply(Command::LogEvent(
@@ -437,30 +437,10 @@ fn log_event_ui(
     });
 }
 
-/// Words for an event kind.
+/// Words for an event kind (the domain's, in the active language).
 #[must_use]
-pub fn kind_label(k: EventKind) -> &'static str {
-    match k {
-        EventKind::RequestReceived => "request received",
-        EventKind::RequestSent => "request sent",
-        EventKind::RequestAccepted => "request accepted",
-        EventKind::RequestDeclined => "request declined",
-        EventKind::RedirectedToFollow => "redirected to Follow",
-        EventKind::DecisionDeferred => "decision put off",
-        EventKind::StartedFollowing => "started following me",
-        EventKind::StoppedFollowing => "stopped following me",
-        EventKind::IFollowed => "I followed",
-        EventKind::IUnfollowed => "I unfollowed",
-        EventKind::Connected => "connected",
-        EventKind::Disconnected => "disconnected",
-        EventKind::IHid => "I hid their posts",
-        EventKind::Liked => "liked a post",
-        EventKind::Commented => "commented on a post",
-        EventKind::Shared => "shared a post",
-        EventKind::Message => "message",
-        EventKind::Meeting => "meeting",
-        EventKind::Opportunity => "opportunity",
-    }
+pub fn kind_label(k: EventKind) -> String {
+    k.label()
 }
 
 fn timeline_ui(ui: &mut egui::Ui, page: &ContactPage, store: &Store) {

@@ -19,18 +19,17 @@ pub const REDIRECTED: Color32 = Color32::from_rgb(0x8e, 0x5c, 0xc9);
 pub const MUTED: Color32 = Color32::from_rgb(0x88, 0x88, 0x88);
 pub const WARNING: Color32 = Color32::from_rgb(0xd0, 0x5a, 0x2a);
 
-/// A relationship's short label and colour for tables.
+/// A relationship's short label (in the active language) and colour for tables.
 #[must_use]
-pub fn relationship_badge(r: &Relationship) -> (&'static str, Color32) {
-    match r.state {
-        ConnectionState::Connected => ("connected", CONNECTED),
-        ConnectionState::RequestReceived => ("request in", PENDING),
-        ConnectionState::RequestSent => ("request out", PENDING),
-        _ if r.follows_me => ("follower", FOLLOWER),
-        _ if r.redirected => ("redirected", REDIRECTED),
-        ConnectionState::Removed => ("removed", MUTED),
-        ConnectionState::None => ("—", MUTED),
-    }
+pub fn relationship_badge(r: &Relationship) -> (String, Color32) {
+    let color = match r.state {
+        ConnectionState::Connected => CONNECTED,
+        ConnectionState::RequestReceived | ConnectionState::RequestSent => PENDING,
+        _ if r.follows_me => FOLLOWER,
+        _ if r.redirected => REDIRECTED,
+        ConnectionState::Removed | ConnectionState::None => MUTED,
+    };
+    (r.badge_label(), color)
 }
 
 /// A tag's colour from its `#rrggbb` text (grey when unreadable).

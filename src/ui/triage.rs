@@ -564,7 +564,7 @@ fn detail_ui(
     });
     for r in &verdict.reasons {
         let sign = if r.weight > 0.0 { "+" } else { "−" };
-        ui.label(format!("  {sign} {}", r.text));
+        ui.label(format!("  {sign} {}", r.localized()));
     }
     ui.add_space(8.0);
     let mut decided = None;

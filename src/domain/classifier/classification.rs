@@ -51,8 +51,13 @@ impl std::fmt::Display for Verdict {
 /// One reason behind a verdict, in words.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
-    /// What was found, e.g. "names an event: 'Hannover Messe'".
+    /// What was found, in English, e.g. "names an event: 'Hannover Messe'" (the stable text
+    /// of the JSON output and the tests).
     pub text: String,
+    /// The same in German, e.g. „nennt eine Veranstaltung: „Hannover Messe““; empty when the
+    /// rules file has no German for it.
+    #[serde(skip)]
+    pub text_de: String,
     /// Byte range in the message the reason points at, for highlighting.
     pub span: Option<Range<usize>>,
     /// What it added to the score (positive: towards specific).
@@ -87,8 +92,20 @@ impl Classification {
         }
     }
 
-    /// The reasons' texts, in order.
+    /// The reasons' English texts, in order.
     pub fn reason_texts(&self) -> impl Iterator<Item = &str> {
         self.reasons.iter().map(|r| r.text.as_str())
+    }
+}
+
+impl Reason {
+    /// The text in the language of the UI at the moment (the classification may be cached
+    /// across a switch of language; this picks the text when it is shown).
+    #[must_use]
+    pub fn localized(&self) -> &str {
+        match crate::i18n::lang() {
+            crate::i18n::Lang::De if !self.text_de.is_empty() => &self.text_de,
+            _ => &self.text,
+        }
     }
 }

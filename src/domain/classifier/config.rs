@@ -1,5 +1,6 @@
 //! The rules file as written (`assets/classifier.toml`), before its patterns are compiled.
-//! Every field is documented in the shipped file itself.
+//! Every field is documented in the shipped file itself. Each reason text has a German twin
+//! (`*_de`), optional so that a tuned copy may leave it out.
 
 use std::collections::HashMap;
 
@@ -27,6 +28,8 @@ pub(super) struct VerdictSection {
     pub protecting_weight: f32,
     pub no_trigger_weight: f32,
     pub no_trigger_reason: String,
+    #[serde(default)]
+    pub no_trigger_reason_de: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -34,7 +37,11 @@ pub(super) struct VerdictSection {
 pub(super) struct EmptySection {
     pub score: f32,
     pub reason: String,
+    #[serde(default)]
+    pub reason_de: String,
     pub no_signal_reason: String,
+    #[serde(default)]
+    pub no_signal_reason_de: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -42,9 +49,13 @@ pub(super) struct EmptySection {
 pub(super) struct DefaultTextSection {
     pub score: f32,
     pub reason: String,
+    #[serde(default)]
+    pub reason_de: String,
     pub max_extra_words: usize,
     pub partial_weight: f32,
     pub partial_reason: String,
+    #[serde(default)]
+    pub partial_reason_de: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -70,6 +81,9 @@ pub(super) struct ToneSection {
 pub(super) struct SignalSection {
     pub id: String,
     pub reason: String,
+    /// The reason in German; empty: the English one is shown in German too.
+    #[serde(default)]
+    pub reason_de: String,
     pub weight: f32,
     #[serde(default = "one")]
     pub max_hits: usize,

@@ -47,6 +47,7 @@ struct Thresholds {
     protecting_weight: f32,
     no_trigger_weight: f32,
     no_trigger_reason: String,
+    no_trigger_reason_de: String,
 }
 
 impl Classifier {
@@ -110,6 +111,7 @@ impl Classifier {
                 protecting_weight: v.protecting_weight,
                 no_trigger_weight: v.no_trigger_weight,
                 no_trigger_reason: v.no_trigger_reason.clone(),
+                no_trigger_reason_de: v.no_trigger_reason_de.clone(),
             },
             language: LanguageDetector {
                 de_words: lower(&file.language.de_words),
@@ -146,12 +148,25 @@ impl Classifier {
                 EmptyMessageMeaning::Unspecific => decided(
                     Verdict::Unspecific,
                     self.empty.score,
-                    vec![reason(&self.empty.reason, rule, None, self.empty.score)],
+                    vec![reason(
+                        [&self.empty.reason, &self.empty.reason_de],
+                        rule,
+                        None,
+                        self.empty.score,
+                    )],
                 ),
                 EmptyMessageMeaning::NoSignal => decided(
                     Verdict::Unclear,
                     0.0,
-                    vec![reason(&self.empty.no_signal_reason, rule, None, 0.0)],
+                    vec![reason(
+                        [
+                            &self.empty.no_signal_reason,
+                            &self.empty.no_signal_reason_de,
+                        ],
+                        rule,
+                        None,
+                        0.0,
+                    )],
                 ),
             };
         }
@@ -160,11 +175,15 @@ impl Classifier {
         match self.default_text(message, rule) {
             DefaultText::Alone(span) => {
                 let score = self.default_text.score;
-                let why = reason(&self.default_text.reason, rule, Some(span), score);
+                let texts = [&self.default_text.reason, &self.default_text.reason_de];
+                let why = reason(texts, rule, Some(span), score);
                 return decided(Verdict::Unspecific, score, vec![why]);
             }
             DefaultText::WithMore(span) => reasons.push(reason(
-                &self.default_text.partial_reason,
+                [
+                    &self.default_text.partial_reason,
+                    &self.default_text.partial_reason_de,
+                ],
                 rule,
                 Some(span),
                 self.default_text.partial_weight,
@@ -177,6 +196,7 @@ impl Classifier {
         if !reasons.iter().any(|r| r.weight > 0.0) {
             reasons.push(Reason {
                 text: self.thresholds.no_trigger_reason.clone(),
+                text_de: self.thresholds.no_trigger_reason_de.clone(),
                 span: None,
                 weight: self.thresholds.no_trigger_weight,
             });
@@ -261,14 +281,16 @@ fn fold(text: &str) -> (String, Vec<usize>) {
     (out, map)
 }
 
+/// A reason from its (English, German) templates, with `{platform}` filled in.
 fn reason(
-    template: &str,
+    [template, template_de]: [&String; 2],
     rule: &PlatformRule,
     span: Option<std::ops::Range<usize>>,
     weight: f32,
 ) -> Reason {
     Reason {
         text: template.replace("{platform}", &rule.name),
+        text_de: template_de.replace("{platform}", &rule.name),
         span,
         weight,
     }

@@ -10,6 +10,7 @@ use super::config::SignalSection;
 #[derive(Debug, Clone)]
 pub(super) struct Signal {
     reason: String,
+    reason_de: String,
     weight: f32,
     max_hits: usize,
     any: Regex,
@@ -55,6 +56,7 @@ impl Signal {
         };
         Ok(Self {
             reason: section.reason.clone(),
+            reason_de: section.reason_de.clone(),
             weight: section.weight,
             max_hits: section.max_hits.max(1),
             any,
@@ -93,6 +95,7 @@ impl Signal {
             seen.push(found);
             reasons.push(Reason {
                 text: self.reason.replace("{match}", found),
+                text_de: self.reason_de.replace("{match}", found),
                 span: Some(m.range()),
                 weight: self.weight,
             });

@@ -327,3 +327,90 @@ fn a_tuned_weight_changes_the_verdict_without_code() {
         .classify(m, rules.require("linkedin").unwrap());
     assert_eq!(c.verdict, Verdict::Unclear);
 }
+
+#[test]
+fn every_shipped_reason_has_german_with_the_same_placeholders() {
+    let file: config::RulesFile = toml::from_str(BUILTIN_CLASSIFIER_TOML).unwrap();
+    let mut pairs = vec![
+        (
+            "no_trigger_reason",
+            &file.verdict.no_trigger_reason,
+            &file.verdict.no_trigger_reason_de,
+        ),
+        ("empty.reason", &file.empty.reason, &file.empty.reason_de),
+        (
+            "empty.no_signal_reason",
+            &file.empty.no_signal_reason,
+            &file.empty.no_signal_reason_de,
+        ),
+        (
+            "default_text.reason",
+            &file.default_text.reason,
+            &file.default_text.reason_de,
+        ),
+        (
+            "default_text.partial_reason",
+            &file.default_text.partial_reason,
+            &file.default_text.partial_reason_de,
+        ),
+    ];
+    pairs.extend(
+        file.signals
+            .iter()
+            .map(|s| (s.id.as_str(), &s.reason, &s.reason_de)),
+    );
+    for (what, en, de) in pairs {
+        assert!(!de.trim().is_empty(), "{what}: no German reason");
+        assert_ne!(en, de, "{what}: the German reason is the English one");
+        for placeholder in ["{match}", "{platform}"] {
+            assert_eq!(
+                en.contains(placeholder),
+                de.contains(placeholder),
+                "{what}: {placeholder} in one language only"
+            );
+        }
+    }
+}
+
+#[test]
+fn reasons_are_shown_in_the_language_of_the_ui_and_the_json_stays_english() {
+    use crate::i18n::{Lang as UiLang, set_lang};
+    let c = on(
+        "linkedin",
+        "Hallo Herr Ott, schön, dass wir uns auf der Hannover Messe kurz unterhalten konnten.",
+    );
+    let xing = on("xing", "");
+    set_lang(UiLang::De);
+    let shown: Vec<&str> = c.reasons.iter().map(Reason::localized).collect();
+    assert!(
+        shown.contains(&"nennt eine Veranstaltung: „Hannover Messe“"),
+        "{shown:?}"
+    );
+    assert_eq!(
+        xing.reasons[0].localized(),
+        "leere Nachricht: Auf XING können die meisten Mitglieder keine schreiben"
+    );
+    assert!(has_reason(&c, "names an event: 'Hannover Messe'"));
+    set_lang(UiLang::En);
+    assert_eq!(
+        xing.reasons[0].localized(),
+        "empty message: on XING most members cannot write one"
+    );
+}
+
+#[test]
+fn a_tuned_copy_without_german_shows_its_english_reasons() {
+    use crate::i18n::{Lang as UiLang, set_lang};
+    let english_only: String = BUILTIN_CLASSIFIER_TOML
+        .lines()
+        .filter(|l| !l.contains("reason_de ="))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let rules = rules();
+    let c = Classifier::from_toml(&english_only)
+        .unwrap()
+        .classify("", rules.require("linkedin").unwrap());
+    set_lang(UiLang::De);
+    assert_eq!(c.reasons[0].localized(), "empty message");
+    set_lang(UiLang::En);
+}

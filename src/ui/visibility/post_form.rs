@@ -44,7 +44,7 @@ impl Default for PostForm {
 impl PostForm {
     /// The post the fields describe, or what is wrong with them.
     pub fn post(&self) -> Result<NewPost, String> {
-        let posted_at = parse_user_time("date", &self.date).map_err(|e| {
+        let posted_at = parse_user_time(crate::domain::Field::Date, &self.date).map_err(|e| {
             format!("The date is not valid ({e}). Write it as YYYY-MM-DD, e.g. 2026-03-31.")
         })?;
         let url = self.url.trim();
