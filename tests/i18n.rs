@@ -84,7 +84,7 @@ fn source_files(under: &str) -> Vec<PathBuf> {
 
 #[test]
 fn every_message_the_code_asks_for_exists_and_every_message_is_used() {
-    let call = Regex::new(r#"t!\(\s*"([^"]+)""#).expect("regex");
+    let call = Regex::new(r#"\bt!\(\s*"([^"]+)""#).expect("regex");
     let en = messages(Lang::En);
     let mut used = BTreeSet::new();
     let mut missing = Vec::new();
