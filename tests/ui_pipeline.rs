@@ -101,7 +101,7 @@ fn mark_as_connected_takes_them_out_of_the_pipeline() {
     let rel = &h.state().store().relationships(anna).unwrap()[0].1;
     assert_eq!(rel.state, ConnectionState::Connected);
     assert!(
-        h.query_by_label_contains("1 people, warmest first")
+        h.query_by_label_contains("1 person, warmest first")
             .is_some()
     );
 }
