@@ -160,7 +160,7 @@ fn xing_followers_show_as_not_seeing_posts() {
     post(&mut s, "xing", PostKind::Relevant, 5);
     let mut h = harness(s);
     assert!(
-        h.query_by_label_contains("1 followers cannot see your posts: on XING")
+        h.query_by_label_contains("1 follower cannot see your posts: on XING")
             .is_some()
     );
     // LinkedIn (shown first): its follower sees the posts.
