@@ -294,12 +294,8 @@ pub fn triage_ui(
     ui.horizontal(|ui| {
         let undo = super::shortcuts::text(ui.ctx(), &super::shortcuts::UNDO);
         ui.label(
-            egui::RichText::new(t!(
-                "triage-waiting",
-                count = view.queue.len(),
-                undo = undo
-            ))
-            .color(theme::MUTED),
+            egui::RichText::new(t!("triage-waiting", count = view.queue.len(), undo = undo))
+                .color(theme::MUTED),
         );
     });
     let unspecific = view.unspecific().count();
@@ -387,7 +383,8 @@ fn reply_ui(ui: &mut egui::Ui, reply: &mut Reply, store: &Store, actions: &mut V
             ui.label(t!("triage-reply-language"));
             for (lang, tone) in REPLY_LANGUAGES {
                 let chosen = reply.lang == lang
-                    && (lang == TextLang::En || reply.tone.unwrap_or(Tone::Sie) == tone.unwrap_or(Tone::Sie));
+                    && (lang == TextLang::En
+                        || reply.tone.unwrap_or(Tone::Sie) == tone.unwrap_or(Tone::Sie));
                 if ui
                     .selectable_label(chosen, reply_language_label(lang, tone))
                     .clicked()
@@ -448,16 +445,28 @@ fn bulk_confirm_ui(ctx: &egui::Context, view: &mut TriageView, actions: &mut Vec
                 count = people.len(),
                 tag = REDIRECT_TAG
             ));
-            egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-                for r in &people {
-                    let msg: String = r.message.chars().take(60).collect();
-                    let msg = if msg.is_empty() { t!("triage-no-message") } else { msg };
-                    ui.label(format!("{} {} — {msg}", r.first_name, r.last_name));
-                }
-            });
+            egui::ScrollArea::vertical()
+                .max_height(300.0)
+                .show(ui, |ui| {
+                    for r in &people {
+                        let msg: String = r.message.chars().take(60).collect();
+                        let msg = if msg.is_empty() {
+                            t!("triage-no-message")
+                        } else {
+                            msg
+                        };
+                        ui.label(format!("{} {} — {msg}", r.first_name, r.last_name));
+                    }
+                });
             ui.horizontal(|ui| {
-                if ui.button(t!("triage-bulk-confirm", count = people.len())).clicked() {
-                    let batch = people.iter().map(|r| Decision::Redirect.command(r)).collect();
+                if ui
+                    .button(t!("triage-bulk-confirm", count = people.len()))
+                    .clicked()
+                {
+                    let batch = people
+                        .iter()
+                        .map(|r| Decision::Redirect.command(r))
+                        .collect();
                     actions.push(Action::Apply(Command::Batch(batch)));
                     close = true;
                 }
@@ -618,7 +627,7 @@ fn detail_ui(
 ) -> Option<Decision> {
     let rule = store.rules().get(&req.platform);
     ui.heading(format!("{} {}", req.first_name, req.last_name));
-    let role = match (req.position.is_empty(), req.company.is_empty()) {
+    let job = match (req.position.is_empty(), req.company.is_empty()) {
         (false, false) => t!(
             "triage-position-at",
             position = req.position.as_str(),
@@ -629,7 +638,7 @@ fn detail_ui(
     };
     let platform = rule.map_or(req.platform.as_str(), |r| r.name.as_str());
     let at = i18n::date_time(req.at.with_timezone(&chrono::Local).naive_local());
-    let line: Vec<&str> = [role.as_str(), platform, at.as_str()]
+    let line: Vec<&str> = [job.as_str(), platform, at.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect();

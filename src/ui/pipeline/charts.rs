@@ -52,7 +52,11 @@ fn count_tick(mark: GridMark) -> String {
 
 /// A bar's hover text: its name and its count.
 fn bar_hover(bar: &Bar, _: &BarChart) -> String {
-    format!("{}\n{}", bar.name, i18n::number(bar.value.abs().round() as i64))
+    format!(
+        "{}\n{}",
+        bar.name,
+        i18n::number(bar.value.abs().round() as i64)
+    )
 }
 
 impl Charts {
@@ -276,9 +280,11 @@ impl Charts {
         let labels: Vec<String> = self
             .time_to_connect
             .iter()
-            .map(|b| match b.to_days {
-                Some(to) => t!("pipeline-bucket", from = b.from_days, to = to),
-                None => t!("pipeline-bucket-open", from = b.from_days),
+            .map(|b| {
+                b.to_days.map_or_else(
+                    || t!("pipeline-bucket-open", from = b.from_days),
+                    |to| t!("pipeline-bucket", from = b.from_days, to = to),
+                )
             })
             .collect();
         let bars: Vec<Bar> = self

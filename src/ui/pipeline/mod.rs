@@ -405,7 +405,10 @@ fn list_ui(ui: &mut egui::Ui, view: &mut PipelineView, store: &Store) {
                     |t| i18n::date(t.with_timezone(&chrono::Local).date_naive()),
                 );
                 let star = if e.ready { "★ " } else { "" };
-                let warmth = t!("pipeline-row-warmth", score = i18n::decimal(e.warmth.score, 1));
+                let warmth = t!(
+                    "pipeline-row-warmth",
+                    score = i18n::decimal(e.warmth.score, 1)
+                );
                 let text = format!("{star}{name} · {platform} · {warmth} · {last}");
                 if ui
                     .add(egui::Button::selectable(view.selected == i, text).truncate())

@@ -272,7 +272,10 @@ pub fn verdict(
     let followers = v.followers_visible.count() + v.followers_not_visible.count();
     let name = rule.name.as_str();
     let (mut text, color) = if connections + followers + v.pending.count() == 0 {
-        (t!("visibility-verdict-empty", platform = name), theme::MUTED)
+        (
+            t!("visibility-verdict-empty", platform = name),
+            theme::MUTED,
+        )
     } else if v.posts_in_window == 0 {
         (
             t!("visibility-verdict-silent", platform = name, days = n),
@@ -362,7 +365,11 @@ fn empty_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
 type RuleText = fn(&crate::domain::PlatformRule) -> String;
 
 fn yes_no(b: bool) -> String {
-    if b { t!("visibility-yes") } else { t!("visibility-no") }
+    if b {
+        t!("visibility-yes")
+    } else {
+        t!("visibility-no")
+    }
 }
 
 /// "How LinkedIn and XING differ": the platform rules as data, and the article's two

@@ -135,7 +135,7 @@ pub fn segments_ui(
                 kind.label(seg),
                 i18n::number(seg.count())
             ))
-                .color(kind.color());
+            .color(kind.color());
             if ui.selectable_label(*selected == kind, text).clicked() {
                 *selected = kind;
             }
