@@ -280,7 +280,10 @@ fn in_german_one_key_decides_and_the_screen_speaks_german() {
     h.key_press(egui::Key::F);
     h.run();
     assert_eq!(last_kind(&h, anna), EventKind::RedirectedToFollow);
-    assert_eq!(h.state().store().tags_of(anna).unwrap()[0].name, REDIRECT_TAG);
+    assert_eq!(
+        h.state().store().tags_of(anna).unwrap()[0].name,
+        REDIRECT_TAG
+    );
     assert!(h.query_by_label("Antwort an Anna Test").is_some());
     assert!(h.query_by_label_contains("2 Anfragen warten.").is_some());
     // The button does what D does.
@@ -334,12 +337,18 @@ fn a_reply_in_an_unknown_language_follows_the_ui_until_the_user_picks_one() {
     h.key_press(egui::Key::F);
     h.run();
     let text = copy_reply(&mut h, "Copy reply");
-    assert!(text.starts_with("Hi Anna"), "English UI, English reply: {text}");
+    assert!(
+        text.starts_with("Hi Anna"),
+        "English UI, English reply: {text}"
+    );
 
     let mut h = silent_request(Lang::De);
     h.key_press(egui::Key::F);
     h.run();
-    assert!(h.query_by_label("aus der Vorlage redirect.de.sie").is_some());
+    assert!(
+        h.query_by_label("aus der Vorlage redirect.de.sie")
+            .is_some()
+    );
     let text = copy_reply(&mut h, "Antwort kopieren");
     assert!(
         text.starts_with("Guten Tag Anna Schmidt"),

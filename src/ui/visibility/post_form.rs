@@ -278,3 +278,45 @@ pub fn post_form_ui(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_numbers_are_read_as_either_language_writes_them() {
+        for typed in [
+            "02.03.2026",
+            "2.3.2026",
+            "Mar 2, 2026",
+            "March 2, 2026",
+            "2026-03-02",
+        ] {
+            assert_eq!(iso_date(typed), "2026-03-02", "{typed}");
+        }
+        assert_eq!(
+            iso_date("30.02.2026"),
+            "30.02.2026",
+            "no such day: left as typed"
+        );
+        assert_eq!(whole_number("1.200"), Some(1200));
+        assert_eq!(whole_number("1,200"), Some(1200));
+        assert_eq!(whole_number("1200"), Some(1200));
+        assert_eq!(whole_number("many"), None);
+    }
+
+    #[test]
+    fn the_prefilled_date_of_each_language_is_accepted() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default();
+        for lang in crate::i18n::Lang::ALL {
+            crate::i18n::set_lang(lang);
+            let form = PostForm {
+                platform: "linkedin".into(),
+                date: i18n::date(day),
+                ..PostForm::default()
+            };
+            let post = form.post().expect("valid");
+            assert_eq!(post.posted_at.date_naive(), day, "{lang:?}");
+        }
+    }
+}
