@@ -269,3 +269,29 @@ pub fn engagement_chart_ui(ui: &mut egui::Ui, points: &[EngagementPoint], rule: 
         });
     caption_ui(ui, &t!("visibility-rate-caption"));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, set_lang};
+
+    #[test]
+    fn months_and_percentages_per_language() {
+        let march = Month {
+            year: 2026,
+            month: 3,
+        };
+        let december = Month {
+            year: 2026,
+            month: 12,
+        };
+        set_lang(Lang::De);
+        assert_eq!(month_label(march), "Mär 2026");
+        assert_eq!(month_label(december), "Dez 2026");
+        assert_eq!(percent_label(12.5, 1), "12,5\u{a0}%");
+        set_lang(Lang::En);
+        assert_eq!(month_label(march), "Mar 2026");
+        assert_eq!(month_label(december), "Dec 2026");
+        assert_eq!(percent_label(12.5, 1), "12.5%");
+    }
+}
