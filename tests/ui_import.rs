@@ -64,7 +64,7 @@ fn an_unpacked_linkedin_export_imports_with_its_report() {
     // The new request is waiting in Triage.
     h.get_by_label("Open Triage").click();
     h.run();
-    assert!(h.query_by_label_contains("1 requests waiting").is_some());
+    assert!(h.query_by_label_contains("1 request waiting").is_some());
 }
 
 #[test]

@@ -8,14 +8,20 @@ use followdesk::domain::command::Command;
 use followdesk::domain::{
     ConnectionState, ContactFields, ContactId, EventKind, NewEvent, PlatformRules,
 };
+use followdesk::i18n::Lang;
 use followdesk::store::Store;
 use followdesk::ui::{FollowdeskApp, View};
-use ui_support::app_harness;
+use ui_support::app_harness_in;
 
 mod ui_support;
 
 /// Two followers; Anna has engaged more, so she ranks first.
 fn fixture() -> (Harness<'static, FollowdeskApp>, ContactId, ContactId) {
+    fixture_in(Lang::En)
+}
+
+/// The two followers, with the app in `lang`.
+fn fixture_in(lang: Lang) -> (Harness<'static, FollowdeskApp>, ContactId, ContactId) {
     let mut store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
     let mut add = |first: &str, comments: usize| {
         let id = store
@@ -45,7 +51,7 @@ fn fixture() -> (Harness<'static, FollowdeskApp>, ContactId, ContactId) {
     };
     let anna = add("Anna", 3);
     let bernd = add("Bernd", 0);
-    let h = app_harness(store, View::Pipeline);
+    let h = app_harness_in(store, View::Pipeline, lang);
     (h, anna, bernd)
 }
 
@@ -101,18 +107,13 @@ fn mark_as_connected_takes_them_out_of_the_pipeline() {
     let rel = &h.state().store().relationships(anna).unwrap()[0].1;
     assert_eq!(rel.state, ConnectionState::Connected);
     assert!(
-        h.query_by_label_contains("1 people, warmest first")
+        h.query_by_label_contains("1 person, warmest first")
             .is_some()
     );
 }
 
-#[test]
-fn t_copies_the_outreach_template_filled_in() {
-    let (mut h, _, _) = fixture();
-    h.key_down(egui::Key::T);
-    h.step();
-    let text = h
-        .output()
+fn copied(h: &Harness<'static, FollowdeskApp>) -> String {
+    h.output()
         .platform_output
         .commands
         .iter()
@@ -120,7 +121,15 @@ fn t_copies_the_outreach_template_filled_in() {
             egui::OutputCommand::CopyText(t) => Some(t.clone()),
             _ => None,
         })
-        .expect("copied");
+        .expect("copied")
+}
+
+#[test]
+fn t_copies_the_outreach_template_filled_in() {
+    let (mut h, _, _) = fixture();
+    h.key_down(egui::Key::T);
+    h.step();
+    let text = copied(&h);
     assert!(text.contains("Anna"), "{text}");
     assert!(!text.contains("{first_name}"), "{text}");
 }
@@ -137,4 +146,54 @@ fn the_buttons_do_what_the_keys_do() {
             .count(),
         4
     );
+}
+
+#[test]
+fn in_german_the_pipeline_and_its_charts_speak_german_and_keys_still_log() {
+    let (mut h, anna, bernd) = fixture_in(Lang::De);
+    assert!(
+        h.query_by_label_contains("2 Personen, die wärmsten zuerst")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("3 Kommentare").is_some());
+    assert!(h.query_by_label("★ bereit für die Ansprache").is_some());
+    // Anna's last comment, a day ago, as Germans write the date.
+    let day = (chrono::Local::now() - Duration::days(1)).date_naive();
+    assert!(
+        h.query_by_label_contains(&day.format("%d.%m.%Y").to_string())
+            .is_some()
+    );
+    // The charts' titles and captions.
+    for text in [
+        "Trichter",
+        "Umwandlung nach Kohortenmonat",
+        "LinkedIn: Follower im Zeitverlauf (wöchentlich)",
+        "Zeit vom Folgen bis zur Vernetzung",
+        "Von der Anfrage zur Vernetzung.",
+        "Die Neuzugänge jedes Monats",
+    ] {
+        assert!(h.query_by_label_contains(text).is_some(), "{text}");
+    }
+    // Keys and German buttons log on the selected person.
+    h.key_press(egui::Key::L);
+    h.run();
+    assert_eq!(kinds(&h, anna).last(), Some(&EventKind::Liked));
+    h.get_by_label("Kommentiert").click();
+    h.run();
+    assert_eq!(kinds(&h, anna).last(), Some(&EventKind::Commented));
+    // The outreach template: nothing tells Anna's language, so it is the user's.
+    h.key_down(egui::Key::T);
+    h.step();
+    let text = copied(&h);
+    assert!(text.starts_with("Guten Tag Anna Follower"), "{text}");
+    h.key_up(egui::Key::T);
+    h.run();
+    h.get_by_label("Als vernetzt markieren").click();
+    h.run();
+    assert_eq!(kinds(&h, anna).last(), Some(&EventKind::Connected));
+    assert!(
+        h.query_by_label_contains("1 Person, die wärmsten zuerst")
+            .is_some()
+    );
+    assert_eq!(kinds(&h, bernd).len(), 1, "Bernd untouched");
 }

@@ -9,14 +9,20 @@ use followdesk::domain::tag::REDIRECT_TAG;
 use followdesk::domain::{
     ConnectionState, ContactFields, ContactId, EventKind, NewEvent, PlatformRules,
 };
+use followdesk::i18n::Lang;
 use followdesk::store::Store;
 use followdesk::ui::{FollowdeskApp, View};
-use ui_support::app_harness;
+use ui_support::{app_harness, app_harness_in};
 
 mod ui_support;
 
 /// Three requests; the newest comes first in the queue.
 fn fixture() -> (Harness<'static, FollowdeskApp>, [ContactId; 3]) {
+    fixture_in(Lang::En)
+}
+
+/// The three requests, with the app in `lang`.
+fn fixture_in(lang: Lang) -> (Harness<'static, FollowdeskApp>, [ContactId; 3]) {
     let mut store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
     let mut ids = Vec::new();
     for (i, (first, msg)) in [
@@ -51,7 +57,7 @@ fn fixture() -> (Harness<'static, FollowdeskApp>, [ContactId; 3]) {
             .unwrap();
         ids.push(id);
     }
-    let h = app_harness(store, View::Triage);
+    let h = app_harness_in(store, View::Triage, lang);
     (h, [ids[0], ids[1], ids[2]])
 }
 
@@ -255,4 +261,117 @@ fn an_edited_template_is_stored_and_used() {
     let stored = h.state().store().template("redirect.en").unwrap();
     assert!(stored.contains(" Cheers, {my_name}"), "{stored}");
     assert!(h.state().store().template_is_edited("redirect.en").unwrap());
+}
+
+#[test]
+fn in_german_one_key_decides_and_the_screen_speaks_german() {
+    let (mut h, [clara, bernd, anna]) = fixture_in(Lang::De);
+    assert!(h.query_by_label_contains("3 Anfragen warten.").is_some());
+    assert!(
+        h.query_by_label_contains("Vorschlag: zum Folgen umleiten")
+            .is_some()
+    );
+    assert!(h.query_by_label("Zum Folgen umleiten").is_some());
+    assert!(
+        h.query_by_label("Alle 2 unspezifischen Anfragen umleiten …")
+            .is_some()
+    );
+    // F redirects Anna, the newest, and offers the reply.
+    h.key_press(egui::Key::F);
+    h.run();
+    assert_eq!(last_kind(&h, anna), EventKind::RedirectedToFollow);
+    assert_eq!(
+        h.state().store().tags_of(anna).unwrap()[0].name,
+        REDIRECT_TAG
+    );
+    assert!(h.query_by_label("Antwort an Anna Test").is_some());
+    assert!(h.query_by_label_contains("2 Anfragen warten.").is_some());
+    // The button does what D does.
+    h.get_by_label("Ablehnen").click();
+    h.run();
+    assert_eq!(last_kind(&h, bernd), EventKind::RequestDeclined);
+    // One left, in the singular, with its date as Germans write it.
+    assert!(h.query_by_label_contains("1 Anfrage wartet.").is_some());
+    assert!(h.query_by_label_contains("20.11.2026").is_some());
+    assert!(h.query_by_label_contains("Vorschlag: annehmen").is_some());
+    h.key_press(egui::Key::A);
+    h.run();
+    assert_eq!(last_kind(&h, clara), EventKind::RequestAccepted);
+    assert!(h.query_by_label("Keine Anfragen offen.").is_some());
+    let s = h.state().store().summary().unwrap();
+    assert_eq!(s.platforms["linkedin"].pending_incoming, 0);
+    assert_eq!(s.platforms["linkedin"].redirected, 1);
+}
+
+/// One request without a message on LinkedIn: nothing tells its language.
+fn silent_request(lang: Lang) -> Harness<'static, FollowdeskApp> {
+    let mut store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
+    let id = store
+        .apply(Command::CreateContact {
+            fields: ContactFields::named("Anna", "Schmidt"),
+            profiles: vec![],
+        })
+        .unwrap()
+        .created_contact
+        .unwrap();
+    store
+        .apply(Command::LogEvent(NewEvent::manual(
+            id,
+            "linkedin",
+            EventKind::RequestReceived,
+            Utc::now(),
+        )))
+        .unwrap();
+    app_harness_in(store, View::Triage, lang)
+}
+
+fn copy_reply(h: &mut Harness<'static, FollowdeskApp>, label: &str) -> String {
+    h.get_by_label(label).click();
+    h.step();
+    copied(h).expect("the reply went to the clipboard")
+}
+
+#[test]
+fn a_reply_in_an_unknown_language_follows_the_ui_until_the_user_picks_one() {
+    let mut h = silent_request(Lang::En);
+    h.key_press(egui::Key::F);
+    h.run();
+    let text = copy_reply(&mut h, "Copy reply");
+    assert!(
+        text.starts_with("Hi Anna"),
+        "English UI, English reply: {text}"
+    );
+
+    let mut h = silent_request(Lang::De);
+    h.key_press(egui::Key::F);
+    h.run();
+    assert!(
+        h.query_by_label("aus der Vorlage redirect.de.sie")
+            .is_some()
+    );
+    let text = copy_reply(&mut h, "Antwort kopieren");
+    assert!(
+        text.starts_with("Guten Tag Anna Schmidt"),
+        "German UI, formal German reply: {text}"
+    );
+    // The user's choice wins, and stays when the language of the app changes.
+    h.get_by_label("Englisch").click();
+    h.run();
+    assert!(h.query_by_label("aus der Vorlage redirect.en").is_some());
+    h.state_mut().prefs.lang = Some(Lang::En);
+    h.run();
+    assert!(h.query_by_label("from template redirect.en").is_some());
+    let text = copy_reply(&mut h, "Copy reply");
+    assert!(text.starts_with("Hi Anna"), "{text}");
+}
+
+#[test]
+fn a_request_in_english_gets_an_english_reply_in_the_german_ui() {
+    let (mut h, _) = fixture_in(Lang::De);
+    // Anna wrote "Always looking to expand my network.": English, whatever the UI says.
+    h.key_press(egui::Key::F);
+    h.run();
+    assert!(h.query_by_label("aus der Vorlage redirect.en").is_some());
+    let text = copy_reply(&mut h, "Antwort kopieren");
+    assert!(text.starts_with("Hi Anna"), "{text}");
 }

@@ -10,12 +10,17 @@ use followdesk::domain::command::Command;
 use followdesk::domain::{
     ContactFields, ContactId, EventKind, NewEvent, NewPost, PlatformRules, PostKind,
 };
+use followdesk::i18n::Lang;
 use followdesk::store::Store;
 use followdesk::ui::{FollowdeskApp, View};
 
 fn harness(store: Store) -> Harness<'static, FollowdeskApp> {
+    harness_in(store, Lang::En)
+}
+
+fn harness_in(store: Store, lang: Lang) -> Harness<'static, FollowdeskApp> {
     let ctx = egui::Context::default();
-    let mut app = FollowdeskApp::with_system_lang(store, &ctx, None, followdesk::i18n::Lang::En);
+    let mut app = FollowdeskApp::with_system_lang(store, &ctx, None, lang);
     app.prefs.view = View::Visibility;
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
@@ -160,7 +165,7 @@ fn xing_followers_show_as_not_seeing_posts() {
     post(&mut s, "xing", PostKind::Relevant, 5);
     let mut h = harness(s);
     assert!(
-        h.query_by_label_contains("1 followers cannot see your posts: on XING")
+        h.query_by_label_contains("1 follower cannot see your posts: on XING")
             .is_some()
     );
     // LinkedIn (shown first): its follower sees the posts.
@@ -201,5 +206,89 @@ fn a_promotional_mix_warns_in_the_articles_words() {
             "Promotional posts and profile-update posts make people hide you"
         )
         .is_some()
+    );
+}
+
+#[test]
+fn in_german_the_verdicts_segments_and_charts_speak_german() {
+    let mut s = store();
+    let anna = contact(&mut s, "Anna", "Engaged");
+    event(&mut s, anna, "linkedin", EventKind::Connected, 200);
+    event(&mut s, anna, "linkedin", EventKind::Liked, 5);
+    let bernd = contact(&mut s, "Bernd", "Silent");
+    event(&mut s, bernd, "linkedin", EventKind::Connected, 300);
+    for d in [10, 30, 50, 70] {
+        post(&mut s, "linkedin", PostKind::Relevant, d);
+    }
+    let mut h = harness_in(s, Lang::De);
+    for text in [
+        "LinkedIn: nicht tot, sondern ausgeblendet. 1 von 2 Vernetzungen blendet",
+        "Wer Ihre Beiträge sieht",
+        "Ein Balken pro Plattform",
+        "Was Sie auf LinkedIn posten",
+        "Die Beiträge jedes Monats nach Art.",
+        "Interaktionsrate auf LinkedIn",
+        "Reaktionen, Kommentare und Teilen als Anteil der Impressionen",
+        "Wie sich die Plattformen unterscheiden",
+        "Personen auf LinkedIn",
+    ] {
+        assert!(h.query_by_label_contains(text).is_some(), "{text}");
+    }
+    // A segment in German, with its people a click away.
+    h.get_by_label("Wahrscheinlich ausgeblendet (Schätzung) (1)")
+        .click();
+    h.run();
+    h.get_by_label("Bernd Silent").click();
+    h.run();
+    assert_eq!(h.state().open_contact(), Some(bernd));
+}
+
+#[test]
+fn a_post_is_logged_through_the_german_form() {
+    let mut h = harness_in(store(), Lang::De);
+    assert!(h.query_by_label_contains("Noch nichts zu zeigen").is_some());
+    // The form prefills today as Germans write it.
+    let today = chrono::Local::now()
+        .date_naive()
+        .format("%d.%m.%Y")
+        .to_string();
+    assert!(h.query_all_by_value(&today).count() > 0, "{today}");
+    // A bad date is refused in German, and nothing is logged.
+    fill(&mut h, "Datum", "30.02.2026");
+    h.get_by_label("Beitrag erfassen").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Das Datum ist ungültig: „30.02.2026“")
+            .is_some()
+    );
+    assert!(h.state().store().posts().unwrap().is_empty());
+
+    h.get_by_role_and_label(Role::RadioButton, "XING").click();
+    h.get_by_role_and_label(Role::RadioButton, "Werblich")
+        .click();
+    h.run();
+    fill(&mut h, "Datum", "02.03.2026");
+    fill(&mut h, "Link", "https://www.xing.com/posts/2");
+    h.get_by_label("Reaktionen").set_value_accesskit(7.0);
+    h.get_by_label("Kommentare").set_value_accesskit(2.0);
+    fill(&mut h, "Impressionen", "1.200");
+    h.get_by_label("Beitrag erfassen").click();
+    h.run();
+    let posts = h.state().store().posts().unwrap();
+    assert_eq!(posts.len(), 1);
+    let p = &posts[0].post;
+    assert_eq!(p.platform, "xing");
+    assert_eq!(p.kind, PostKind::Promotional);
+    assert_eq!(p.posted_at.date_naive().to_string(), "2026-03-02");
+    assert_eq!(p.url, "https://www.xing.com/posts/2");
+    assert_eq!((p.reactions, p.comments, p.shares), (7, 2, 0));
+    assert_eq!(
+        p.impressions,
+        Some(1200),
+        "1.200 is twelve hundred in German"
+    );
+    assert!(
+        h.query_by_label("Werblichen Beitrag auf XING vom 02.03.2026 erfasst.")
+            .is_some()
     );
 }

@@ -6,6 +6,7 @@ use super::theme;
 use crate::domain::command::Command;
 use crate::domain::templates::PLACEHOLDERS;
 use crate::store::Store;
+use crate::t;
 
 /// The editor's state.
 #[derive(Debug, Default)]
@@ -19,9 +20,9 @@ pub struct TemplateEditor {
 /// The button that opens and closes the editor.
 pub fn templates_button_ui(ui: &mut egui::Ui, editor: &mut TemplateEditor) {
     let text = if editor.open {
-        "Close templates"
+        t!("templates-close")
     } else {
-        "Edit reply templates…"
+        t!("templates-open")
     };
     if ui.button(text).clicked() {
         editor.open = !editor.open;
@@ -40,7 +41,7 @@ pub fn templates_ui(
     }
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.strong("Reply templates");
+        ui.strong(t!("templates-title"));
         let my_name = editor.my_name.get_or_insert_with(|| {
             store
                 .setting(super::triage::MY_NAME)
@@ -49,10 +50,10 @@ pub fn templates_ui(
                 .unwrap_or_default()
         });
         ui.horizontal(|ui| {
-            let l = ui.label("Your name");
+            let l = ui.label(t!("templates-your-name"));
             ui.add(egui::TextEdit::singleline(my_name).desired_width(200.0))
                 .labelled_by(l.id);
-            if ui.button("Save name").clicked() {
+            if ui.button(t!("templates-save-name")).clicked() {
                 actions.push(Action::Apply(Command::SetSetting {
                     key: super::triage::MY_NAME.to_owned(),
                     value: Some(my_name.trim().to_owned()),
@@ -72,10 +73,10 @@ pub fn templates_ui(
             }
         });
         let Some(name) = editor.selected.clone() else {
-            ui.label(egui::RichText::new("Pick a template to edit it.").color(theme::MUTED));
+            ui.label(egui::RichText::new(t!("templates-pick")).color(theme::MUTED));
             return;
         };
-        let l = ui.label(format!("Text of {name}"));
+        let l = ui.label(t!("templates-text-of", name = name.as_str()));
         ui.add(
             egui::TextEdit::multiline(&mut editor.body)
                 .desired_rows(4)
@@ -83,22 +84,22 @@ pub fn templates_ui(
         )
         .labelled_by(l.id);
         ui.label(
-            egui::RichText::new(format!(
-                "Placeholders: {}",
-                PLACEHOLDERS.map(|p| format!("{{{p}}}")).join(" ")
+            egui::RichText::new(t!(
+                "templates-placeholders",
+                list = PLACEHOLDERS.map(|p| format!("{{{p}}}")).join(" ")
             ))
             .small()
             .color(theme::MUTED),
         );
         ui.horizontal(|ui| {
-            if ui.button("Save template").clicked() {
+            if ui.button(t!("templates-save")).clicked() {
                 actions.push(Action::Apply(Command::SetTemplate {
                     name: name.clone(),
                     body: Some(editor.body.clone()),
                 }));
             }
             if store.template_is_edited(&name).unwrap_or(false)
-                && ui.button("Reset to default").clicked()
+                && ui.button(t!("templates-reset")).clicked()
             {
                 actions.push(Action::Apply(Command::SetTemplate {
                     name: name.clone(),

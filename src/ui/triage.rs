@@ -6,13 +6,15 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use super::app::Action;
 use super::theme;
 use crate::domain::ContactId;
-use crate::domain::classifier::{Classification, Classifier, Verdict};
+use crate::domain::classifier::{Classification, Classifier, Lang as TextLang, Tone, Verdict};
 use crate::domain::command::Command;
 use crate::domain::tag::REDIRECT_TAG;
 use crate::domain::templates::{Purpose, TemplateValues, render, template_name};
 use crate::domain::time::now;
 use crate::domain::{EventKind, NewEvent};
+use crate::i18n::{self, Lang};
 use crate::store::{PendingRequest, Store};
+use crate::t;
 
 pub const ACCEPT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::A);
 pub const REDIRECT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F);
@@ -36,12 +38,12 @@ impl Decision {
     pub const ALL: [Self; 4] = [Self::Accept, Self::Redirect, Self::Decline, Self::Later];
 
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Accept => "Accept",
-            Self::Redirect => "Redirect to Follow",
-            Self::Decline => "Decline",
-            Self::Later => "Later",
+            Self::Accept => t!("triage-decision-accept"),
+            Self::Redirect => t!("triage-decision-redirect"),
+            Self::Decline => t!("triage-decision-decline"),
+            Self::Later => t!("triage-decision-later"),
         }
     }
 
@@ -79,11 +81,31 @@ impl Decision {
 pub struct Reply {
     pub contact: ContactId,
     pub name: String,
+    /// The request it answers, to write it again in another language.
+    request: PendingRequest,
+    /// The language and tone of the template it came from.
+    pub lang: TextLang,
+    pub tone: Option<Tone>,
     /// The template it came from.
     pub template: String,
     pub text: String,
-    /// Said when the platform does not let people follow (the reply points elsewhere).
-    pub notice: Option<String>,
+    /// The platform's name when it does not let people follow (the reply points elsewhere).
+    pub no_follow_on: Option<String>,
+}
+
+/// The languages and tones a reply can be written in, as the reply offers them.
+const REPLY_LANGUAGES: [(TextLang, Option<Tone>); 3] = [
+    (TextLang::En, None),
+    (TextLang::De, Some(Tone::Sie)),
+    (TextLang::De, Some(Tone::Du)),
+];
+
+fn reply_language_label(lang: TextLang, tone: Option<Tone>) -> String {
+    match (lang, tone) {
+        (TextLang::En, _) => t!("triage-reply-lang-en"),
+        (TextLang::De, Some(Tone::Du)) => t!("triage-reply-lang-de-du"),
+        (TextLang::De, _) => t!("triage-reply-lang-de-sie"),
+    }
 }
 
 /// The queue, the classifier's verdicts, the selection and the reply.
@@ -91,10 +113,13 @@ pub struct Reply {
 pub struct TriageView {
     queue: Vec<PendingRequest>,
     verdicts: Vec<Classification>,
+    /// Per request, its language when the message or the platform tells it.
+    languages: Vec<Option<TextLang>>,
     classifier: Option<Classifier>,
     selected: usize,
     pub dirty: bool,
     loaded: bool,
+    /// Why the queue could not be read.
     error: Option<String>,
     pub reply: Option<Reply>,
     confirm_bulk: bool,
@@ -103,7 +128,7 @@ pub struct TriageView {
 
 impl std::fmt::Debug for TriageView {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TriageView")
+        f.debug_struct("TriageView") // i18n: not user-facing
             .field("queue", &self.queue.len())
             .field("selected", &self.selected)
             .finish_non_exhaustive()
@@ -116,17 +141,20 @@ impl TriageView {
         match store.pending_requests() {
             Ok(q) => {
                 let classifier = self.classifier.get_or_insert_with(Classifier::builtin);
-                self.verdicts = q
+                (self.verdicts, self.languages) = q
                     .iter()
                     .map(|r| match store.rules().get(&r.platform) {
-                        Some(rule) => classifier.classify(&r.message, rule),
-                        None => Classification::unclear(),
+                        Some(rule) => (
+                            classifier.classify(&r.message, rule),
+                            classifier.known_language(&r.message, rule),
+                        ),
+                        None => (Classification::unclear(), None),
                     })
-                    .collect();
+                    .unzip();
                 self.queue = q;
                 self.error = None;
             }
-            Err(e) => self.error = Some(format!("Could not read the requests: {e}")),
+            Err(e) => self.error = Some(e.to_string()),
         }
         self.selected = self.selected.min(self.queue.len().saturating_sub(1));
         self.dirty = false;
@@ -161,24 +189,50 @@ impl TriageView {
         };
         actions.push(Action::Apply(decision.command(req)));
         if decision == Decision::Redirect {
-            self.reply = self
-                .verdicts
-                .get(index)
-                .and_then(|v| reply_for(req, v, store));
+            self.reply = self.verdicts.get(index).and_then(|v| {
+                let known = self.languages.get(index).copied().flatten();
+                let (lang, tone) = reply_language(v, known, i18n::lang());
+                reply_for(req, lang, tone, store)
+            });
         }
         self.dirty = true;
     }
 }
 
-/// The reply to a redirected request: the template for its language, tone and platform,
+/// The language and tone a reply starts in: the request's, when its words or its platform
+/// tell it (`known`); else the user's own language, `ui` (in German with the request's tone,
+/// formal when it has none).
+#[must_use]
+pub fn reply_language(
+    verdict: &Classification,
+    known: Option<TextLang>,
+    ui: Lang,
+) -> (TextLang, Option<Tone>) {
+    let lang = known.unwrap_or(match ui {
+        Lang::En => TextLang::En,
+        Lang::De => TextLang::De,
+    });
+    let tone = match lang {
+        TextLang::En => None,
+        TextLang::De => Some(verdict.tone.unwrap_or(Tone::Sie)),
+    };
+    (lang, tone)
+}
+
+/// The reply to a redirected request: the template for `lang`, `tone` and its platform,
 /// with the placeholders filled in.
 #[must_use]
-pub fn reply_for(req: &PendingRequest, verdict: &Classification, store: &Store) -> Option<Reply> {
+pub fn reply_for(
+    req: &PendingRequest,
+    lang: TextLang,
+    tone: Option<Tone>,
+    store: &Store,
+) -> Option<Reply> {
     let rule = store.rules().get(&req.platform)?;
     let name = template_name(
         Purpose::Redirect,
-        verdict.lang,
-        verdict.tone,
+        lang,
+        tone,
         rule.follow_without_connecting,
     );
     let body = store.template(&name).ok()?;
@@ -192,18 +246,15 @@ pub fn reply_for(req: &PendingRequest, verdict: &Classification, store: &Store) 
             platform: Some(&rule.name),
         },
     );
-    let notice = (!rule.follow_without_connecting).then(|| {
-        format!(
-            "On {} people cannot follow you without connecting. The reply offers to follow you on another platform instead.",
-            rule.name
-        )
-    });
     Some(Reply {
         contact: req.contact,
         name: format!("{} {}", req.first_name, req.last_name),
+        request: req.clone(),
+        lang,
+        tone,
         template: name,
         text,
-        notice,
+        no_follow_on: (!rule.follow_without_connecting).then(|| rule.name.clone()),
     })
 }
 
@@ -217,20 +268,23 @@ pub fn triage_ui(
     if view.dirty || !view.loaded {
         view.refresh(store);
     }
-    ui.heading("Triage");
+    ui.heading(t!("nav-triage"));
     if let Some(e) = &view.error {
-        ui.colored_label(ui.visuals().error_fg_color, e);
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            t!("triage-read-failed", error = e.as_str()),
+        );
     }
     keys(ui, view, store, actions);
     if let Some(reply) = &mut view.reply {
-        reply_ui(ui, reply, actions);
+        reply_ui(ui, reply, store, actions);
     }
     if view.queue.is_empty() {
         ui.add_space(30.0);
         ui.vertical_centered(|ui| {
-            ui.label(egui::RichText::new("No requests waiting.").size(18.0));
-            ui.label("New connection requests arrive with each LinkedIn export you import.");
-            if ui.button("Import an export…").clicked() {
+            ui.label(egui::RichText::new(t!("triage-empty")).size(18.0));
+            ui.label(t!("triage-empty-hint"));
+            if ui.button(t!("triage-import")).clicked() {
                 actions.push(Action::Go(super::app::View::Import));
             }
         });
@@ -238,12 +292,10 @@ pub fn triage_ui(
         return;
     }
     ui.horizontal(|ui| {
+        let undo = super::shortcuts::text(ui.ctx(), &super::shortcuts::UNDO);
         ui.label(
-            egui::RichText::new(format!(
-                "{} requests waiting. Keys: A accept · F redirect to Follow · D decline · L later · C copy reply · ⬆⬇ move · Ctrl+Z undo",
-                view.queue.len()
-            ))
-            .color(theme::MUTED),
+            egui::RichText::new(t!("triage-waiting", count = view.queue.len(), undo = undo))
+                .color(theme::MUTED),
         );
     });
     let unspecific = view.unspecific().count();
@@ -251,9 +303,9 @@ pub fn triage_ui(
         if ui
             .add_enabled(
                 unspecific > 0,
-                egui::Button::new(format!("Redirect all {unspecific} unspecific…")),
+                egui::Button::new(t!("triage-redirect-all", count = unspecific)),
             )
-            .on_hover_text("Lists them first and asks before doing anything")
+            .on_hover_text(t!("triage-redirect-all-tooltip"))
             .clicked()
         {
             view.confirm_bulk = true;
@@ -289,7 +341,10 @@ fn keys(ui: &egui::Ui, view: &mut TriageView, store: &Store, actions: &mut Vec<A
         && let Some(r) = &view.reply
     {
         ui.ctx().copy_text(r.text.clone());
-        actions.push(Action::Notify(format!("Reply to {} copied.", r.name)));
+        actions.push(Action::Notify(t!(
+            "triage-reply-copied",
+            name = r.name.as_str()
+        )));
     }
     if view.queue.is_empty() || view.confirm_bulk {
         return;
@@ -313,17 +368,39 @@ fn keys(ui: &egui::Ui, view: &mut TriageView, store: &Store, actions: &mut Vec<A
     }
 }
 
-fn reply_ui(ui: &mut egui::Ui, reply: &mut Reply, actions: &mut Vec<Action>) {
+fn reply_ui(ui: &mut egui::Ui, reply: &mut Reply, store: &Store, actions: &mut Vec<Action>) {
+    let mut rewrite = None;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new(format!("Reply to {}", reply.name)).strong());
-        if let Some(n) = &reply.notice {
-            ui.colored_label(theme::WARNING, n);
+        ui.label(egui::RichText::new(t!("triage-reply-to", name = reply.name.as_str())).strong());
+        if let Some(platform) = &reply.no_follow_on {
+            ui.colored_label(
+                theme::WARNING,
+                t!("triage-no-follow-notice", platform = platform.as_str()),
+            );
         }
+        ui.horizontal_wrapped(|ui| {
+            ui.label(t!("triage-reply-language"));
+            for (lang, tone) in REPLY_LANGUAGES {
+                let chosen = reply.lang == lang
+                    && (lang == TextLang::En
+                        || reply.tone.unwrap_or(Tone::Sie) == tone.unwrap_or(Tone::Sie));
+                if ui
+                    .selectable_label(chosen, reply_language_label(lang, tone))
+                    .clicked()
+                    && !chosen
+                {
+                    rewrite = Some((lang, tone));
+                }
+            }
+        });
         let l = ui.label(
-            egui::RichText::new(format!("from template {}", reply.template))
-                .small()
-                .color(theme::MUTED),
+            egui::RichText::new(t!(
+                "triage-reply-from-template",
+                template = reply.template.as_str()
+            ))
+            .small()
+            .color(theme::MUTED),
         );
         ui.add(
             egui::TextEdit::multiline(&mut reply.text)
@@ -332,44 +409,68 @@ fn reply_ui(ui: &mut egui::Ui, reply: &mut Reply, actions: &mut Vec<Action>) {
         )
         .labelled_by(l.id);
         if ui
-            .button("Copy reply")
+            .button(t!("triage-copy-reply"))
             .on_hover_text(super::shortcuts::tooltip(
                 ui.ctx(),
-                "Copy the reply to the clipboard",
+                &t!("triage-copy-reply-tooltip"),
                 &COPY_REPLY,
             ))
             .clicked()
         {
             ui.ctx().copy_text(reply.text.clone());
-            actions.push(Action::Notify(format!("Reply to {} copied.", reply.name)));
+            actions.push(Action::Notify(t!(
+                "triage-reply-copied",
+                name = reply.name.as_str()
+            )));
         }
     });
+    // The user's choice: the same request, written again from that language's template.
+    if let Some((lang, tone)) = rewrite
+        && let Some(r) = reply_for(&reply.request, lang, tone, store)
+    {
+        *reply = r;
+    }
 }
 
 fn bulk_confirm_ui(ctx: &egui::Context, view: &mut TriageView, actions: &mut Vec<Action>) {
     let people: Vec<&PendingRequest> = view.unspecific().collect();
     let mut close = false;
-    egui::Window::new("Redirect to Follow?")
+    egui::Window::new(t!("triage-bulk-title"))
+        .id(egui::Id::unique("triage-bulk-confirm"))
         .collapsible(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
-            ui.label(format!(
-                "These {} requests read as unspecific. Each gets “redirected to Follow” and the tag {REDIRECT_TAG}; undo takes them all back.",
-                people.len()
+            ui.label(t!(
+                "triage-bulk-text",
+                count = people.len(),
+                tag = REDIRECT_TAG
             ));
-            egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-                for r in &people {
-                    let msg: String = r.message.chars().take(60).collect();
-                    ui.label(format!("{} {} — {}", r.first_name, r.last_name, if msg.is_empty() { "(no message)".into() } else { msg }));
-                }
-            });
+            egui::ScrollArea::vertical()
+                .max_height(300.0)
+                .show(ui, |ui| {
+                    for r in &people {
+                        let msg: String = r.message.chars().take(60).collect();
+                        let msg = if msg.is_empty() {
+                            t!("triage-no-message")
+                        } else {
+                            msg
+                        };
+                        ui.label(format!("{} {} — {msg}", r.first_name, r.last_name));
+                    }
+                });
             ui.horizontal(|ui| {
-                if ui.button(format!("Redirect {} requests", people.len())).clicked() {
-                    let batch = people.iter().map(|r| Decision::Redirect.command(r)).collect();
+                if ui
+                    .button(t!("triage-bulk-confirm", count = people.len()))
+                    .clicked()
+                {
+                    let batch = people
+                        .iter()
+                        .map(|r| Decision::Redirect.command(r))
+                        .collect();
                     actions.push(Action::Apply(Command::Batch(batch)));
                     close = true;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("triage-cancel")).clicked() {
                     close = true;
                 }
             });
@@ -426,7 +527,8 @@ fn queue_item_ui(
         ui.new_child(egui::UiBuilder::new().max_rect(rect.shrink2(egui::vec2(8.0, 3.0))));
     let mut title = format!("{name} · {platform}");
     if req.deferred {
-        title.push_str(" · later");
+        title.push_str(" · ");
+        title.push_str(&t!("triage-queue-later"));
     }
     inner.horizontal(|ui| {
         if let Some(v) = verdict {
@@ -442,7 +544,7 @@ fn queue_item_ui(
         );
     });
     let preview = if req.message.is_empty() {
-        egui::RichText::new("(no message)")
+        egui::RichText::new(t!("triage-no-message"))
             .italics()
             .color(theme::MUTED)
     } else {
@@ -453,24 +555,20 @@ fn queue_item_ui(
 }
 
 /// A verdict's short word and colour.
-fn verdict_badge(v: Verdict) -> (&'static str, egui::Color32) {
+fn verdict_badge(v: Verdict) -> (String, egui::Color32) {
     match v {
-        Verdict::Specific => ("specific", theme::CONNECTED),
-        Verdict::Unspecific => ("unspecific", theme::REDIRECTED),
-        Verdict::Unclear => ("unclear", theme::PENDING),
+        Verdict::Specific => (t!("triage-verdict-specific"), theme::CONNECTED),
+        Verdict::Unspecific => (t!("triage-verdict-unspecific"), theme::REDIRECTED),
+        Verdict::Unclear => (t!("triage-verdict-unclear"), theme::PENDING),
     }
 }
 
 /// What the app proposes for a verdict.
-fn proposal(v: Verdict) -> &'static str {
+fn proposal(v: Verdict) -> String {
     match v {
-        Verdict::Specific => "Proposed: accept — the request names a concrete reason.",
-        Verdict::Unspecific => {
-            "Proposed: redirect to Follow — nothing concrete yet; they can follow your posts."
-        }
-        Verdict::Unclear => {
-            "No proposal: read it and decide. When in doubt, don't redirect a possible buyer."
-        }
+        Verdict::Specific => t!("triage-proposal-specific"),
+        Verdict::Unspecific => t!("triage-proposal-unspecific"),
+        Verdict::Unclear => t!("triage-proposal-unclear"),
     }
 }
 
@@ -529,26 +627,28 @@ fn detail_ui(
 ) -> Option<Decision> {
     let rule = store.rules().get(&req.platform);
     ui.heading(format!("{} {}", req.first_name, req.last_name));
-    ui.label(format!(
-        "{}{}{} · {} · {}",
-        req.position,
-        if req.position.is_empty() || req.company.is_empty() {
-            ""
-        } else {
-            " at "
-        },
-        req.company,
-        rule.map_or(req.platform.as_str(), |r| r.name.as_str()),
-        req.at
-            .with_timezone(&chrono::Local)
-            .format("%Y-%m-%d %H:%M")
-    ));
+    let job = match (req.position.is_empty(), req.company.is_empty()) {
+        (false, false) => t!(
+            "triage-position-at",
+            position = req.position.as_str(),
+            company = req.company.as_str()
+        ),
+        (false, true) => req.position.clone(),
+        (true, _) => req.company.clone(),
+    };
+    let platform = rule.map_or(req.platform.as_str(), |r| r.name.as_str());
+    let at = i18n::date_time(req.at.with_timezone(&chrono::Local).naive_local());
+    let line: Vec<&str> = [job.as_str(), platform, at.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    ui.label(line.join(" · "));
     ui.add_space(8.0);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         if req.message.is_empty() {
             ui.label(
-                egui::RichText::new("(no message)")
+                egui::RichText::new(t!("triage-no-message"))
                     .italics()
                     .color(theme::MUTED),
             );
@@ -570,12 +670,13 @@ fn detail_ui(
     let mut decided = None;
     ui.horizontal(|ui| {
         for d in Decision::ALL {
-            let tip = super::shortcuts::tooltip(ui.ctx(), d.label(), &d.shortcut());
-            if ui.button(d.label()).on_hover_text(tip).clicked() {
+            let label = d.label();
+            let tip = super::shortcuts::tooltip(ui.ctx(), &label, &d.shortcut());
+            if ui.button(label).on_hover_text(tip).clicked() {
                 decided = Some(d);
             }
         }
-        if ui.button("Open contact").clicked() {
+        if ui.button(t!("triage-open-contact")).clicked() {
             actions.push(Action::Open(req.contact));
         }
     });

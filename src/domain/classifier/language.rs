@@ -57,6 +57,13 @@ pub(super) struct LanguageDetector {
 
 impl LanguageDetector {
     pub fn detect(&self, message: &str, platform_key: &str) -> Lang {
+        self.evidence(message, platform_key)
+            .unwrap_or(self.fallback)
+    }
+
+    /// The language the message's words tell, else the platform's usual language; `None`
+    /// when neither says and only the general fallback would decide.
+    pub fn evidence(&self, message: &str, platform_key: &str) -> Option<Lang> {
         let (mut de, mut en) = (0_usize, 0_usize);
         for word in message
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
@@ -67,13 +74,9 @@ impl LanguageDetector {
             en += usize::from(self.en_words.contains(&word));
         }
         match de.cmp(&en) {
-            std::cmp::Ordering::Greater => Lang::De,
-            std::cmp::Ordering::Less => Lang::En,
-            std::cmp::Ordering::Equal => self
-                .fallback_by_platform
-                .get(platform_key)
-                .copied()
-                .unwrap_or(self.fallback),
+            std::cmp::Ordering::Greater => Some(Lang::De),
+            std::cmp::Ordering::Less => Some(Lang::En),
+            std::cmp::Ordering::Equal => self.fallback_by_platform.get(platform_key).copied(),
         }
     }
 }

@@ -130,6 +130,14 @@ impl Classifier {
         })
     }
 
+    /// The language of a request when something tells it: the message's words, or the
+    /// platform's usual language. `None` when only the general fallback would decide (an
+    /// empty or ambiguous message), so a caller may choose instead, e.g. the user's language.
+    #[must_use]
+    pub fn known_language(&self, message: &str, rule: &PlatformRule) -> Option<Lang> {
+        self.language.evidence(message, &rule.key)
+    }
+
     /// Classifies one request message received on the platform `rule` describes.
     #[must_use]
     pub fn classify(&self, message: &str, rule: &PlatformRule) -> Classification {

@@ -3,15 +3,18 @@
 //! caption saying what it shows and what to do about it. Data is computed when the log
 //! changes, not every frame.
 
-use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
+use egui_plot::{Bar, BarChart, GridMark, HoverPosition, Legend, Line, Plot, PlotPoints};
 
 use super::today;
 use crate::domain::metrics::{
     CohortRow, FollowerPoint, Funnel, Log, Period, TimeToConnectBucket, cohorts, follower_series,
     funnel, time_to_connect,
 };
+use crate::i18n;
 use crate::store::Store;
+use crate::t;
 use crate::ui::theme;
+use crate::ui::visibility::month_label;
 
 /// Chart data, and the log generation it was computed from.
 #[derive(Default)]
@@ -23,15 +26,38 @@ pub struct Charts {
     time_to_connect: Vec<TimeToConnectBucket>,
 }
 
-const STAGES: [&str; 6] = [
-    "requests",
-    "redirected",
-    "following",
-    "engaged",
-    "connected",
-    "opportunity",
-];
+/// The funnel's stages, in the active language.
+fn stages() -> [String; 6] {
+    [
+        t!("pipeline-stage-requests"),
+        t!("pipeline-stage-redirected"),
+        t!("pipeline-stage-following"),
+        t!("pipeline-stage-engaged"),
+        t!("pipeline-stage-connected"),
+        t!("pipeline-stage-opportunity"),
+    ]
+}
+
 const CHART_HEIGHT: f32 = 170.0;
+
+/// A count on the y axis, grouped as the language writes it; nothing between whole numbers.
+fn count_tick(mark: GridMark) -> String {
+    let v = mark.value;
+    if (v - v.round()).abs() < 1e-6 {
+        i18n::number(v.round() as i64)
+    } else {
+        String::new()
+    }
+}
+
+/// A bar's hover text: its name and its count.
+fn bar_hover(bar: &Bar, _: &BarChart) -> String {
+    format!(
+        "{}\n{}",
+        bar.name,
+        i18n::number(bar.value.abs().round() as i64)
+    )
+}
 
 impl Charts {
     fn refresh(&mut self, log: &Log, generation: u64, store: &Store) {
@@ -72,17 +98,20 @@ impl Charts {
 
     fn funnel_ui(&self, ui: &mut egui::Ui, store: &Store) {
         let Some(f) = &self.funnel else { return };
-        ui.strong("Funnel");
+        ui.strong(t!("pipeline-chart-funnel"));
         let n = f.platforms.len().max(1) as f64;
         let width = 0.8 / n;
         let colors = [theme::FOLLOWER, theme::PENDING, theme::REDIRECTED];
+        let stages = stages();
+        let axis = stages.clone();
         Plot::new("funnel")
             .height(CHART_HEIGHT)
             .legend(Legend::default())
             .allow_scroll(false)
             .allow_zoom(false)
             .allow_drag(false)
-            .x_axis_formatter(|m, _| index_label(&STAGES, m.value))
+            .x_axis_formatter(move |m, _| index_label(&axis, m.value))
+            .y_axis_formatter(|m, _| count_tick(m))
             .show(ui, |plot| {
                 for (i, p) in f.platforms.iter().enumerate() {
                     let c = &p.counts;
@@ -101,38 +130,44 @@ impl Charts {
                         .map(|(x, v)| {
                             Bar::new(x as f64 + offset, *v as f64)
                                 .width(width * 0.95)
-                                .name(STAGES[x])
+                                .name(&stages[x])
                         })
                         .collect();
                     let name = store
                         .rules()
                         .get(&p.platform)
                         .map_or(p.platform.clone(), |r| r.name.clone());
-                    plot.bar_chart(BarChart::new(name, bars).color(colors[i % colors.len()]));
+                    plot.bar_chart(
+                        BarChart::new(name, bars)
+                            .color(colors[i % colors.len()])
+                            .element_formatter(Box::new(bar_hover)),
+                    );
                 }
             });
         let all = &f.all;
-        let conversion = all.conversion_180d.map_or_else(
-            || "not measurable yet".to_owned(),
-            |r| format!("{:.0} %", r * 100.0),
+        let conversion = all
+            .conversion_180d
+            .map_or_else(|| t!("pipeline-not-measurable"), i18n::percent);
+        let median = all.median_days_to_connect.map_or_else(
+            || "—".to_owned(),
+            |d| t!("pipeline-days", count = d.round() as i64),
         );
-        let median = all
-            .median_days_to_connect
-            .map_or_else(|| "—".to_owned(), |d| format!("{d:.0} days"));
         caption(
             ui,
-            &format!(
-                "From requests to connections. Of those who followed or were redirected at least 180 days ago, {conversion} connected within 180 days (median {median}). {} redirected people connected later. If few followers engage, post more that is worth a comment.",
-                all.redirects.connected_later
+            &t!(
+                "pipeline-funnel-caption",
+                conversion = conversion,
+                median = median,
+                later = all.redirects.connected_later
             ),
         );
     }
 
     fn cohorts_ui(&self, ui: &mut egui::Ui) {
-        ui.strong("Conversion by cohort month");
+        ui.strong(t!("pipeline-chart-cohorts"));
         let mut months: Vec<(String, u64, u64)> = Vec::new();
         for row in &self.cohorts {
-            let m = row.month.to_string();
+            let m = month_label(row.month);
             match months.last_mut() {
                 Some((last, entered, connected)) if *last == m => {
                     *entered += row.entered;
@@ -160,27 +195,30 @@ impl Charts {
             .allow_zoom(false)
             .allow_drag(false)
             .x_axis_formatter(move |m, _| index_label(&labels, m.value))
+            .y_axis_formatter(|m, _| count_tick(m))
             .show(ui, |plot| {
                 plot.bar_chart(
-                    BarChart::new("entered (followed or redirected)", entered)
-                        .color(theme::FOLLOWER),
+                    BarChart::new(t!("pipeline-cohorts-entered"), entered)
+                        .color(theme::FOLLOWER)
+                        .element_formatter(Box::new(bar_hover)),
                 );
                 plot.bar_chart(
-                    BarChart::new("connected within 180 days", connected).color(theme::CONNECTED),
+                    BarChart::new(t!("pipeline-cohorts-connected"), connected)
+                        .color(theme::CONNECTED)
+                        .element_formatter(Box::new(bar_hover)),
                 );
             });
-        caption(
-            ui,
-            "Each month's newcomers to the pipeline, and how many of them connected within 180 days. Recent months are still filling. Falling bars mean followers no longer turn into contacts: reach out to the warmest.",
-        );
+        caption(ui, &t!("pipeline-cohorts-caption"));
     }
 
     fn followers_ui(&self, ui: &mut egui::Ui) {
         for (name, points) in &self.followers {
-            ui.strong(format!("{name} followers over time (weekly)"));
+            ui.strong(t!("pipeline-chart-followers", platform = name.as_str()));
             let Some(first) = points.first().map(|p| p.start) else {
                 continue;
             };
+            // The x axis counts weeks from the first; its marks show the week's first day.
+            let week_start = move |x: f64| first + chrono::Duration::days((x * 7.0).round() as i64);
             let x = |p: &FollowerPoint| (p.start - first).num_days() as f64 / 7.0;
             let count: PlotPoints = points.iter().map(|p| [x(p), p.followers as f64]).collect();
             let gained: Vec<Bar> = points
@@ -198,29 +236,55 @@ impl Charts {
                 .allow_scroll(false)
                 .allow_zoom(false)
                 .allow_drag(false)
-                .x_axis_formatter(|m, _| format!("week {:.0}", m.value))
+                .x_axis_formatter(move |m, _| {
+                    if (m.value - m.value.round()).abs() < 1e-6 && m.value >= 0.0 {
+                        i18n::date(week_start(m.value))
+                    } else {
+                        String::new()
+                    }
+                })
+                .y_axis_formatter(|m, _| count_tick(m))
+                .label_formatter(move |pos| match pos {
+                    HoverPosition::NearDataPoint {
+                        plot_name,
+                        position,
+                        ..
+                    } => Some(format!(
+                        "{plot_name}\n{}: {}",
+                        i18n::date(week_start(position.x)),
+                        i18n::number(position.y.round() as i64)
+                    )),
+                    HoverPosition::Elsewhere { .. } => None,
+                })
                 .show(ui, |plot| {
-                    plot.line(Line::new("followers", count).color(theme::FOLLOWER));
-                    plot.bar_chart(BarChart::new("gained", gained).color(theme::CONNECTED));
-                    plot.bar_chart(BarChart::new("lost", lost).color(theme::WARNING));
+                    plot.line(
+                        Line::new(t!("pipeline-followers-line"), count).color(theme::FOLLOWER),
+                    );
+                    plot.bar_chart(
+                        BarChart::new(t!("pipeline-followers-gained"), gained)
+                            .color(theme::CONNECTED)
+                            .element_formatter(Box::new(bar_hover)),
+                    );
+                    plot.bar_chart(
+                        BarChart::new(t!("pipeline-followers-lost"), lost)
+                            .color(theme::WARNING)
+                            .element_formatter(Box::new(bar_hover)),
+                    );
                 });
-            caption(
-                ui,
-                &format!(
-                    "Followers (not connected) at the end of each week, with gains above and losses below the line. {total_lost} lost in two years — followers can be lost, and nobody tells you; a run of losses usually follows promotional posts."
-                ),
-            );
+            caption(ui, &t!("pipeline-followers-caption", lost = total_lost));
         }
     }
 
     fn time_to_connect_ui(&self, ui: &mut egui::Ui) {
-        ui.strong("Time from following to connecting");
+        ui.strong(t!("pipeline-chart-time-to-connect"));
         let labels: Vec<String> = self
             .time_to_connect
             .iter()
-            .map(|b| match b.to_days {
-                Some(to) => format!("{}–{to} d", b.from_days),
-                None => format!("{}+ d", b.from_days),
+            .map(|b| {
+                b.to_days.map_or_else(
+                    || t!("pipeline-bucket-open", from = b.from_days),
+                    |to| t!("pipeline-bucket", from = b.from_days, to = to),
+                )
             })
             .collect();
         let bars: Vec<Bar> = self
@@ -236,13 +300,15 @@ impl Charts {
             .allow_zoom(false)
             .allow_drag(false)
             .x_axis_formatter(move |m, _| index_label(&labels, m.value))
+            .y_axis_formatter(|m, _| count_tick(m))
             .show(ui, |plot| {
-                plot.bar_chart(BarChart::new("people who connected", bars).color(theme::CONNECTED));
+                plot.bar_chart(
+                    BarChart::new(t!("pipeline-time-to-connect-bars"), bars)
+                        .color(theme::CONNECTED)
+                        .element_formatter(Box::new(bar_hover)),
+                );
             });
-        caption(
-            ui,
-            "How long people followed (or were redirected) before they connected. Most conversions come within months: be patient with new followers, and reach out to long-time ones who engage.",
-        );
+        caption(ui, &t!("pipeline-time-to-connect-caption"));
     }
 }
 

@@ -14,7 +14,9 @@ use crate::domain::identity::browser_url;
 use crate::domain::metrics::{Log, OutreachEntry, WarmthParams, outreach_list};
 use crate::domain::time::now;
 use crate::domain::{EventKind, NewEvent};
+use crate::i18n;
 use crate::store::Store;
+use crate::t;
 
 pub const LOG_LIKE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::L);
 pub const LOG_COMMENT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::C);
@@ -34,15 +36,29 @@ pub enum Quick {
 }
 
 impl Quick {
-    pub const ALL: [(Self, KeyboardShortcut, &'static str); 7] = [
-        (Self::Log(EventKind::Liked), LOG_LIKE, "Liked a post"),
-        (Self::Log(EventKind::Commented), LOG_COMMENT, "Commented"),
-        (Self::Log(EventKind::Shared), LOG_SHARE, "Shared"),
-        (Self::Log(EventKind::Message), LOG_MESSAGE, "Message"),
-        (Self::Connected, MARK_CONNECTED, "Mark as connected"),
-        (Self::OpenProfile, OPEN_PROFILE, "Open profile"),
-        (Self::CopyTemplate, COPY_TEMPLATE, "Copy outreach template"),
+    pub const ALL: [(Self, KeyboardShortcut); 7] = [
+        (Self::Log(EventKind::Liked), LOG_LIKE),
+        (Self::Log(EventKind::Commented), LOG_COMMENT),
+        (Self::Log(EventKind::Shared), LOG_SHARE),
+        (Self::Log(EventKind::Message), LOG_MESSAGE),
+        (Self::Connected, MARK_CONNECTED),
+        (Self::OpenProfile, OPEN_PROFILE),
+        (Self::CopyTemplate, COPY_TEMPLATE),
     ];
+
+    /// The button's text, in the active language.
+    #[must_use]
+    pub fn label(self) -> String {
+        match self {
+            Self::Log(EventKind::Liked) => t!("pipeline-quick-liked"),
+            Self::Log(EventKind::Commented) => t!("pipeline-quick-commented"),
+            Self::Log(EventKind::Shared) => t!("pipeline-quick-shared"),
+            Self::Log(_) => t!("pipeline-quick-message"),
+            Self::Connected => t!("pipeline-quick-connected"),
+            Self::OpenProfile => t!("pipeline-quick-open-profile"),
+            Self::CopyTemplate => t!("pipeline-quick-copy-template"),
+        }
+    }
 }
 
 /// The list as computed, with the inputs it was computed from.
@@ -114,11 +130,11 @@ pub fn pipeline_ui(
     log: Option<(&Log, u64)>,
     actions: &mut Vec<Action>,
 ) {
-    ui.heading("Pipeline");
+    ui.heading(t!("nav-pipeline"));
     let Some((log, generation)) = log else {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label("Reading the history…");
+            ui.label(t!("pipeline-reading"));
         });
         return;
     };
@@ -126,9 +142,9 @@ pub fn pipeline_ui(
     if view.len() == 0 {
         ui.add_space(30.0);
         ui.vertical_centered(|ui| {
-            ui.label(egui::RichText::new("Nobody in the pipeline yet.").size(18.0));
-            ui.label("People land here when they follow you without connecting, or when you redirect a request to Follow.");
-            if ui.button("Open Triage").clicked() {
+            ui.label(egui::RichText::new(t!("pipeline-empty")).size(18.0));
+            ui.label(t!("pipeline-empty-hint"));
+            if ui.button(t!("pipeline-open-triage")).clicked() {
                 actions.push(Action::Go(super::app::View::Triage));
             }
         });
@@ -158,17 +174,20 @@ fn toolbar_ui(ui: &mut egui::Ui, view: &mut PipelineView, actions: &mut Vec<Acti
         .as_ref()
         .map_or(0, |r| r.entries.iter().filter(|(e, _)| e.ready).count());
     ui.horizontal(|ui| {
-        ui.label(format!(
-            "{} people, warmest first · {ready} ready for outreach",
-            view.len()
-        ));
+        ui.label(t!("pipeline-summary", count = view.len(), ready = ready));
         ui.separator();
-        let l = ui.label("Ready at warmth");
+        let l = ui.label(t!("pipeline-threshold"));
         let mut t = view.threshold.unwrap_or(WarmthParams::default().threshold);
         let resp = ui
-            .add(egui::DragValue::new(&mut t).range(0.5..=100.0).speed(0.1))
+            .add(
+                egui::DragValue::new(&mut t)
+                    .range(0.5..=100.0)
+                    .speed(0.1)
+                    .custom_formatter(|v, _| i18n::decimal(v, 1))
+                    .custom_parser(parse_decimal),
+            )
             .labelled_by(l.id)
-            .on_hover_text("Warmth: comments count 3, shares 2, likes 1, halving every 30 days");
+            .on_hover_text(t!("pipeline-threshold-tooltip"));
         if resp.changed() {
             view.threshold = Some(t);
         }
@@ -179,12 +198,12 @@ fn toolbar_ui(ui: &mut egui::Ui, view: &mut PipelineView, actions: &mut Vec<Acti
             }));
         }
     });
-    ui.label(
-        egui::RichText::new(
-            "Keys on the selected person: L like · C comment · S share · M message · K connected · P open profile · T copy outreach template · ⬆⬇ move · Enter open",
-        )
-        .color(theme::MUTED),
-    );
+    ui.label(egui::RichText::new(t!("pipeline-keys")).color(theme::MUTED));
+}
+
+/// A number as typed in either language: `2.5` or `2,5` (no thousands here).
+fn parse_decimal(text: &str) -> Option<f64> {
+    text.trim().replace(',', ".").parse().ok()
 }
 
 fn keys(ui: &egui::Ui, view: &mut PipelineView, store: &Store, actions: &mut Vec<Action>) {
@@ -207,7 +226,7 @@ fn keys(ui: &egui::Ui, view: &mut PipelineView, store: &Store, actions: &mut Vec
     if open && let Some((e, _)) = view.current() {
         actions.push(Action::Open(e.contact));
     }
-    for (q, key, _) in Quick::ALL {
+    for (q, key) in Quick::ALL {
         if ui.input_mut(|i| i.consume_shortcut(&key)) {
             quick(ui.ctx(), view, q, store, actions);
         }
@@ -239,25 +258,29 @@ fn quick(
                 .and_then(|p| p.url);
             match url {
                 Some(u) => ctx.open_url(egui::OpenUrl::new_tab(browser_url(&u))),
-                None => actions.push(Action::Notify(format!("No profile link for {name}."))),
+                None => actions.push(Action::Notify(t!(
+                    "pipeline-no-profile",
+                    name = name.as_str()
+                ))),
             }
         }
         Quick::CopyTemplate => match outreach_text(entry, name, store) {
             Some(text) => {
                 ctx.copy_text(text);
-                actions.push(Action::Notify(format!(
-                    "Outreach template for {name} copied."
+                actions.push(Action::Notify(t!(
+                    "pipeline-template-copied",
+                    name = name.as_str()
                 )));
             }
-            None => actions.push(Action::Notify("No outreach template found.".into())),
+            None => actions.push(Action::Notify(t!("pipeline-no-template"))),
         },
     }
 }
 
-/// The outreach template in the language and tone of their last request (English when
-/// there is none), filled in.
+/// The outreach template in the language and tone of their last request (in the user's
+/// language when it does not tell), filled in.
 fn outreach_text(entry: &OutreachEntry, name: &str, store: &Store) -> Option<String> {
-    use crate::domain::classifier::{Classifier, Lang};
+    use crate::domain::classifier::{Classification, Classifier};
     use crate::domain::templates::{Purpose, TemplateValues, render, template_name};
     let rule = store.rules().get(&entry.platform)?;
     let last_request = store
@@ -266,13 +289,17 @@ fn outreach_text(entry: &OutreachEntry, name: &str, store: &Store) -> Option<Str
         .into_iter()
         .rev()
         .find(|e| e.kind == EventKind::RequestReceived && !e.message.is_empty());
-    let (lang, tone) = match last_request {
+    let (verdict, known) = match last_request {
         Some(e) => {
-            let c = Classifier::builtin().classify(&e.message, rule);
-            (c.lang, c.tone)
+            let classifier = Classifier::builtin();
+            (
+                classifier.classify(&e.message, rule),
+                classifier.known_language(&e.message, rule),
+            )
         }
-        None => (Lang::En, None),
+        None => (Classification::unclear(), None),
     };
+    let (lang, tone) = super::triage::reply_language(&verdict, known, i18n::lang());
     let template = template_name(
         Purpose::Outreach,
         lang,
@@ -306,27 +333,29 @@ fn selected_ui(ui: &mut egui::Ui, view: &PipelineView, store: &Store, actions: &
         ui.heading(name);
         ui.label(format!("· {platform}"));
         if e.ready {
-            ui.colored_label(theme::CONNECTED, "★ ready for outreach");
+            ui.colored_label(theme::CONNECTED, t!("pipeline-ready"));
         }
     });
     let why = match (e.follows_me, e.redirected) {
-        (true, true) => "redirected to Follow, and follows you",
-        (false, true) => "redirected to Follow, not following yet",
-        _ => "follows you, not connected",
+        (true, true) => t!("pipeline-why-redirected-following"),
+        (false, true) => t!("pipeline-why-redirected"),
+        _ => t!("pipeline-why-follows"),
     };
-    ui.label(format!(
-        "Warmth {:.1}: {} · {why}",
-        e.warmth.score,
-        parts_text(e)
+    ui.label(t!(
+        "pipeline-warmth-line",
+        score = i18n::decimal(e.warmth.score, 1),
+        parts = parts_text(e),
+        why = why
     ));
     ui.horizontal_wrapped(|ui| {
-        for (q, key, label) in Quick::ALL {
-            let tip = super::shortcuts::tooltip(ui.ctx(), label, &key);
+        for (q, key) in Quick::ALL {
+            let label = q.label();
+            let tip = super::shortcuts::tooltip(ui.ctx(), &label, &key);
             if ui.button(label).on_hover_text(tip).clicked() {
                 quick(ui.ctx(), view, q, store, actions);
             }
         }
-        if ui.button("Open contact").clicked() {
+        if ui.button(t!("pipeline-open-contact")).clicked() {
             actions.push(Action::Open(e.contact));
         }
     });
@@ -340,17 +369,18 @@ fn parts_text(e: &OutreachEntry) -> String {
         .iter()
         .filter(|p| p.count > 0)
         .map(|p| {
-            let what = match p.kind {
-                EventKind::Commented => "comment",
-                EventKind::Shared => "share",
-                _ => "like",
-            };
-            let plural = if p.count == 1 { "" } else { "s" };
-            format!("{} {what}{plural} ({:.1})", p.count, p.contribution)
+            let points = i18n::decimal(p.contribution, 1);
+            match p.kind {
+                EventKind::Commented => {
+                    t!("pipeline-part-comments", count = p.count, points = points)
+                }
+                EventKind::Shared => t!("pipeline-part-shares", count = p.count, points = points),
+                _ => t!("pipeline-part-likes", count = p.count, points = points),
+            }
         })
         .collect();
     if parts.is_empty() {
-        "no engagement yet".to_owned()
+        t!("pipeline-no-engagement")
     } else {
         parts.join(" · ")
     }
@@ -371,18 +401,15 @@ fn list_ui(ui: &mut egui::Ui, view: &mut PipelineView, store: &Store) {
                     .get(&e.platform)
                     .map_or(e.platform.as_str(), |r| r.name.as_str());
                 let last = e.warmth.last_interaction.map_or_else(
-                    || "no interaction yet".to_owned(),
-                    |t| {
-                        t.with_timezone(&chrono::Local)
-                            .format("%Y-%m-%d")
-                            .to_string()
-                    },
+                    || t!("pipeline-no-interaction"),
+                    |t| i18n::date(t.with_timezone(&chrono::Local).date_naive()),
                 );
                 let star = if e.ready { "★ " } else { "" };
-                let text = format!(
-                    "{star}{name} · {platform} · warmth {:.1} · {last}",
-                    e.warmth.score
+                let warmth = t!(
+                    "pipeline-row-warmth",
+                    score = i18n::decimal(e.warmth.score, 1)
                 );
+                let text = format!("{star}{name} · {platform} · {warmth} · {last}");
                 if ui
                     .add(egui::Button::selectable(view.selected == i, text).truncate())
                     .clicked()

@@ -4,9 +4,12 @@
 use egui_plot::{Bar, BarChart, Corner, GridMark, Legend, Line, Plot, Points};
 
 use super::super::theme;
+use super::post_form::kind_label;
 use super::segments::SegmentKind;
 use crate::domain::metrics::{ContentMix, EngagementPoint, Month, PlatformVisibility};
-use crate::domain::{PlatformRule, PlatformRules};
+use crate::domain::{PlatformRule, PlatformRules, PostKind};
+use crate::i18n;
+use crate::t;
 
 const CHART_HEIGHT: f32 = 170.0;
 
@@ -39,6 +42,30 @@ fn index_label(mark: GridMark, labels: &[String]) -> String {
     labels.get(i as usize).cloned().unwrap_or_default()
 }
 
+/// A month as the language writes it on an axis: `Mar 2026` / `Mär 2026`.
+pub(crate) fn month_label(m: Month) -> String {
+    t!(
+        "visibility-month",
+        month = m.month,
+        year = m.year.to_string()
+    )
+}
+
+/// A percentage (0–100) with `digits` decimals: `12.5%` / `12,5 %`.
+fn percent_label(value: f64, digits: usize) -> String {
+    t!("visibility-percent", value = i18n::decimal(value, digits))
+}
+
+/// A count of people on the y axis, grouped; nothing between whole numbers.
+fn count_tick(mark: GridMark) -> String {
+    let v = mark.value;
+    if (v - v.round()).abs() < 1e-6 {
+        i18n::number(v.round() as i64)
+    } else {
+        String::new()
+    }
+}
+
 fn caption_ui(ui: &mut egui::Ui, text: &str) {
     ui.label(egui::RichText::new(text).color(theme::MUTED));
 }
@@ -50,7 +77,7 @@ fn f(n: u64) -> f64 {
 
 /// One stacked bar per platform: how many people are in each segment.
 pub fn audience_chart_ui(ui: &mut egui::Ui, vis: &[PlatformVisibility], rules: &PlatformRules) {
-    ui.strong("Who sees your posts");
+    ui.strong(t!("visibility-chart-audience"));
     let names: Vec<String> = vis
         .iter()
         .map(|v| {
@@ -67,18 +94,18 @@ pub fn audience_chart_ui(ui: &mut egui::Ui, vis: &[PlatformVisibility], rules: &
             .map(|(i, v)| {
                 let seg = kind.of(v);
                 Bar::new(i as f64, f(seg.count()))
-                    .name(format!(
-                        "{}: {} — {} people",
-                        names[i],
-                        kind.label(seg),
-                        seg.count()
+                    .name(t!(
+                        "visibility-audience-bar",
+                        platform = names[i].as_str(),
+                        segment = kind.label(seg),
+                        count = seg.count()
                     ))
                     .fill(kind.color())
             })
             .collect();
         let label = vis
             .first()
-            .map_or_else(|| kind.name().to_owned(), |v| kind.label(kind.of(v)));
+            .map_or_else(|| kind.name(), |v| kind.label(kind.of(v)));
         let refs: Vec<&BarChart> = charts.iter().collect();
         let chart = BarChart::new(label, bars)
             .color(kind.color())
@@ -99,40 +126,39 @@ pub fn audience_chart_ui(ui: &mut egui::Ui, vis: &[PlatformVisibility], rules: &
         .include_x(vis.len() as f64 - 0.5 + room)
         .include_y(0.0)
         .x_axis_formatter(move |m, _| index_label(m, &names))
-        .y_axis_label("people")
+        .y_axis_formatter(|m, _| count_tick(m))
+        .y_axis_label(t!("visibility-axis-people"))
         .show(ui, |plot| {
             for c in charts {
                 plot.add(c);
             }
         });
-    caption_ui(
-        ui,
-        "One bar per platform: green engaged recently, orange probably hides you (an estimate). A big orange part means hidden, not dead: post relevant content and write to those people directly. Hover for exact numbers.",
-    );
+    caption_ui(ui, &t!("visibility-audience-caption"));
 }
 
 /// The share of relevant, promotional and profile-update posts, month by month.
 pub fn mix_chart_ui(ui: &mut egui::Ui, mix: &ContentMix, rule: &PlatformRule) {
-    ui.strong(format!("What you post on {}", rule.name));
+    ui.strong(t!("visibility-chart-mix", platform = rule.name.as_str()));
     if mix.months.is_empty() {
-        ui.label("No posts logged here yet. Log your posts below to see the mix.");
+        ui.label(t!("visibility-mix-none"));
         return;
     }
-    let labels: Vec<String> = mix.months.iter().map(|m| m.month.to_string()).collect();
-    let kinds: [(&str, egui::Color32, KindCount); 3] = [
-        ("Relevant", theme::CONNECTED, |c| c.relevant),
-        ("Promotional", theme::WARNING, |c| c.promotional),
-        ("Profile update", theme::MUTED, |c| c.profile_update),
+    let labels: Vec<String> = mix.months.iter().map(|m| month_label(m.month)).collect();
+    let kinds: [(PostKind, egui::Color32, KindCount); 3] = [
+        (PostKind::Relevant, theme::CONNECTED, |c| c.relevant),
+        (PostKind::Promotional, theme::WARNING, |c| c.promotional),
+        (PostKind::ProfileUpdate, theme::MUTED, |c| c.profile_update),
     ];
     ui.horizontal(|ui| {
-        for (name, color, _) in kinds {
+        for (kind, color, _) in kinds {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, color);
-            ui.label(name);
+            ui.label(kind_label(kind));
         }
     });
     let mut charts: Vec<BarChart> = Vec::new();
-    for (name, color, get) in kinds {
+    for (kind, color, get) in kinds {
+        let name = kind_label(kind);
         let bars = mix
             .months
             .iter()
@@ -142,9 +168,13 @@ pub fn mix_chart_ui(ui: &mut egui::Ui, mix: &ContentMix, rule: &PlatformRule) {
                 let n = get(&m.counts);
                 let pct = 100.0 * f(n) / f(total);
                 Bar::new(i as f64, pct)
-                    .name(format!(
-                        "{}: {name} {pct:.0}% ({n} of {total} posts)",
-                        m.month
+                    .name(t!(
+                        "visibility-mix-bar",
+                        month = labels[i].as_str(),
+                        kind = name.as_str(),
+                        share = percent_label(pct, 0),
+                        count = n,
+                        total = total
                     ))
                     .fill(color)
             })
@@ -161,26 +191,23 @@ pub fn mix_chart_ui(ui: &mut egui::Ui, mix: &ContentMix, rule: &PlatformRule) {
         .include_y(0.0)
         .include_y(100.0)
         .x_axis_formatter(move |m, _| index_label(m, &labels))
-        .y_axis_formatter(|m, _| format!("{:.0}%", m.value))
+        .y_axis_formatter(|m, _| percent_label(m.value, 0))
         .show(ui, |plot| {
             for c in charts {
                 plot.add(c);
             }
         });
-    caption_ui(
-        ui,
-        "Each month's posts by kind. Orange and grey (promotional, automatic profile updates) make people hide you: keep most posts relevant to your readers.",
-    );
+    caption_ui(ui, &t!("visibility-mix-caption"));
 }
 
 /// Engagements ÷ impressions (or ÷ followers) per month.
 pub fn engagement_chart_ui(ui: &mut egui::Ui, points: &[EngagementPoint], rule: &PlatformRule) {
-    ui.strong(format!("Engagement rate on {}", rule.name));
+    ui.strong(t!("visibility-chart-rate", platform = rule.name.as_str()));
     if points.is_empty() {
-        ui.label("No posts or imported analytics here yet.");
+        ui.label(t!("visibility-rate-none"));
         return;
     }
-    let labels: Vec<String> = points.iter().map(|p| p.month.to_string()).collect();
+    let labels: Vec<String> = points.iter().map(|p| month_label(p.month)).collect();
     let from_posts: Vec<[f64; 2]> = points
         .iter()
         .enumerate()
@@ -196,7 +223,7 @@ pub fn engagement_chart_ui(ui: &mut egui::Ui, points: &[EngagementPoint], rule: 
         .legend(Legend::default().position(Corner::LeftBottom))
         .include_y(0.0)
         .x_axis_formatter(move |m, _| index_label(m, &labels))
-        .y_axis_formatter(|m, _| format!("{:.1}%", m.value))
+        .y_axis_formatter(|m, _| percent_label(m.value, 1))
         .label_formatter(move |pos| match pos {
             egui_plot::HoverPosition::NearDataPoint {
                 plot_name,
@@ -211,33 +238,60 @@ pub fn engagement_chart_ui(ui: &mut egui::Ui, points: &[EngagementPoint], rule: 
                 )]
                 let month = months
                     .get(i.max(0.0) as usize)
-                    .map(ToString::to_string)
+                    .map(|m| month_label(*m))
                     .unwrap_or_default();
-                Some(format!("{plot_name}\n{month}: {:.2}%", position.y))
+                Some(format!(
+                    "{plot_name}\n{month}: {}",
+                    percent_label(position.y, 2)
+                ))
             }
             egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
         .show(ui, |plot| {
+            let logged = t!("visibility-rate-logged");
             plot.line(
-                Line::new("From your logged posts", from_posts.clone())
+                Line::new(logged.as_str(), from_posts.clone())
                     .color(theme::FOLLOWER)
                     .width(2.0),
             );
             plot.points(
-                Points::new("From your logged posts", from_posts)
+                Points::new(logged, from_posts)
                     .color(theme::FOLLOWER)
                     .radius(2.5),
             );
             if !from_daily.is_empty() {
                 plot.line(
-                    Line::new("From imported analytics", from_daily)
+                    Line::new(t!("visibility-rate-imported"), from_daily)
                         .color(theme::REDIRECTED)
                         .width(2.0),
                 );
             }
         });
-    caption_ui(
-        ui,
-        "Reactions, comments and shares as a share of impressions (of followers where impressions are unknown), per month. Falling while you post as often means fewer people see you: change what you post, not how often.",
-    );
+    caption_ui(ui, &t!("visibility-rate-caption"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, set_lang};
+
+    #[test]
+    fn months_and_percentages_per_language() {
+        let march = Month {
+            year: 2026,
+            month: 3,
+        };
+        let december = Month {
+            year: 2026,
+            month: 12,
+        };
+        set_lang(Lang::De);
+        assert_eq!(month_label(march), "Mär 2026");
+        assert_eq!(month_label(december), "Dez 2026");
+        assert_eq!(percent_label(12.5, 1), "12,5\u{a0}%");
+        set_lang(Lang::En);
+        assert_eq!(month_label(march), "Mar 2026");
+        assert_eq!(month_label(december), "Dec 2026");
+        assert_eq!(percent_label(12.5, 1), "12.5%");
+    }
 }

@@ -8,7 +8,6 @@ mod post_form;
 mod segments;
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
@@ -19,8 +18,11 @@ use crate::domain::metrics::{
     engagement_rate, visibility,
 };
 use crate::domain::{ContactId, PlatformRule};
+use crate::i18n;
 use crate::store::Store;
+use crate::t;
 
+pub(crate) use charts::month_label;
 pub use post_form::PostForm;
 pub use segments::SegmentKind;
 
@@ -110,16 +112,13 @@ pub fn visibility_ui(
         .id_salt("visibility-page")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.heading("Visibility");
-            ui.label(
-                egui::RichText::new("Is your network dead, or are you hidden? Who can see your posts on each platform, and why.")
-                    .color(theme::MUTED),
-            );
+            ui.heading(t!("nav-visibility"));
+            ui.label(egui::RichText::new(t!("visibility-intro")).color(theme::MUTED));
             match log {
                 None => {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label("Reading your history…");
+                        ui.label(t!("visibility-reading"));
                     });
                 }
                 Some((log, generation)) => {
@@ -169,7 +168,7 @@ fn content_ui(
     }
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal(|ui| {
-        ui.strong("Platform");
+        ui.strong(t!("visibility-platform"));
         for (i, r) in rules.iter().enumerate() {
             if ui.selectable_label(view.platform == i, &r.name).clicked() {
                 view.platform = i;
@@ -221,30 +220,39 @@ fn content_ui(
 /// N and K, in one sentence.
 fn params_ui(ui: &mut egui::Ui, params: &mut VisibilityParams) {
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label("Probably hiding you (an estimate) means: silent for N =");
+        let l = ui.label(t!("visibility-params-n"));
         let n = ui
             .add(
                 egui::DragValue::new(&mut params.silent_days)
                     .range(7..=730)
-                    .suffix(" days"),
+                    .custom_formatter(|v, _| t!("visibility-days", count = v.round() as i64))
+                    .custom_parser(parse_whole),
             )
             .labelled_by(l.id)
-            .on_hover_text("N: days without a like, comment or share from that connection");
-        let l = ui.label("while you posted at least K =");
+            .on_hover_text(t!("visibility-params-n-tooltip"));
+        let l = ui.label(t!("visibility-params-k"));
         let k = ui
             .add(
                 egui::DragValue::new(&mut params.min_posts)
                     .range(1..=100)
-                    .suffix(" posts"),
+                    .custom_formatter(|v, _| t!("visibility-posts", count = v.round() as i64))
+                    .custom_parser(parse_whole),
             )
             .labelled_by(l.id)
-            .on_hover_text("K: your posts on that platform within those N days");
-        ui.label("there. Platforms never tell you who hides you.");
+            .on_hover_text(t!("visibility-params-k-tooltip"));
+        ui.label(t!("visibility-params-end"));
         if n.changed() || k.changed() {
             // The metrics follow on the next frame.
             ui.ctx().request_repaint();
         }
     });
+}
+
+/// A whole number as typed into a field that shows it with its unit ("90 days", "90 Tage"):
+/// its digits.
+fn parse_whole(text: &str) -> Option<f64> {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    digits.parse().ok()
 }
 
 /// The one-line answer to "dead or hidden?" for a platform, from the segment sizes.
@@ -262,48 +270,60 @@ pub fn verdict(
     );
     let connections = engaged + hidden + quiet;
     let followers = v.followers_visible.count() + v.followers_not_visible.count();
-    let name = &rule.name;
+    let name = rule.name.as_str();
     let (mut text, color) = if connections + followers + v.pending.count() == 0 {
         (
-            format!("{name}: nobody here yet — no connections, followers or requests."),
+            t!("visibility-verdict-empty", platform = name),
             theme::MUTED,
         )
     } else if v.posts_in_window == 0 {
         (
-            format!(
-                "{name}: silent because you are. No posts in the last {n} days, so nobody could react."
-            ),
+            t!("visibility-verdict-silent", platform = name, days = n),
             theme::PENDING,
         )
     } else if hidden > 0 && hidden >= engaged {
         (
-            format!(
-                "{name}: not dead, hidden. {hidden} of {connections} connections probably hide your posts (estimate); {engaged} engaged in the last {n} days."
+            t!(
+                "visibility-verdict-hidden",
+                platform = name,
+                hidden = hidden,
+                connections = connections,
+                engaged = engaged,
+                days = n
             ),
             theme::WARNING,
         )
     } else if engaged > 0 {
         (
-            format!(
-                "{name}: alive. {engaged} of {connections} connections engaged in the last {n} days; {hidden} probably hide your posts (estimate)."
+            t!(
+                "visibility-verdict-alive",
+                platform = name,
+                hidden = hidden,
+                connections = connections,
+                engaged = engaged,
+                days = n
             ),
             theme::CONNECTED,
         )
     } else {
         (
-            format!(
-                "{name}: quiet. Nobody engaged in the last {n} days, but {} posts are too few to tell who hides you.",
-                v.posts_in_window
+            t!(
+                "visibility-verdict-quiet",
+                platform = name,
+                days = n,
+                posts = v.posts_in_window
             ),
             theme::PENDING,
         )
     };
     let unseen = v.followers_not_visible.count();
     if unseen > 0 {
-        let _ = write!(
-            text,
-            " {unseen} followers cannot see your posts: on {name} followers do not see posts, only connections do."
-        );
+        text.push(' ');
+        text.push_str(&t!(
+            "visibility-unseen-followers",
+            platform = name,
+            count = unseen
+        ));
     }
     (text, color)
 }
@@ -317,25 +337,26 @@ fn warning_ui(ui: &mut egui::Ui, platforms: &[(&ContentMix, &PlatformRule)]) {
             for (m, rule) in platforms {
                 let share = m.recent.promotional_share().unwrap_or(0.0);
                 ui.label(
-                    egui::RichText::new(format!(
-                        "⚠ On {}, {:.0}% of your posts in the last {window} days were promotional or automatic profile updates.",
-                        rule.name,
-                        share * 100.0
+                    egui::RichText::new(t!(
+                        "visibility-promotional-warning",
+                        platform = rule.name.as_str(),
+                        share = i18n::percent(share),
+                        days = window
                     ))
                     .color(theme::WARNING)
                     .strong(),
                 );
             }
-            ui.label("Promotional posts and profile-update posts make people hide you. Then nobody reacts, and it looks as if the network were dead. Post what is relevant to your readers instead.");
+            ui.label(t!("visibility-promotional-explain"));
         });
 }
 
 /// No posts and no contacts: what to do first.
 fn empty_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     ui.add_space(20.0);
-    ui.label(egui::RichText::new("Nothing to show yet: no posts and no contacts.").size(18.0));
-    ui.label("Log your posts below as you publish them, and import your LinkedIn export or XING vCards: then this page shows who sees your posts and who probably hides them.");
-    if ui.button("Import your contacts…").clicked() {
+    ui.label(egui::RichText::new(t!("visibility-empty")).size(18.0));
+    ui.label(t!("visibility-empty-hint"));
+    if ui.button(t!("visibility-import")).clicked() {
         actions.push(Action::Go(View::Import));
     }
 }
@@ -344,40 +365,42 @@ fn empty_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
 type RuleText = fn(&crate::domain::PlatformRule) -> String;
 
 fn yes_no(b: bool) -> String {
-    if b { "yes" } else { "no" }.to_owned()
+    if b {
+        t!("visibility-yes")
+    } else {
+        t!("visibility-no")
+    }
 }
 
 /// "How LinkedIn and XING differ": the platform rules as data, and the article's two
 /// misconceptions with what is true instead.
 pub fn platform_rules_ui(ui: &mut egui::Ui, store: &Store) {
-    ui.strong("How the platforms differ");
+    ui.strong(t!("visibility-rules-title"));
     let rules = store.rules().all();
     egui::Grid::new("platform-rules")
         .striped(true)
         .num_columns(rules.len() + 1)
         .show(ui, |ui| {
-            ui.label("");
+            ui.label(String::new());
             for r in rules {
                 ui.strong(&r.name);
             }
             ui.end_row();
-            let rows: [(&str, RuleText); 6] = [
-                ("Follow a person without connecting", |r| {
+            let rows: [(String, RuleText); 6] = [
+                (t!("visibility-rule-follow"), |r| {
                     yes_no(r.follow_without_connecting)
                 }),
-                ("Followers see your posts", |r| {
+                (t!("visibility-rule-followers-see"), |r| {
                     yes_no(r.followers_see_posts)
                 }),
-                ("Connections see your posts", |r| {
+                (t!("visibility-rule-connections-see"), |r| {
                     yes_no(r.connections_see_posts)
                 }),
-                ("A connection can hide you, silently", |r| {
-                    yes_no(r.silent_hide)
-                }),
-                ("You see your new followers", |r| {
+                (t!("visibility-rule-silent-hide"), |r| yes_no(r.silent_hide)),
+                (t!("visibility-rule-new-followers"), |r| {
                     yes_no(r.shows_new_followers)
                 }),
-                ("Export of connections", |r| r.bulk_export.clone()),
+                (t!("visibility-rule-export"), |r| r.bulk_export.clone()),
             ];
             for (label, get) in rows {
                 ui.label(label);
@@ -388,9 +411,9 @@ pub fn platform_rules_ui(ui: &mut egui::Ui, store: &Store) {
             }
         });
     ui.add_space(theme::SECTION_GAP);
-    ui.strong("Two misconceptions");
-    ui.label("“You cannot lose followers.” — You can, and nobody tells you. Connections can hide your posts for good.");
-    ui.label("“On LinkedIn you must be connected to see someone's posts.” — No: anyone can follow you. Answer a vague request with “follow me instead”.");
+    ui.strong(t!("visibility-myths-title"));
+    ui.label(t!("visibility-myth-followers"));
+    ui.label(t!("visibility-myth-linkedin"));
 }
 
 #[cfg(test)]

@@ -9,7 +9,9 @@ use super::super::app::Action;
 use super::super::theme;
 use crate::domain::metrics::{PlatformVisibility, Segment};
 use crate::domain::{ContactId, PlatformRule};
+use crate::i18n;
 use crate::store::Store;
+use crate::t;
 
 /// One segment of a platform's audience.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -48,14 +50,14 @@ impl SegmentKind {
 
     /// The short name, without the estimate mark.
     #[must_use]
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
         match self {
-            Self::Engaged => "Engaged",
-            Self::ProbablyHidden => "Probably hide you",
-            Self::Quiet => "Quiet, too early to judge",
-            Self::FollowersVisible => "Followers who see your posts",
-            Self::FollowersNotVisible => "Followers who cannot see your posts",
-            Self::Pending => "Pending, not following yet",
+            Self::Engaged => t!("visibility-segment-engaged"),
+            Self::ProbablyHidden => t!("visibility-segment-hidden"),
+            Self::Quiet => t!("visibility-segment-quiet"),
+            Self::FollowersVisible => t!("visibility-segment-followers-visible"),
+            Self::FollowersNotVisible => t!("visibility-segment-followers-not-visible"),
+            Self::Pending => t!("visibility-segment-pending"),
         }
     }
 
@@ -63,31 +65,27 @@ impl SegmentKind {
     #[must_use]
     pub fn label(self, segment: &Segment) -> String {
         if segment.estimate || self == Self::ProbablyHidden {
-            format!("{} (estimate)", self.name())
+            t!("visibility-estimate", segment = self.name())
         } else {
-            self.name().to_owned()
+            self.name()
         }
     }
 
     /// What the segment means, and what to do about it.
     #[must_use]
     pub fn meaning(self, rule: &PlatformRule) -> String {
-        let name = &rule.name;
+        let name = rule.name.as_str();
         match self {
-            Self::Engaged => format!(
-                "Connections who liked, commented or shared within the last N days: they see your posts on {name}."
-            ),
-            Self::ProbablyHidden => format!(
-                "An estimate: connections silent for N days while you posted at least K times. {name} does not tell you; write to the ones who matter."
-            ),
-            Self::Quiet => "Connections who do not react yet, but too recently connected, or you posted too little, to judge.".to_owned(),
-            Self::FollowersVisible => format!(
-                "Follow you without being connected; on {name} followers see your posts."
-            ),
-            Self::FollowersNotVisible => format!(
-                "Follow you without being connected, but on {name} followers do not see your posts: only connections do."
-            ),
-            Self::Pending => "Undecided requests, and people you redirected to Follow who do not follow yet: they do not see your posts yet.".to_owned(),
+            Self::Engaged => t!("visibility-meaning-engaged", platform = name),
+            Self::ProbablyHidden => t!("visibility-meaning-hidden", platform = name),
+            Self::Quiet => t!("visibility-meaning-quiet"),
+            Self::FollowersVisible => {
+                t!("visibility-meaning-followers-visible", platform = name)
+            }
+            Self::FollowersNotVisible => {
+                t!("visibility-meaning-followers-not-visible", platform = name)
+            }
+            Self::Pending => t!("visibility-meaning-pending"),
         }
     }
 
@@ -128,12 +126,16 @@ pub fn segments_ui(
     store: &Store,
     actions: &mut Vec<Action>,
 ) {
-    ui.strong(format!("People on {}", rule.name));
+    ui.strong(t!("visibility-people-on", platform = rule.name.as_str()));
     ui.horizontal_wrapped(|ui| {
         for kind in SegmentKind::ALL.into_iter().filter(|k| k.shown(v, rule)) {
             let seg = kind.of(v);
-            let text = egui::RichText::new(format!("{} ({})", kind.label(seg), seg.count()))
-                .color(kind.color());
+            let text = egui::RichText::new(format!(
+                "{} ({})",
+                kind.label(seg),
+                i18n::number(seg.count())
+            ))
+            .color(kind.color());
             if ui.selectable_label(*selected == kind, text).clicked() {
                 *selected = kind;
             }
@@ -145,7 +147,7 @@ pub fn segments_ui(
     ui.label(egui::RichText::new(selected.meaning(rule)).color(theme::MUTED));
     let people = &selected.of(v).contacts;
     if people.is_empty() {
-        ui.label("Nobody in this group.");
+        ui.label(t!("visibility-segment-nobody"));
         return;
     }
     egui::ScrollArea::vertical()
@@ -172,8 +174,12 @@ pub fn segments_ui(
                     .get(id)
                     .filter(|n| !n.is_empty())
                     .cloned()
-                    .unwrap_or_else(|| format!("Contact #{}", id.0));
-                if ui.link(name).on_hover_text("Open the contact").clicked() {
+                    .unwrap_or_else(|| t!("visibility-contact-number", id = id.0.to_string()));
+                if ui
+                    .link(name)
+                    .on_hover_text(t!("visibility-open-contact"))
+                    .clicked()
+                {
                     actions.push(Action::Open(*id));
                 }
             }
