@@ -4,6 +4,7 @@
 use egui::Color32;
 
 use crate::domain::{ConnectionState, Relationship};
+use crate::t;
 
 /// Width of the navigation panel.
 pub const NAV_WIDTH: f32 = 150.0;
@@ -19,17 +20,17 @@ pub const REDIRECTED: Color32 = Color32::from_rgb(0x8e, 0x5c, 0xc9);
 pub const MUTED: Color32 = Color32::from_rgb(0x88, 0x88, 0x88);
 pub const WARNING: Color32 = Color32::from_rgb(0xd0, 0x5a, 0x2a);
 
-/// A relationship's short label and colour for tables.
+/// A relationship's short label, in the active language, and colour for tables.
 #[must_use]
-pub fn relationship_badge(r: &Relationship) -> (&'static str, Color32) {
+pub fn relationship_badge(r: &Relationship) -> (String, Color32) {
     match r.state {
-        ConnectionState::Connected => ("connected", CONNECTED),
-        ConnectionState::RequestReceived => ("request in", PENDING),
-        ConnectionState::RequestSent => ("request out", PENDING),
-        _ if r.follows_me => ("follower", FOLLOWER),
-        _ if r.redirected => ("redirected", REDIRECTED),
-        ConnectionState::Removed => ("removed", MUTED),
-        ConnectionState::None => ("—", MUTED),
+        ConnectionState::Connected => (t!("contacts-badge-connected"), CONNECTED),
+        ConnectionState::RequestReceived => (t!("contacts-badge-request-in"), PENDING),
+        ConnectionState::RequestSent => (t!("contacts-badge-request-out"), PENDING),
+        _ if r.follows_me => (t!("contacts-badge-follower"), FOLLOWER),
+        _ if r.redirected => (t!("contacts-badge-redirected"), REDIRECTED),
+        ConnectionState::Removed => (t!("contacts-badge-removed"), MUTED),
+        ConnectionState::None => ("—".to_owned(), MUTED),
     }
 }
 

@@ -4,6 +4,9 @@
 //!
 //! An in-memory store (tests) cannot be shared across connections, so there the jobs run
 //! inline on the UI's store; results arrive the same way.
+//!
+//! Each job carries the UI's language at the time it was submitted, so the texts the
+//! worker writes (errors) are in the language the user reads.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -13,7 +16,9 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use crate::demo::{DemoOptions, DemoReport};
 use crate::domain::PlatformRules;
 use crate::domain::contact_row::ContactRow;
+use crate::i18n::{self, Lang};
 use crate::store::Store;
+use crate::t;
 
 /// Work for the worker.
 #[derive(Debug, Clone)]
@@ -44,7 +49,7 @@ pub enum Done {
 
 /// The worker handle kept by the app.
 pub struct Worker {
-    jobs: Option<Sender<Job>>,
+    jobs: Option<Sender<(Job, Lang)>>,
     results: Receiver<Done>,
     inline_results: Sender<Done>,
     pending: usize,
@@ -56,7 +61,7 @@ impl Worker {
     pub fn start(path: Option<PathBuf>, rules: PlatformRules, ctx: &egui::Context) -> Self {
         let (done_tx, done_rx) = channel();
         let jobs = path.and_then(|path| {
-            let (job_tx, job_rx) = channel::<Job>();
+            let (job_tx, job_rx) = channel::<(Job, Lang)>();
             let done = done_tx.clone();
             let ctx = ctx.clone();
             std::thread::Builder::new()
@@ -77,7 +82,7 @@ impl Worker {
     pub fn submit(&mut self, store: &mut Store, job: Job) {
         self.pending += 1;
         if let Some(tx) = &self.jobs
-            && tx.send(job.clone()).is_ok()
+            && tx.send((job.clone(), i18n::lang())).is_ok()
         {
             return;
         }
@@ -109,7 +114,7 @@ impl Worker {
 fn worker_loop(
     path: &std::path::Path,
     rules: PlatformRules,
-    jobs: &Receiver<Job>,
+    jobs: &Receiver<(Job, Lang)>,
     done: &Sender<Done>,
     ctx: &egui::Context,
 ) {
@@ -121,19 +126,23 @@ fn worker_loop(
             None
         }
     };
-    for job in jobs {
+    for (job, lang) in jobs {
+        i18n::set_lang(lang);
         let result = match store.as_mut() {
             Some(s) => run(s, job, &|d| {
                 let _ = done.send(d);
                 ctx.request_repaint();
             }),
-            None => match job {
-                Job::LoadRows => Done::Rows(Err("the database could not be opened".into())),
-                Job::Demo(_) => Done::Demo(Err("the database could not be opened".into())),
-                Job::Backup => Done::Backup(Err("the database could not be opened".into())),
-                Job::LoadMetrics => Done::Metrics(Err("the database could not be opened".into())),
-                Job::Import(..) => Done::Import(Err("the database could not be opened".into())),
-            },
+            None => {
+                let not_opened = t!("worker-db-not-opened");
+                match job {
+                    Job::LoadRows => Done::Rows(Err(not_opened)),
+                    Job::Demo(_) => Done::Demo(Err(not_opened)),
+                    Job::Backup => Done::Backup(Err(not_opened)),
+                    Job::LoadMetrics => Done::Metrics(Err(not_opened)),
+                    Job::Import(..) => Done::Import(Err(not_opened)),
+                }
+            }
         };
         if done.send(result).is_err() {
             return;
@@ -165,10 +174,35 @@ fn import(
     if store.path().is_some() {
         store
             .backup("before-import")
-            .map_err(|e| format!("no backup could be made, so nothing was imported: {e}"))?;
+            .map_err(|e| t!("worker-no-backup", error = e.to_string()))?;
     }
     let mut report_progress = |p: crate::import::Progress| progress(Done::ImportProgress(p));
     crate::import::run_import(store, request, &mut report_progress, cancel)
         .map(Box::new)
         .map_err(|e| e.to_string())
+}
+
+/// An import step as the progress bar shows it, in the active language. The importers
+/// name their steps in English (`"Reading Connections.csv"`, `"Saving"`); the known ones
+/// are put in the user's words here, at draw time, and unknown ones are shown as they are.
+#[must_use]
+pub fn step_text(step: &str) -> String {
+    match step {
+        "Reading the archive" => t!("worker-step-archive"), // i18n: not user-facing
+        "Reading vCards" => t!("worker-step-vcards"),       // i18n: not user-facing
+        "Connections" => t!("worker-step-connections"),     // i18n: not user-facing
+        "Invitations" => t!("worker-step-invitations"),     // i18n: not user-facing
+        "Messages" => t!("worker-step-messages"),           // i18n: not user-facing
+        "Posts" => t!("worker-step-posts"),                 // i18n: not user-facing
+        "Contacts" => t!("worker-step-contacts"),           // i18n: not user-facing
+        "Days" => t!("worker-step-days"),                   // i18n: not user-facing
+        "Saving" => t!("worker-step-saving"),               // i18n: not user-facing
+        _ => {
+            let reading = "Reading "; // i18n: not user-facing
+            step.strip_prefix(reading).map_or_else(
+                || step.to_owned(),
+                |file| t!("worker-step-reading", file = file),
+            )
+        }
+    }
 }
