@@ -64,9 +64,14 @@ impl Worker {
             let (job_tx, job_rx) = channel::<(Job, Lang)>();
             let done = done_tx.clone();
             let ctx = ctx.clone();
+            // Until the first job says otherwise, the worker speaks the UI's language.
+            let lang = i18n::lang();
             std::thread::Builder::new()
                 .name("followdesk-worker".into())
-                .spawn(move || worker_loop(&path, rules, &job_rx, &done, &ctx))
+                .spawn(move || {
+                    i18n::set_lang(lang);
+                    worker_loop(&path, rules, &job_rx, &done, &ctx);
+                })
                 .ok()
                 .map(|_| job_tx)
         });
@@ -128,26 +133,30 @@ fn worker_loop(
     };
     for (job, lang) in jobs {
         i18n::set_lang(lang);
-        let result = match store.as_mut() {
-            Some(s) => run(s, job, &|d| {
+        let result = if let Some(s) = store.as_mut() {
+            run(s, job, &|d| {
                 let _ = done.send(d);
                 ctx.request_repaint();
-            }),
-            None => {
-                let not_opened = t!("worker-db-not-opened");
-                match job {
-                    Job::LoadRows => Done::Rows(Err(not_opened)),
-                    Job::Demo(_) => Done::Demo(Err(not_opened)),
-                    Job::Backup => Done::Backup(Err(not_opened)),
-                    Job::LoadMetrics => Done::Metrics(Err(not_opened)),
-                    Job::Import(..) => Done::Import(Err(not_opened)),
-                }
-            }
+            })
+        } else {
+            not_opened(&job)
         };
         if done.send(result).is_err() {
             return;
         }
         ctx.request_repaint();
+    }
+}
+
+/// The answer to `job` when the worker has no database.
+fn not_opened(job: &Job) -> Done {
+    let error = t!("worker-db-not-opened");
+    match job {
+        Job::LoadRows => Done::Rows(Err(error)),
+        Job::Demo(_) => Done::Demo(Err(error)),
+        Job::Backup => Done::Backup(Err(error)),
+        Job::LoadMetrics => Done::Metrics(Err(error)),
+        Job::Import(..) => Done::Import(Err(error)),
     }
 }
 
@@ -204,5 +213,79 @@ pub fn step_text(step: &str) -> String {
                 |file| t!("worker-step-reading", file = file),
             )
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::AtomicBool;
+
+    use super::step_text;
+    use crate::domain::PlatformRules;
+    use crate::i18n::{Lang, set_lang};
+    use crate::import::{ImportKind, ImportRequest, run_import};
+    use crate::store::Store;
+
+    /// The steps a real import of `kind` from `path` reports.
+    fn steps(kind: ImportKind, path: &std::path::Path) -> Vec<String> {
+        let mut store = Store::open_in_memory(PlatformRules::builtin()).expect("store");
+        let mut steps = Vec::new();
+        run_import(
+            &mut store,
+            &ImportRequest::new(kind, vec![path.to_owned()]),
+            &mut |p| steps.push(p.step),
+            &AtomicBool::new(false),
+        )
+        .expect("import");
+        steps
+    }
+
+    #[test]
+    fn every_step_an_import_reports_has_german_words() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let export = dir.path().join("export");
+        std::fs::create_dir(&export).expect("dir");
+        std::fs::write(
+            export.join("Connections.csv"),
+            "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n\
+             Anna,Müller,https://www.linkedin.com/in/anna,,ACME,CEO,08 Feb 2026\r\n",
+        )
+        .expect("write");
+        std::fs::write(
+            export.join("Invitations.csv"),
+            "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\r\n",
+        )
+        .expect("write");
+        std::fs::write(
+            export.join("messages.csv"),
+            "CONVERSATION ID,FROM,TO,DATE,SUBJECT,CONTENT,FOLDER\r\n",
+        )
+        .expect("write");
+        let vcf = dir.path().join("xing.vcf");
+        std::fs::write(
+            &vcf,
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Schulz;Petra;;;\r\nFN:Petra Schulz\r\nEND:VCARD\r\n",
+        )
+        .expect("write");
+        let csv = dir.path().join("crm.csv");
+        std::fs::write(&csv, "Full Name,E-Mail\r\nAnna Müller,anna@example.com\r\n")
+            .expect("write");
+
+        let mut all = steps(ImportKind::Linkedin, &export);
+        all.extend(steps(ImportKind::Xing, &vcf));
+        all.extend(steps(ImportKind::Csv, &csv));
+        assert!(all.len() >= 8, "{all:?}");
+        set_lang(Lang::De);
+        for step in &all {
+            let german = step_text(step);
+            assert_ne!(&german, step, "no German words for the step {step:?}");
+        }
+        assert_eq!(
+            step_text("Reading Connections.csv"),
+            "Connections.csv wird gelesen"
+        );
+        assert_eq!(step_text("Something new"), "Something new");
+        set_lang(Lang::En);
+        assert_eq!(step_text("Saving"), "Saving");
     }
 }
