@@ -470,3 +470,49 @@ fn ein_ungueltiges_datum_wird_auf_deutsch_abgelehnt() {
     assert!(shows(h, "Ereignis nicht erfasst:"));
     assert!(h.state().store().events(bernd).unwrap().is_empty());
 }
+
+#[test]
+fn switching_to_german_changes_the_list_and_the_open_page_at_once() {
+    let Fixture { mut harness, .. } = fixture_in(Lang::En, anna_liked_a_post);
+    let h = &mut harness;
+    assert!(h.query_by_label("2 contacts").is_some());
+    assert!(h.query_by_label("Nov 26, 2026").is_some());
+    open(h, "Anna Müller");
+    assert!(h.query_by_label("History (2 events)").is_some());
+    h.get_by_value("English").click();
+    h.run();
+    h.get_by_label("Deutsch").click();
+    h.run();
+    assert!(h.query_by_label("Verlauf (2 Ereignisse)").is_some());
+    assert!(h.query_by_label("Änderungen speichern").is_some());
+    assert!(h.query_by_label("Save changes").is_none());
+    assert!(h.query_by_label("Kontakt löschen").is_some());
+    // The date typed in English is still taken after the switch.
+    h.get_by_label("Ereignis erfassen").click();
+    h.run();
+    assert_eq!(
+        h.state()
+            .store()
+            .events(h.state().open_contact().unwrap())
+            .unwrap()
+            .len(),
+        3
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.query_by_label("2 Kontakte").is_some());
+    // The last interaction is the later of the post liked on 26 Nov and the one logged now.
+    // The date field held today's local date, which is read as midnight UTC.
+    let typed = chrono::Local::now().date_naive();
+    let logged = Utc
+        .from_utc_datetime(&typed.and_time(chrono::NaiveTime::MIN))
+        .with_timezone(&chrono::Local)
+        .date_naive();
+    let liked = Utc
+        .with_ymd_and_hms(2026, 11, 26, 12, 0, 0)
+        .unwrap()
+        .with_timezone(&chrono::Local)
+        .date_naive();
+    let last = logged.max(liked).format("%d.%m.%Y").to_string();
+    assert!(h.query_by_label(&last).is_some(), "{last}");
+}

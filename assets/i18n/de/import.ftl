@@ -1,7 +1,7 @@
 ## Import: Datei wählen, Fortschrittsbalken, Bericht, frühere Importe.
 ## Die Überschrift der Ansicht ist nav-import in app.ftl.
 
-import-intro = Holen Sie Ihr Netzwerk herein: das LinkedIn-Archiv „Kopie Ihrer Daten herunterladen“, XING-vCards, die LinkedIn-Analytics-Arbeitsmappe oder beliebige vCards und CSV-Dateien. Ein erneuter Import aktualisiert und ergänzt – doppelt wird nichts.
+import-intro = Holen Sie Ihr Netzwerk herein: das LinkedIn-Archiv aus „Kopie Ihrer Daten anfordern“, XING-vCards, die LinkedIn-Analytics-Arbeitsmappe oder beliebige vCards und CSV-Dateien. Ein erneuter Import aktualisiert und ergänzt – doppelt wird nichts.
 import-kind = Art der Datei:
 import-path = Datei oder Ordner
 import-path-hint = Pfad eingeben oder eine Datei auf das Fenster ziehen
