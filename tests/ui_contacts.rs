@@ -7,6 +7,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use followdesk::domain::command::Command;
 use followdesk::domain::{ContactFields, ContactId, EventKind, NewEvent, PlatformRules};
+use followdesk::i18n::Lang;
 use followdesk::store::Store;
 use followdesk::ui::FollowdeskApp;
 
@@ -31,6 +32,11 @@ struct Fixture {
 }
 
 fn fixture() -> Fixture {
+    fixture_in(Lang::En, |_, _| {})
+}
+
+/// The two contacts in the app in `lang`, on Contacts; `more` adds to the store first.
+fn fixture_in(lang: Lang, more: impl FnOnce(&mut Store, ContactId)) -> Fixture {
     let mut store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
     let anna = contact(&mut store, "Anna", "Müller", "Nordlicht Software AG");
     let bernd = contact(&mut store, "Bernd", "Weber", "Hanse Medical");
@@ -42,13 +48,18 @@ fn fixture() -> Fixture {
             Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap(),
         )))
         .unwrap();
+    more(&mut store, anna);
     let ctx = egui::Context::default();
-    let app = FollowdeskApp::with_system_lang(store, &ctx, None, followdesk::i18n::Lang::En);
+    let app = FollowdeskApp::with_system_lang(store, &ctx, None, lang);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
     harness.run();
-    harness.get_by_label("Contacts").click();
+    let nav = match lang {
+        Lang::En => "Contacts",
+        Lang::De => "Kontakte",
+    };
+    harness.get_by_label(nav).click();
     harness.run();
     Fixture {
         harness,
@@ -291,4 +302,217 @@ fn hostile_names_and_huge_notes_show_and_stay_intact() {
     let stored = h.state().store().contact(id).unwrap().unwrap().fields;
     assert_eq!(stored, fields, "stored exactly as given");
     assert_eq!(stored.notes.len(), notes.len());
+}
+
+/// Anna liked a post on 26 Nov 2026 (at noon UTC, the same date in every European zone).
+fn anna_liked_a_post(store: &mut Store, anna: ContactId) {
+    store
+        .apply(Command::LogEvent(NewEvent::manual(
+            anna,
+            "linkedin",
+            EventKind::Liked,
+            Utc.with_ymd_and_hms(2026, 11, 26, 12, 0, 0).unwrap(),
+        )))
+        .unwrap();
+}
+
+fn shows(h: &Harness<'static, FollowdeskApp>, text: &str) -> bool {
+    h.query_all_by_label_contains(text).count() > 0
+}
+
+#[test]
+fn auf_deutsch_suchen_oeffnen_bearbeiten_verschlagworten_loeschen_und_rueckgaengig() {
+    let Fixture {
+        mut harness, anna, ..
+    } = fixture_in(Lang::De, anna_liked_a_post);
+    let h = &mut harness;
+    // The status line counts with the German plural, the table dates the German way.
+    assert!(h.query_by_label("2 Kontakte").is_some());
+    assert!(h.query_by_label("26.11.2026").is_some(), "last interaction");
+    assert!(h.query_by_label("Letzte Interaktion").is_some());
+    assert!(h.query_by_label("Last interaction").is_none());
+
+    // Search.
+    h.get_by_label("Suchen").click();
+    h.run();
+    h.get_by_label("Suchen").type_text("muller");
+    h.run();
+    assert!(h.query_by_label("1 von 2 Kontakten passt").is_some());
+    assert!(h.query_by_label("Bernd Weber").is_none());
+
+    // Open: the page in German, the timeline with a German plural and date.
+    open(h, "Anna Müller");
+    assert_eq!(h.state().open_contact(), Some(anna));
+    assert!(h.query_by_label("Verlauf (2 Ereignisse)").is_some());
+    assert!(shows(h, "26.11.2026, "), "the timeline's date");
+    assert!(shows(h, "LinkedIn: hat auf einen Beitrag reagiert"));
+
+    // Edit a field.
+    h.get_by_label("Telefon").click();
+    h.run();
+    h.get_by_label("Telefon").type_text("+49 40 123456");
+    h.run();
+    h.get_by_label("Änderungen speichern").click();
+    h.run();
+    let c = h.state().store().contact(anna).unwrap().unwrap();
+    assert_eq!(c.fields.phone, "+49 40 123456");
+
+    // Add a tag.
+    h.get_by_label("Neues Schlagwort").click();
+    h.run();
+    h.get_by_label("Neues Schlagwort")
+        .type_text("hannover-messe");
+    h.run();
+    h.get_by_label("Schlagwort hinzufügen").click();
+    h.run();
+    let tags = h.state().store().tags_of(anna).unwrap();
+    assert_eq!(tags.len(), 1);
+    assert_eq!(tags[0].name, "hannover-messe");
+
+    // Delete, back on the list with one contact, then undo.
+    h.get_by_label("Kontakt löschen").click();
+    h.run();
+    assert_eq!(h.state().open_contact(), None);
+    assert_eq!(h.state().store().contact_count().unwrap(), 1);
+    assert!(
+        h.state()
+            .store()
+            .contact(anna)
+            .unwrap()
+            .unwrap()
+            .deleted_at
+            .is_some()
+    );
+    h.get_by_label("Leeren").click();
+    h.run();
+    assert!(h.query_by_label("1 Kontakt").is_some(), "singular");
+    assert!(h.query_by_label("Anna Müller").is_none());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().store().contact_count().unwrap(), 2);
+    assert!(h.query_by_label("2 Kontakte").is_some());
+    assert!(
+        h.query_by_label("Anna Müller").is_some(),
+        "back in the list"
+    );
+    assert!(h.query_by_label("Bernd Weber").is_some());
+}
+
+#[test]
+fn auf_deutsch_zusammenfuehren() {
+    let Fixture {
+        mut harness,
+        anna,
+        bernd,
+    } = fixture_in(Lang::De, |_, _| {});
+    let h = &mut harness;
+    open(h, "Anna Müller");
+    h.get_by_label("Zusammenführen mit").click();
+    h.run();
+    h.get_by_label("Zusammenführen mit").type_text("weber");
+    h.run();
+    h.get_by_label("Bernd Weber mit diesem Kontakt zusammenführen")
+        .click();
+    h.run();
+    assert!(shows(h, "wird mit Anna Müller zusammengeführt"));
+    h.get_by_label("Zusammenführen").click();
+    h.run();
+    let store = h.state().store();
+    assert_eq!(store.contact_count().unwrap(), 1);
+    assert!(store.contact(bernd).unwrap().unwrap().deleted_at.is_some());
+    assert!(store.contact(anna).unwrap().unwrap().deleted_at.is_none());
+}
+
+#[test]
+fn ein_ereignis_mit_deutschem_datum_erfassen() {
+    let Fixture {
+        mut harness, bernd, ..
+    } = fixture_in(Lang::De, |_, _| {});
+    let h = &mut harness;
+    open(h, "Bernd Weber");
+    assert!(h.query_by_label("Verlauf (0 Ereignisse)").is_some());
+    assert!(h.query_by_label("Noch nichts erfasst.").is_some());
+    h.get_by_label("Datum").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Datum").type_text("26.11.2026 14:30");
+    h.run();
+    h.get_by_label("Notiz").click();
+    h.run();
+    h.get_by_label("Notiz").type_text("Messe-Gespräch");
+    h.run();
+    h.get_by_label("Ereignis erfassen").click();
+    h.run();
+    let events = h.state().store().events(bernd).unwrap();
+    assert_eq!(events.len(), 1, "{:?}", h.state().open_contact());
+    assert_eq!(
+        events[0].at,
+        Utc.with_ymd_and_hms(2026, 11, 26, 14, 30, 0).unwrap()
+    );
+    assert_eq!(events[0].message, "Messe-Gespräch");
+    assert!(h.query_by_label("Verlauf (1 Ereignis)").is_some());
+}
+
+#[test]
+fn ein_ungueltiges_datum_wird_auf_deutsch_abgelehnt() {
+    let Fixture {
+        mut harness, bernd, ..
+    } = fixture_in(Lang::De, |_, _| {});
+    let h = &mut harness;
+    open(h, "Bernd Weber");
+    h.get_by_label("Datum").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Datum").type_text("31.02.2026");
+    h.run();
+    h.get_by_label("Ereignis erfassen").click();
+    h.run();
+    assert!(shows(h, "Ereignis nicht erfasst:"));
+    assert!(h.state().store().events(bernd).unwrap().is_empty());
+}
+
+#[test]
+fn switching_to_german_changes_the_list_and_the_open_page_at_once() {
+    let Fixture { mut harness, .. } = fixture_in(Lang::En, anna_liked_a_post);
+    let h = &mut harness;
+    assert!(h.query_by_label("2 contacts").is_some());
+    assert!(h.query_by_label("Nov 26, 2026").is_some());
+    open(h, "Anna Müller");
+    assert!(h.query_by_label("History (2 events)").is_some());
+    h.get_by_value("English").click();
+    h.run();
+    h.get_by_label("Deutsch").click();
+    h.run();
+    assert!(h.query_by_label("Verlauf (2 Ereignisse)").is_some());
+    assert!(h.query_by_label("Änderungen speichern").is_some());
+    assert!(h.query_by_label("Save changes").is_none());
+    assert!(h.query_by_label("Kontakt löschen").is_some());
+    // The date typed in English is still taken after the switch.
+    h.get_by_label("Ereignis erfassen").click();
+    h.run();
+    assert_eq!(
+        h.state()
+            .store()
+            .events(h.state().open_contact().unwrap())
+            .unwrap()
+            .len(),
+        3
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.query_by_label("2 Kontakte").is_some());
+    // The last interaction is the later of the post liked on 26 Nov and the one logged now.
+    // The date field held today's local date, which is read as midnight UTC.
+    let typed = chrono::Local::now().date_naive();
+    let logged = Utc
+        .from_utc_datetime(&typed.and_time(chrono::NaiveTime::MIN))
+        .with_timezone(&chrono::Local)
+        .date_naive();
+    let liked = Utc
+        .with_ymd_and_hms(2026, 11, 26, 12, 0, 0)
+        .unwrap()
+        .with_timezone(&chrono::Local)
+        .date_naive();
+    let last = logged.max(liked).format("%d.%m.%Y").to_string();
+    assert!(h.query_by_label(&last).is_some(), "{last}");
 }

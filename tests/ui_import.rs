@@ -5,9 +5,10 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use followdesk::domain::PlatformRules;
+use followdesk::i18n::Lang;
 use followdesk::store::Store;
 use followdesk::ui::{FollowdeskApp, View};
-use ui_support::app_harness;
+use ui_support::{app_harness, app_harness_in};
 
 mod ui_support;
 
@@ -17,20 +18,28 @@ fn harness() -> Harness<'static, FollowdeskApp> {
 }
 
 fn import(h: &mut Harness<'static, FollowdeskApp>, path: &std::path::Path) {
-    h.get_by_label("File or folder").click();
+    import_with(h, path, "File or folder", "Start import");
+}
+
+/// Types `path` into the field labelled `field` and clicks `start`.
+fn import_with(
+    h: &mut Harness<'static, FollowdeskApp>,
+    path: &std::path::Path,
+    field: &str,
+    start: &str,
+) {
+    h.get_by_label(field).click();
     h.run();
-    h.get_by_label("File or folder")
-        .type_text(path.to_str().unwrap());
+    h.get_by_label(field).type_text(path.to_str().unwrap());
     h.run();
-    h.get_by_label("Start import").click();
+    h.get_by_label(start).click();
     h.run();
     h.run();
 }
 
-#[test]
-fn an_unpacked_linkedin_export_imports_with_its_report() {
-    let dir = tempfile::tempdir().unwrap();
-    let export = dir.path().join("Basic_LinkedInDataExport_11-26-2026");
+/// An unpacked LinkedIn export with one connection, one unusable row and one request.
+fn linkedin_export(dir: &std::path::Path) -> std::path::PathBuf {
+    let export = dir.join("Basic_LinkedInDataExport_11-26-2026");
     std::fs::create_dir(&export).unwrap();
     std::fs::write(
         export.join("Connections.csv"),
@@ -46,6 +55,13 @@ fn an_unpacked_linkedin_export_imports_with_its_report() {
          Bernd Weber,Me,\"11/20/26, 2:37\u{202f}PM\",\"I'd like to add you to my professional network on LinkedIn.\",INCOMING,https://www.linkedin.com/in/bernd-weber,https://www.linkedin.com/in/me\r\n",
     )
     .unwrap();
+    export
+}
+
+#[test]
+fn an_unpacked_linkedin_export_imports_with_its_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = linkedin_export(dir.path());
     let mut h = harness();
     import(&mut h, &export);
     assert!(h.query_by_label("Imported: LinkedIn export").is_some());
@@ -83,4 +99,60 @@ fn a_pdf_named_zip_is_refused_and_nothing_changes() {
     );
     assert_eq!(h.state().store().contact_count().unwrap(), 0);
     assert!(h.state().store().imports().unwrap().is_empty());
+}
+
+#[test]
+fn ein_linkedin_export_wird_auf_deutsch_importiert() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = linkedin_export(dir.path());
+    let store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
+    let mut h = app_harness_in(store, View::Import, Lang::De);
+    assert!(h.query_by_label("Art der Datei:").is_some());
+    import_with(&mut h, &export, "Datei oder Ordner", "Import starten");
+    let s = h.state().store().summary().unwrap();
+    assert_eq!(s.platforms["linkedin"].connections, 1);
+    assert_eq!(s.platforms["linkedin"].pending_incoming, 1);
+    // The report in German.
+    assert!(h.query_all_by_label_contains("Importiert: ").count() > 0);
+    assert!(
+        h.query_all_by_label_contains("Kontakte: 2 neu, 0 aktualisiert, 0 unverändert")
+            .count()
+            > 0,
+        "the counts"
+    );
+    assert!(h.query_by_label("Übersprungene Zeilen (1)").is_some());
+    assert!(h.query_by_label("Frühere Importe").is_some());
+    assert!(
+        h.query_all_by_label_contains("2 neu, 0 aktualisiert, 0 unverändert, 1 übersprungen")
+            .count()
+            > 0,
+        "the journal line"
+    );
+    let today = chrono::Local::now().format("%d.%m.%Y, ").to_string();
+    assert!(
+        h.query_all_by_label_contains(&today).count() > 0,
+        "the journal dates the German way"
+    );
+    assert!(h.query_all_by_label_contains("added").count() == 0);
+    // On to the contacts, in German.
+    h.get_by_label("Kontakte öffnen").click();
+    h.run();
+    assert!(h.query_by_label("2 Kontakte").is_some());
+}
+
+#[test]
+fn eine_falsche_datei_wird_auf_deutsch_abgelehnt() {
+    let dir = tempfile::tempdir().unwrap();
+    let fake = dir.path().join("Basic_LinkedInDataExport.zip");
+    std::fs::write(&fake, b"%PDF-1.7\n1 0 obj << >> endobj\n").unwrap();
+    let store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
+    let mut h = app_harness_in(store, View::Import, Lang::De);
+    import_with(&mut h, &fake, "Datei oder Ordner", "Import starten");
+    assert!(h.query_by_label("Es wurde nichts geändert.").is_some());
+    assert!(
+        h.query_all_by_label_contains("Import fehlgeschlagen")
+            .count()
+            > 0
+    );
+    assert_eq!(h.state().store().contact_count().unwrap(), 0);
 }

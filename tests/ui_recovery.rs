@@ -5,7 +5,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use followdesk::domain::command::Command;
 use followdesk::domain::{ContactFields, PlatformRules};
-use followdesk::store::Store;
+use followdesk::i18n::{Lang, set_lang};
+use followdesk::store::{Store, StoreError};
 use followdesk::ui::recovery::{Outcome, RecoveryScreen, open_locked};
 
 struct State {
@@ -13,10 +14,10 @@ struct State {
     opened: Option<Store>,
 }
 
-#[test]
-fn a_damaged_database_offers_its_backups_and_restores_one() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("fd.sqlite3");
+/// A database with one contact and a daily backup, then damaged beyond recognition;
+/// returns its path and the error opening it gives.
+fn damaged_database(dir: &std::path::Path) -> (std::path::PathBuf, StoreError) {
+    let db = dir.join("fd.sqlite3");
     {
         let mut store = Store::open(&db, PlatformRules::builtin()).unwrap();
         store
@@ -33,20 +34,19 @@ fn a_damaged_database_offers_its_backups_and_restores_one() {
         b"garbage that is not SQLite at all, repeated ".repeat(200),
     )
     .unwrap();
-    let _ = std::fs::remove_file(dir.path().join("fd.sqlite3-wal"));
+    let _ = std::fs::remove_file(dir.join("fd.sqlite3-wal"));
     let Err(err) = open_locked(&db) else {
         panic!("a damaged file must not open")
     };
-    assert!(
-        err.to_string().contains("not a followdesk database"),
-        "{err}"
-    );
+    (db, err)
+}
 
+fn screen(db: &std::path::Path, err: &StoreError) -> Harness<'static, State> {
     let state = State {
-        screen: RecoveryScreen::new(&db, &err),
+        screen: RecoveryScreen::new(db, err),
         opened: None,
     };
-    let mut h = Harness::builder()
+    Harness::builder()
         .with_size(egui::vec2(1000.0, 700.0))
         .build_ui_state(
             |ui, s: &mut State| {
@@ -55,7 +55,19 @@ fn a_damaged_database_offers_its_backups_and_restores_one() {
                 }
             },
             state,
-        );
+        )
+}
+
+#[test]
+fn a_damaged_database_offers_its_backups_and_restores_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, err) = damaged_database(dir.path());
+    assert!(
+        err.to_string().contains("not a followdesk database"),
+        "{err}"
+    );
+
+    let mut h = screen(&db, &err);
     h.run();
     assert!(
         h.query_by_label_contains("not a followdesk database")
@@ -79,4 +91,35 @@ fn a_damaged_database_offers_its_backups_and_restores_one() {
         .filter_map(Result::ok)
         .any(|e| e.file_name().to_string_lossy().contains("replaced-"));
     assert!(kept);
+}
+
+#[test]
+fn der_wiederherstellungsbildschirm_spricht_deutsch() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, err) = damaged_database(dir.path());
+    // The screen speaks the language set on its thread (the window sets the remembered one).
+    set_lang(Lang::De);
+    let mut h = screen(&db, &err);
+    h.run();
+    assert!(
+        h.query_by_label("followdesk kann seine Datenbank nicht öffnen")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label("Es wurde nichts geändert oder überschrieben.")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label("Oder eine andere Datenbankdatei öffnen")
+            .is_some()
+    );
+    h.get_by_label("Diese Sicherung wiederherstellen").click();
+    h.run();
+    let store = h
+        .state_mut()
+        .opened
+        .take()
+        .expect("the restored database opens");
+    assert_eq!(store.contact_count().unwrap(), 1);
+    set_lang(Lang::En);
 }

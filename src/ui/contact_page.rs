@@ -10,7 +10,9 @@ use crate::domain::time::{now, parse_user_time};
 use crate::domain::{
     ContactFields, ContactId, Event, EventKind, NewEvent, Relationship, Tag, TagId,
 };
+use crate::i18n::{self, Lang};
 use crate::store::{ProfileRow, Store};
+use crate::t;
 
 /// A tag being renamed or recoloured.
 #[derive(Debug, Clone)]
@@ -52,7 +54,7 @@ impl ContactPage {
         let contact = store
             .contact(id)
             .map_err(|e| e.to_string())?
-            .ok_or_else(|| format!("Contact {id} no longer exists."))?;
+            .ok_or_else(|| t!("page-gone", id = id.to_string()))?;
         let first_platform = store.rules().keys().next().unwrap_or_default().to_owned();
         let mut page = Self {
             id,
@@ -69,10 +71,7 @@ impl ContactPage {
             tag_edit: None,
             ev_kind: EventKind::Liked,
             ev_platform: first_platform,
-            ev_date: now()
-                .with_timezone(&chrono::Local)
-                .format("%Y-%m-%d")
-                .to_string(),
+            ev_date: today_text(),
             ev_message: String::new(),
             merge_query: String::new(),
             merge_candidates: Vec::new(),
@@ -132,10 +131,10 @@ pub fn contact_page_ui(
     }
     ui.horizontal(|ui| {
         if ui
-            .button("⏴ Back")
+            .button(t!("page-back"))
             .on_hover_text(shortcuts::tooltip(
                 ui.ctx(),
-                "Back to the list",
+                &t!("page-back-tooltip"),
                 &shortcuts::BACK,
             ))
             .clicked()
@@ -144,7 +143,7 @@ pub fn contact_page_ui(
         }
         ui.heading(page.saved.display_name());
         if page.trashed {
-            ui.colored_label(theme::WARNING, "in the trash");
+            ui.colored_label(theme::WARNING, t!("page-in-trash"));
         }
     });
     if let Some(e) = &page.error {
@@ -181,31 +180,31 @@ fn save(page: &mut ContactPage, actions: &mut Vec<Action>) {
                 fields,
             }));
         }
-        Err(e) => page.error = Some(format!("Not saved: {e}.")),
+        Err(e) => page.error = Some(t!("page-not-saved", error = e.to_string())),
     }
 }
 
 fn fields_ui(ui: &mut egui::Ui, page: &mut ContactPage, actions: &mut Vec<Action>) {
-    ui.strong("Details");
+    ui.strong(t!("page-details"));
     egui::Grid::new("contact-fields")
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
             let f = &mut page.fields;
             for (label, value) in [
-                ("First name", &mut f.first_name),
-                ("Last name", &mut f.last_name),
-                ("Company", &mut f.company),
-                ("Position", &mut f.position),
-                ("E-mail", &mut f.email),
-                ("Phone", &mut f.phone),
+                (t!("page-first-name"), &mut f.first_name),
+                (t!("page-last-name"), &mut f.last_name),
+                (t!("page-company"), &mut f.company),
+                (t!("page-position"), &mut f.position),
+                (t!("page-email"), &mut f.email),
+                (t!("page-phone"), &mut f.phone),
             ] {
                 let l = ui.label(label);
                 ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
                     .labelled_by(l.id);
                 ui.end_row();
             }
-            let l = ui.label("Notes");
+            let l = ui.label(t!("page-notes"));
             ui.add(
                 egui::TextEdit::multiline(&mut f.notes)
                     .desired_rows(4)
@@ -217,17 +216,17 @@ fn fields_ui(ui: &mut egui::Ui, page: &mut ContactPage, actions: &mut Vec<Action
     ui.horizontal(|ui| {
         let dirty = page.dirty();
         if ui
-            .add_enabled(dirty, egui::Button::new("Save changes"))
+            .add_enabled(dirty, egui::Button::new(t!("page-save")))
             .on_hover_text(shortcuts::tooltip(
                 ui.ctx(),
-                "Save the fields",
+                &t!("page-save-tooltip"),
                 &shortcuts::SAVE,
             ))
             .clicked()
         {
             save(page, actions);
         }
-        if dirty && ui.button("Discard changes").clicked() {
+        if dirty && ui.button(t!("page-discard")).clicked() {
             page.fields = page.saved.clone();
             page.error = None;
         }
@@ -235,16 +234,16 @@ fn fields_ui(ui: &mut egui::Ui, page: &mut ContactPage, actions: &mut Vec<Action
 }
 
 fn tags_ui(ui: &mut egui::Ui, page: &mut ContactPage, actions: &mut Vec<Action>) {
-    ui.strong("Tags");
+    ui.strong(t!("page-tags"));
     ui.horizontal_wrapped(|ui| {
         if page.tags.is_empty() {
-            ui.label(egui::RichText::new("No tags yet.").color(theme::MUTED));
+            ui.label(egui::RichText::new(t!("page-no-tags")).color(theme::MUTED));
         }
         for t in &page.tags {
             let color = theme::tag_color(&t.color);
             let chip = ui
                 .add(egui::Button::new(egui::RichText::new(&t.name).color(color)))
-                .on_hover_text("Click to rename or recolour this tag");
+                .on_hover_text(t!("page-tag-edit-tooltip"));
             if chip.clicked() {
                 page.tag_edit = Some(TagEdit {
                     id: t.id,
@@ -254,7 +253,7 @@ fn tags_ui(ui: &mut egui::Ui, page: &mut ContactPage, actions: &mut Vec<Action>)
             }
             if ui
                 .small_button("×")
-                .on_hover_text(format!("Remove tag {}", t.name))
+                .on_hover_text(t!("page-remove-tag", name = t.name.as_str()))
                 .clicked()
             {
                 actions.push(Action::Apply(Command::RemoveTag {
@@ -265,12 +264,12 @@ fn tags_ui(ui: &mut egui::Ui, page: &mut ContactPage, actions: &mut Vec<Action>)
         }
     });
     ui.horizontal(|ui| {
-        let l = ui.label("New tag");
+        let l = ui.label(t!("page-new-tag"));
         let resp = ui
             .add(egui::TextEdit::singleline(&mut page.new_tag).desired_width(160.0))
             .labelled_by(l.id);
         let enter = resp.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (ui.button("Add tag").clicked() || enter) && !page.new_tag.trim().is_empty() {
+        if (ui.button(t!("page-add-tag")).clicked() || enter) && !page.new_tag.trim().is_empty() {
             actions.push(Action::Apply(Command::AddTag {
                 contact: page.id,
                 name: std::mem::take(&mut page.new_tag),
@@ -281,14 +280,14 @@ fn tags_ui(ui: &mut egui::Ui, page: &mut ContactPage, actions: &mut Vec<Action>)
     if let Some(edit) = &mut page.tag_edit {
         ui.group(|ui| {
             ui.horizontal(|ui| {
-                let l = ui.label("Tag name");
+                let l = ui.label(t!("page-tag-name"));
                 ui.add(egui::TextEdit::singleline(&mut edit.name).desired_width(140.0))
                     .labelled_by(l.id);
-                ui.label("Colour");
+                ui.label(t!("page-tag-colour"));
                 ui.color_edit_button_srgba(&mut edit.color);
             });
             ui.horizontal(|ui| {
-                if ui.button("Apply to tag").clicked() {
+                if ui.button(t!("page-tag-apply")).clicked() {
                     let [r, g, b, _] = edit.color.to_array();
                     actions.push(Action::Apply(Command::RenameTag {
                         tag: edit.id,
@@ -300,12 +299,12 @@ fn tags_ui(ui: &mut egui::Ui, page: &mut ContactPage, actions: &mut Vec<Action>)
                     }));
                     close = true;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("page-cancel")).clicked() {
                     close = true;
                 }
             });
             ui.label(
-                egui::RichText::new("Renaming changes the tag on every contact that has it.")
+                egui::RichText::new(t!("page-tag-rename-hint"))
                     .small()
                     .color(theme::MUTED),
             );
@@ -322,7 +321,7 @@ fn profiles_ui(
     store: &Store,
     actions: &mut Vec<Action>,
 ) {
-    ui.strong("Platforms");
+    ui.strong(t!("page-platforms"));
     for rule in store.rules().all() {
         ui.group(|ui| {
             ui.horizontal(|ui| {
@@ -333,20 +332,20 @@ fn profiles_ui(
                         ui.colored_label(color, text);
                         if rel.follows_me && rel.state != crate::domain::ConnectionState::Connected
                         {
-                            ui.label("· follows me");
+                            ui.label(format!("· {}", t!("page-follows-me")));
                         }
                         if rel.redirected {
-                            ui.label("· redirected to Follow");
+                            ui.label(format!("· {}", t!("page-redirected")));
                         }
                     }
                     None => {
-                        ui.label(egui::RichText::new("no history").color(theme::MUTED));
+                        ui.label(egui::RichText::new(t!("page-no-history")).color(theme::MUTED));
                     }
                 }
             });
             if let Some((_, url)) = page.url_edits.iter_mut().find(|(k, _)| *k == rule.key) {
                 ui.horizontal(|ui| {
-                    let l = ui.label(format!("{} profile URL", rule.name));
+                    let l = ui.label(t!("page-profile-url", platform = rule.name.as_str()));
                     ui.add(egui::TextEdit::singleline(url).desired_width(220.0))
                         .labelled_by(l.id);
                     let stored = page
@@ -355,7 +354,7 @@ fn profiles_ui(
                         .find(|p| p.platform == rule.key)
                         .and_then(|p| p.url.clone())
                         .unwrap_or_default();
-                    if *url != stored && ui.button("Save URL").clicked() {
+                    if *url != stored && ui.button(t!("page-save-url")).clicked() {
                         let value = url.trim();
                         actions.push(Action::Apply(Command::SetProfile {
                             id: page.id,
@@ -365,8 +364,8 @@ fn profiles_ui(
                     }
                     if !stored.is_empty()
                         && ui
-                            .button("Open profile")
-                            .on_hover_text("Opens the profile in your browser (https only)")
+                            .button(t!("page-open-profile"))
+                            .on_hover_text(t!("page-open-profile-tooltip"))
                             .clicked()
                     {
                         ui.ctx()
@@ -384,9 +383,9 @@ fn log_event_ui(
     store: &Store,
     actions: &mut Vec<Action>,
 ) {
-    ui.strong("Log an event");
+    ui.strong(t!("page-log-heading"));
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label("Event");
+        let l = ui.label(t!("page-log-kind"));
         egui::ComboBox::from_id_salt("event-kind")
             .selected_text(kind_label(page.ev_kind))
             .show_ui(ui, |ui| {
@@ -396,7 +395,7 @@ fn log_event_ui(
             })
             .response
             .labelled_by(l.id);
-        let l = ui.label("on");
+        let l = ui.label(t!("page-log-platform"));
         egui::ComboBox::from_id_salt("event-platform")
             .selected_text(
                 store
@@ -413,17 +412,17 @@ fn log_event_ui(
             .labelled_by(l.id);
     });
     ui.horizontal(|ui| {
-        let l = ui.label("Date");
-        ui.add(egui::TextEdit::singleline(&mut page.ev_date).desired_width(110.0))
+        let l = ui.label(t!("page-log-date"));
+        ui.add(egui::TextEdit::singleline(&mut page.ev_date).desired_width(130.0))
             .labelled_by(l.id)
-            .on_hover_text("YYYY-MM-DD, or YYYY-MM-DD HH:MM");
-        let l = ui.label("Note");
+            .on_hover_text(t!("page-log-date-tooltip"));
+        let l = ui.label(t!("page-log-note"));
         ui.add(egui::TextEdit::singleline(&mut page.ev_message).desired_width(180.0))
             .labelled_by(l.id);
     });
     ui.horizontal(|ui| {
-        if ui.button("Log event").clicked() {
-            match parse_user_time(crate::domain::Field::Date, &page.ev_date) {
+        if ui.button(t!("page-log-event")).clicked() {
+            match parse_user_time(crate::domain::Field::Date, &iso_date_text(&page.ev_date)) {
                 Ok(at) => {
                     page.error = None;
                     actions.push(Action::Apply(Command::LogEvent(
@@ -431,10 +430,34 @@ fn log_event_ui(
                             .with_message(std::mem::take(&mut page.ev_message)),
                     )));
                 }
-                Err(e) => page.error = Some(format!("Event not logged: {e}.")),
+                Err(e) => page.error = Some(t!("page-not-logged", error = e.to_string())),
             }
         }
     });
+}
+
+/// Today's date as the date field shows it at first: `26.11.2026` in German, ISO
+/// (`2026-11-26`) in English.
+fn today_text() -> String {
+    let today = now().with_timezone(&chrono::Local).date_naive();
+    match i18n::lang() {
+        Lang::De => today.format("%d.%m.%Y").to_string(),
+        Lang::En => today.format("%Y-%m-%d").to_string(),
+    }
+}
+
+/// A typed date in the German way (`26.11.2026`, `26.11.2026 14:30`) rewritten as ISO for
+/// [`parse_user_time`]; anything else is passed on as typed. Both ways are accepted in
+/// either language, so a language switch never invalidates what is in the field.
+fn iso_date_text(typed: &str) -> String {
+    let v = typed.trim();
+    if let Ok(t) = chrono::NaiveDateTime::parse_from_str(v, "%d.%m.%Y %H:%M") {
+        return t.format("%Y-%m-%d %H:%M").to_string();
+    }
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(v, "%d.%m.%Y") {
+        return d.format("%Y-%m-%d").to_string();
+    }
+    typed.to_owned()
 }
 
 /// Words for an event kind (the domain's, in the active language).
@@ -444,9 +467,9 @@ pub fn kind_label(k: EventKind) -> String {
 }
 
 fn timeline_ui(ui: &mut egui::Ui, page: &ContactPage, store: &Store) {
-    ui.strong(format!("History ({} events)", page.events.len()));
+    ui.strong(t!("page-history", count = page.events.len()));
     if page.events.is_empty() {
-        ui.label(egui::RichText::new("Nothing recorded yet.").color(theme::MUTED));
+        ui.label(egui::RichText::new(t!("page-nothing-recorded")).color(theme::MUTED));
         return;
     }
     egui::Grid::new("timeline")
@@ -454,11 +477,9 @@ fn timeline_ui(ui: &mut egui::Ui, page: &ContactPage, store: &Store) {
         .num_columns(3)
         .show(ui, |ui| {
             for e in page.events.iter().rev() {
-                ui.label(
-                    e.at.with_timezone(&chrono::Local)
-                        .format("%Y-%m-%d %H:%M")
-                        .to_string(),
-                );
+                ui.label(i18n::date_time(
+                    e.at.with_timezone(&chrono::Local).naive_local(),
+                ));
                 let platform = store
                     .rules()
                     .get(&e.platform)
@@ -472,13 +493,13 @@ fn timeline_ui(ui: &mut egui::Ui, page: &ContactPage, store: &Store) {
 }
 
 fn danger_ui(ui: &mut egui::Ui, page: &mut ContactPage, store: &Store, actions: &mut Vec<Action>) {
-    ui.strong("Merge or delete");
+    ui.strong(t!("page-merge-or-delete"));
     ui.horizontal(|ui| {
-        let l = ui.label("Merge with");
+        let l = ui.label(t!("page-merge-with"));
         let resp = ui
             .add(
                 egui::TextEdit::singleline(&mut page.merge_query)
-                    .hint_text("search another contact")
+                    .hint_text(t!("page-merge-hint"))
                     .desired_width(200.0),
             )
             .labelled_by(l.id);
@@ -498,14 +519,14 @@ fn danger_ui(ui: &mut egui::Ui, page: &mut ContactPage, store: &Store, actions: 
                 .collect();
         }
         if !page.merge_candidates.is_empty() {
-            ui.label(egui::RichText::new("Possible duplicates (same name):").color(theme::MUTED));
+            ui.label(egui::RichText::new(t!("page-duplicates")).color(theme::MUTED));
         }
     }
     for (id, name) in page.merge_candidates.clone() {
         ui.horizontal(|ui| {
             ui.label(format!("{name} (#{id})"));
             if ui
-                .button(format!("Merge {name} into this contact"))
+                .button(t!("page-merge-candidate", name = name.as_str()))
                 .clicked()
             {
                 page.confirm_merge = Some((id, name.clone()));
@@ -515,12 +536,15 @@ fn danger_ui(ui: &mut egui::Ui, page: &mut ContactPage, store: &Store, actions: 
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if page.trashed {
-            if ui.button("Restore from trash").clicked() {
+            if ui.button(t!("page-restore")).clicked() {
                 actions.push(Action::Apply(Command::RestoreContact(page.id)));
             }
         } else if ui
-            .button("Delete contact")
-            .on_hover_text("Moves the contact to the trash; undo with Ctrl+Z")
+            .button(t!("page-delete"))
+            .on_hover_text(t!(
+                "page-delete-tooltip",
+                keys = shortcuts::text(ui.ctx(), &shortcuts::UNDO)
+            ))
             .clicked()
         {
             actions.push(Action::Apply(Command::TrashContact(page.id)));
@@ -553,18 +577,20 @@ fn merge_confirm_ui(
     name: &str,
     actions: &mut Vec<Action>,
 ) {
-    egui::Window::new("Merge contacts?")
+    egui::Window::new(t!("page-merge-title"))
+        .id(egui::Id::unique("merge-confirm"))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
-            ui.label(format!(
-                "{name} (#{other}) will be merged into {}: its history, profiles and tags move here, \
-                 empty fields are filled from it, notes are joined, and it goes to the trash.",
-                page.saved.display_name()
+            ui.label(t!(
+                "page-merge-explain",
+                name = name,
+                id = other.to_string(),
+                keep = page.saved.display_name()
             ));
             ui.horizontal(|ui| {
-                if ui.button("Merge").clicked() {
+                if ui.button(t!("page-merge")).clicked() {
                     actions.push(Action::Apply(Command::MergeContacts {
                         keep: page.id,
                         absorb: other,
@@ -573,7 +599,7 @@ fn merge_confirm_ui(
                     page.merge_query.clear();
                     page.merge_candidates.clear();
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("page-cancel")).clicked() {
                     page.confirm_merge = None;
                 }
             });

@@ -11,6 +11,7 @@ use super::{shortcuts, theme};
 use crate::domain::ContactId;
 use crate::domain::contact_row::{ContactRow, RowFilter, SortKey, StateFilter, sort_rows};
 use crate::store::Store;
+use crate::{i18n, t};
 
 /// What the Contacts view remembers across restarts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,6 +31,8 @@ pub struct ContactsView {
     pub selected: Option<ContactId>,
     /// Set when search, filter, sort or the rows change; cleared by [`Self::refresh`].
     pub dirty: bool,
+    /// Why the last search failed (the store's words; the sentence around it is drawn in
+    /// the active language).
     pub error: Option<String>,
     pub focus_search: bool,
     scroll_to_selected: bool,
@@ -49,7 +52,7 @@ impl ContactsView {
             match store.search_ids(&self.search) {
                 Ok(ids) => Some(ids.into_iter().collect()),
                 Err(e) => {
-                    self.error = Some(format!("Search failed: {e}"));
+                    self.error = Some(e.to_string());
                     Some(HashSet::new())
                 }
             }
@@ -109,23 +112,30 @@ pub fn contacts_ui(
     }
     ui.horizontal(|ui| {
         let text = if loading {
-            "Loading contacts…".to_owned()
+            t!("contacts-loading")
         } else if view.search.trim().is_empty() && prefs.filter.is_empty() {
-            format!("{} contacts", rows.len())
+            t!("contacts-count", count = rows.len())
         } else {
-            format!("{} of {} contacts match", view.visible.len(), rows.len())
+            t!(
+                "contacts-matching",
+                shown = view.visible.len(),
+                total = rows.len()
+            )
         };
         ui.label(egui::RichText::new(text).color(theme::MUTED));
         if let Some(e) = &view.error {
-            ui.colored_label(ui.visuals().error_fg_color, e);
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                t!("contacts-search-failed", error = e.as_str()),
+            );
         }
     });
     ui.separator();
     if !loading && view.visible.is_empty() {
         ui.add_space(20.0);
         ui.vertical_centered(|ui| {
-            ui.label("No contact matches the search and filters.");
-            if ui.button("Clear search and filters").clicked() {
+            ui.label(t!("contacts-no-match"));
+            if ui.button(t!("contacts-clear-all")).clicked() {
                 view.search.clear();
                 prefs.filter = RowFilter::default();
                 view.dirty = true;
@@ -172,17 +182,17 @@ fn toolbar_ui(
 ) {
     let _ = store;
     ui.horizontal(|ui| {
-        let label = ui.label("Search");
+        let label = ui.label(t!("contacts-search"));
         let resp = ui
             .add(
                 egui::TextEdit::singleline(&mut view.search)
-                    .hint_text("name, company, position, notes, tags")
+                    .hint_text(t!("contacts-search-hint"))
                     .desired_width(320.0),
             )
             .labelled_by(label.id)
             .on_hover_text(shortcuts::tooltip(
                 ui.ctx(),
-                "Search contacts",
+                &t!("contacts-search-tooltip"),
                 &shortcuts::FOCUS_SEARCH,
             ));
         if view.focus_search {
@@ -192,7 +202,7 @@ fn toolbar_ui(
         if resp.changed() {
             view.dirty = true;
         }
-        if !view.search.is_empty() && ui.button("Clear").clicked() {
+        if !view.search.is_empty() && ui.button(t!("contacts-clear")).clicked() {
             view.search.clear();
             view.dirty = true;
         }
@@ -202,7 +212,7 @@ fn toolbar_ui(
 
 fn filter_ui(ui: &mut egui::Ui, view: &mut ContactsView, prefs: &mut ContactsPrefs, store: &Store) {
     ui.horizontal_wrapped(|ui| {
-        ui.label("Filter:");
+        ui.label(t!("contacts-filter"));
         for rule in store.rules().all() {
             let mut on = prefs.filter.platforms.contains(&rule.key);
             if ui.toggle_value(&mut on, &rule.name).changed() {
@@ -223,7 +233,7 @@ fn filter_ui(ui: &mut egui::Ui, view: &mut ContactsView, prefs: &mut ContactsPre
         for (i, t) in prefs.filter.tags.iter().enumerate() {
             if ui
                 .button(format!("#{t} ×"))
-                .on_hover_text("Remove this tag filter")
+                .on_hover_text(t!("contacts-remove-tag-filter"))
                 .clicked()
             {
                 remove = Some(i);
@@ -234,8 +244,8 @@ fn filter_ui(ui: &mut egui::Ui, view: &mut ContactsView, prefs: &mut ContactsPre
             view.dirty = true;
         }
         let mut picked = false;
-        egui::ComboBox::from_label("Tag filter")
-            .selected_text("add tag…")
+        egui::ComboBox::new("contacts-tag-filter", t!("contacts-tag-filter"))
+            .selected_text(t!("contacts-add-tag-filter"))
             .show_ui(ui, |ui| {
                 for t in &view.tags {
                     if !prefs.filter.tags.contains(&t.name)
@@ -269,16 +279,41 @@ fn table_ui(
     actions: &mut Vec<Action>,
 ) {
     let rules = store.rules();
-    let mut headers: Vec<(String, SortKey)> = vec![
-        ("Name".into(), SortKey::Name),
-        ("Company".into(), SortKey::Company),
-        ("Position".into(), SortKey::Position),
+    // (title, tooltip, sort key), in the active language.
+    let mut headers: Vec<(String, String, SortKey)> = vec![
+        (
+            t!("contacts-col-name"),
+            t!("contacts-sort-by-name"),
+            SortKey::Name,
+        ),
+        (
+            t!("contacts-col-company"),
+            t!("contacts-sort-by-company"),
+            SortKey::Company,
+        ),
+        (
+            t!("contacts-col-position"),
+            t!("contacts-sort-by-position"),
+            SortKey::Position,
+        ),
     ];
     for (i, r) in rules.all().iter().enumerate() {
-        headers.push((r.name.clone(), SortKey::Platform(i)));
+        headers.push((
+            r.name.clone(),
+            t!("contacts-sort-by-platform", platform = r.name.as_str()),
+            SortKey::Platform(i),
+        ));
     }
-    headers.push(("Tags".into(), SortKey::Tags));
-    headers.push(("Last interaction".into(), SortKey::LastInteraction));
+    headers.push((
+        t!("contacts-col-tags"),
+        t!("contacts-sort-by-tags"),
+        SortKey::Tags,
+    ));
+    headers.push((
+        t!("contacts-col-last-interaction"),
+        t!("contacts-sort-by-last-interaction"),
+        SortKey::LastInteraction,
+    ));
 
     let mut table = TableBuilder::new(ui)
         .id_salt("contacts-table")
@@ -289,7 +324,7 @@ fn table_ui(
         .column(Column::initial(190.0).at_least(80.0).clip(true))
         .column(Column::initial(190.0).at_least(60.0).clip(true))
         .column(Column::initial(170.0).at_least(60.0).clip(true))
-        .columns(Column::initial(90.0).at_least(60.0), rules.all().len())
+        .columns(Column::initial(120.0).at_least(60.0), rules.all().len())
         .column(Column::initial(130.0).at_least(50.0).clip(true))
         .column(Column::remainder().at_least(90.0));
     if view.scroll_to_selected {
@@ -300,7 +335,7 @@ fn table_ui(
     }
     table
         .header(24.0, |mut header| {
-            for (title, key) in &headers {
+            for (title, tooltip, key) in &headers {
                 header.col(|ui| {
                     let arrow = match (prefs.sort == *key, prefs.descending) {
                         (true, false) => " ⏶",
@@ -309,7 +344,7 @@ fn table_ui(
                     };
                     if ui
                         .button(egui::RichText::new(format!("{title}{arrow}")).strong())
-                        .on_hover_text(format!("Sort by {}", title.to_lowercase()))
+                        .on_hover_text(tooltip)
                         .clicked()
                     {
                         if prefs.sort == *key {
@@ -343,9 +378,7 @@ fn table_ui(
                     cell(
                         ui,
                         r.last_interaction.map_or_else(String::new, |t| {
-                            t.with_timezone(&chrono::Local)
-                                .format("%Y-%m-%d")
-                                .to_string()
+                            i18n::date(t.with_timezone(&chrono::Local).date_naive())
                         }),
                     );
                 });

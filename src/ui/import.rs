@@ -8,6 +8,7 @@ use super::app::Action;
 use super::theme;
 use crate::import::{ImportKind, ImportReport, ImportRequest, Progress};
 use crate::store::Store;
+use crate::{i18n, t};
 
 /// The kinds offered, in order.
 const KINDS: [ImportKind; 5] = [
@@ -65,30 +66,30 @@ pub fn import_ui(
     store: &Store,
     actions: &mut Vec<Action>,
 ) {
-    ui.heading("Import");
+    ui.heading(t!("nav-import"));
     if let Some(dropped) = ui.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_owned())) {
         view.set_path(&dropped);
     }
-    ui.label("Bring in your network: LinkedIn's “Download your data” archive, XING vCards, LinkedIn's analytics workbook, or any vCard or CSV. Importing again updates and adds; it never duplicates.");
+    ui.label(t!("import-intro"));
     ui.add_space(theme::SECTION_GAP);
     ui.add_enabled_ui(!view.running, |ui| {
         ui.horizontal_wrapped(|ui| {
-            ui.label("What it is:");
+            ui.label(t!("import-kind"));
             for k in KINDS {
                 ui.radio_value(&mut view.kind, k, k.label());
             }
         });
         ui.horizontal(|ui| {
-            let l = ui.label("File or folder");
+            let l = ui.label(t!("import-path"));
             ui.add(
                 egui::TextEdit::singleline(&mut view.path)
-                    .hint_text("type a path, or drop a file on the window")
+                    .hint_text(t!("import-path-hint"))
                     .desired_width(460.0),
             )
             .labelled_by(l.id);
             let ready = !view.path.trim().is_empty();
             if ui
-                .add_enabled(ready, egui::Button::new("Start import"))
+                .add_enabled(ready, egui::Button::new(t!("import-start")))
                 .clicked()
             {
                 view.error = None;
@@ -105,11 +106,16 @@ pub fn import_ui(
         ui.horizontal(|ui| {
             let (text, fraction) = match &view.progress {
                 Some(p) if p.total > 0 => (
-                    format!("{} — {} of {}", p.step, p.done, p.total),
+                    t!(
+                        "import-progress",
+                        step = super::worker::step_text(&p.step),
+                        done = p.done,
+                        total = p.total
+                    ),
                     p.done as f32 / p.total as f32,
                 ),
-                Some(p) => (p.step.clone(), 0.0),
-                None => ("Starting…".to_owned(), 0.0),
+                Some(p) => (super::worker::step_text(&p.step), 0.0),
+                None => (t!("import-starting"), 0.0),
             };
             ui.add(
                 egui::ProgressBar::new(fraction)
@@ -117,7 +123,7 @@ pub fn import_ui(
                     .desired_width(460.0)
                     .animate(true),
             );
-            if ui.button("Cancel import").clicked() {
+            if ui.button(t!("import-cancel")).clicked() {
                 actions.push(Action::CancelImport);
             }
         });
@@ -125,7 +131,7 @@ pub fn import_ui(
     if let Some(e) = &view.error {
         ui.add_space(8.0);
         ui.colored_label(ui.visuals().error_fg_color, e);
-        ui.label("Nothing was changed.");
+        ui.label(t!("import-nothing-changed"));
     }
     if let Some(r) = &view.report {
         ui.add_space(theme::SECTION_GAP);
@@ -139,44 +145,60 @@ pub fn import_ui(
 }
 
 fn report_ui(ui: &mut egui::Ui, r: &ImportReport, actions: &mut Vec<Action>) {
-    let what = if r.kind == ImportKind::Analytics {
-        "days"
+    ui.strong(t!("import-report-title", kind = r.kind.label()));
+    let counts = if r.kind == ImportKind::Analytics {
+        t!(
+            "import-report-days",
+            added = r.added,
+            updated = r.updated,
+            unchanged = r.unchanged,
+            events_added = r.events_added,
+            events_existing = r.events_existing
+        )
     } else {
-        "contacts"
+        t!(
+            "import-report-contacts",
+            added = r.added,
+            updated = r.updated,
+            unchanged = r.unchanged,
+            events_added = r.events_added,
+            events_existing = r.events_existing
+        )
     };
-    ui.strong(format!("Imported: {}", r.kind.label()));
-    ui.label(format!(
-        "{what}: {} added, {} updated, {} unchanged · events: {} added, {} already known",
-        r.added, r.updated, r.unchanged, r.events_added, r.events_existing
-    ));
+    ui.label(counts);
     if r.posts_added + r.posts_existing > 0 {
-        ui.label(format!(
-            "posts: {} added, {} already known",
-            r.posts_added, r.posts_existing
+        ui.label(t!(
+            "import-report-posts",
+            added = r.posts_added,
+            existing = r.posts_existing
         ));
     }
     if !r.files.is_empty() {
-        ui.label(egui::RichText::new(format!("read: {}", r.files.join(", "))).color(theme::MUTED));
+        ui.label(
+            egui::RichText::new(t!("import-report-files", files = r.files.join(", ")))
+                .color(theme::MUTED),
+        );
     }
     ui.horizontal(|ui| {
-        if ui.button("Open Triage").clicked() {
+        if ui.button(t!("today-open-triage")).clicked() {
             actions.push(Action::Go(super::app::View::Triage));
         }
-        if ui.button("Open Contacts").clicked() {
+        if ui.button(t!("import-open-contacts")).clicked() {
             actions.push(Action::Go(super::app::View::Contacts));
         }
     });
-    for (title, rows) in [
-        ("Skipped rows", &r.skipped),
-        ("Imported with warnings", &r.warnings),
-    ] {
+    for (salt, rows) in [("skipped", &r.skipped), ("warnings", &r.warnings)] {
         if rows.is_empty() {
             continue;
         }
         ui.add_space(6.0);
-        ui.strong(format!("{title} ({})", rows.len()));
+        ui.strong(if salt == "skipped" {
+            t!("import-skipped-rows", count = rows.len())
+        } else {
+            t!("import-warning-rows", count = rows.len())
+        });
         egui::ScrollArea::vertical()
-            .id_salt(title)
+            .id_salt(salt)
             .max_height(180.0)
             .show_rows(ui, theme::ROW_HEIGHT, rows.len(), |ui, range| {
                 for issue in &rows[range] {
@@ -190,23 +212,29 @@ fn journal_ui(ui: &mut egui::Ui, journal: &[crate::store::JournalRow]) {
     if journal.is_empty() {
         return;
     }
-    ui.strong("Earlier imports");
+    ui.strong(t!("import-earlier"));
     egui::Grid::new("import-journal")
         .striped(true)
         .num_columns(4)
         .show(ui, |ui| {
             for j in journal.iter().take(20) {
+                ui.label(i18n::date_time(
+                    j.started_at.with_timezone(&chrono::Local).naive_local(),
+                ));
+                // The journal keeps the kind's code; show its name where it is known.
                 ui.label(
-                    j.started_at
-                        .with_timezone(&chrono::Local)
-                        .format("%Y-%m-%d %H:%M")
-                        .to_string(),
+                    KINDS
+                        .into_iter()
+                        .find(|k| k.code() == j.kind)
+                        .map_or_else(|| j.kind.clone(), |k| k.label().to_owned()),
                 );
-                ui.label(&j.kind);
                 ui.label(&j.path);
-                ui.label(format!(
-                    "{} added, {} updated, {} unchanged, {} skipped",
-                    j.added, j.updated, j.unchanged, j.skipped
+                ui.label(t!(
+                    "import-journal-counts",
+                    added = j.added,
+                    updated = j.updated,
+                    unchanged = j.unchanged,
+                    skipped = j.skipped
                 ));
                 ui.end_row();
             }

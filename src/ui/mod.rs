@@ -24,10 +24,11 @@ use std::path::Path;
 pub fn run_native(db: &Path, view: Option<&str>) -> anyhow::Result<()> {
     let start_view = match view {
         Some(name) => Some(View::from_name(name).ok_or_else(|| {
-            anyhow::anyhow!(
-                "unknown view '{name}' (known: {})",
-                View::ALL.map(View::name).join(", ")
-            )
+            anyhow::anyhow!(crate::t!(
+                "recovery-unknown-view",
+                name = name,
+                known = View::ALL.map(View::name).join(", ")
+            ))
         })?),
         None => None,
     };
@@ -62,7 +63,7 @@ pub fn run_native(db: &Path, view: Option<&str>) -> anyhow::Result<()> {
             Ok(Box::new(root))
         }),
     )
-    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+    .map_err(|e| anyhow::anyhow!(crate::t!("recovery-no-window", error = e.to_string())))
 }
 
 /// The window: the app, or the recovery screen when the database could not be opened.

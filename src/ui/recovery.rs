@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::theme;
 use crate::domain::PlatformRules;
 use crate::store::{InstanceLock, Store, StoreError, list_backups, replace_with_backup};
+use crate::t;
 
 /// What the recovery screen asks the root to do.
 pub enum Outcome {
@@ -16,13 +17,30 @@ pub enum Outcome {
     Opened(Box<(Store, InstanceLock)>),
 }
 
+/// What the last restore did, put in words when drawn.
+enum Notice {
+    /// Restored; the damaged file was moved aside to this path.
+    KeptAs(PathBuf),
+    /// Not restored, for this reason.
+    NotRestored(String),
+}
+
+impl Notice {
+    fn text(&self) -> String {
+        match self {
+            Self::KeptAs(path) => t!("recovery-kept-as", path = path.display().to_string()),
+            Self::NotRestored(error) => t!("recovery-not-restored", error = error.as_str()),
+        }
+    }
+}
+
 /// The recovery screen's state.
 pub struct RecoveryScreen {
     db: PathBuf,
     error: String,
     backups: Vec<PathBuf>,
     other_path: String,
-    message: Option<String>,
+    message: Option<Notice>,
 }
 
 impl RecoveryScreen {
@@ -41,20 +59,17 @@ impl RecoveryScreen {
     pub fn show(&mut self, ui: &mut egui::Ui) -> Outcome {
         let mut outcome = Outcome::Stay;
         egui::CentralPanel::default().show(ui, |ui| {
-            ui.heading("followdesk cannot open its database");
+            ui.heading(t!("recovery-heading"));
             ui.add_space(6.0);
             ui.colored_label(ui.visuals().error_fg_color, &self.error);
-            ui.label("Nothing has been changed or overwritten.");
+            ui.label(t!("recovery-nothing-changed"));
             if let Some(m) = &self.message {
-                ui.colored_label(theme::WARNING, m);
+                ui.colored_label(theme::WARNING, m.text());
             }
             ui.add_space(theme::SECTION_GAP);
-            ui.strong("Restore a backup");
+            ui.strong(t!("recovery-restore-heading"));
             if self.backups.is_empty() {
-                ui.label(
-                    egui::RichText::new("No backups found beside this database.")
-                        .color(theme::MUTED),
-                );
+                ui.label(egui::RichText::new(t!("recovery-no-backups")).color(theme::MUTED));
             }
             for b in self.backups.clone() {
                 ui.horizontal(|ui| {
@@ -62,30 +77,29 @@ impl RecoveryScreen {
                         b.file_name()
                             .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
                     );
-                    if ui.button("Restore this backup").clicked() {
+                    if ui.button(t!("recovery-restore")).clicked() {
                         match replace_with_backup(&self.db, &b) {
                             Ok(aside) => {
-                                self.message =
-                                    Some(format!("The old file was kept as {}.", aside.display()));
+                                self.message = Some(Notice::KeptAs(aside));
                                 outcome = self.try_open(&self.db.clone());
                             }
-                            Err(e) => self.message = Some(format!("Not restored: {e}")),
+                            Err(e) => self.message = Some(Notice::NotRestored(e.to_string())),
                         }
                     }
                 });
             }
             ui.add_space(theme::SECTION_GAP);
-            ui.strong("Or open another database file");
+            ui.strong(t!("recovery-other-heading"));
             ui.horizontal(|ui| {
-                let l = ui.label("Database file");
+                let l = ui.label(t!("recovery-other-path"));
                 ui.add(egui::TextEdit::singleline(&mut self.other_path).desired_width(400.0))
                     .labelled_by(l.id);
-                if ui.button("Open").clicked() && !self.other_path.trim().is_empty() {
+                if ui.button(t!("recovery-open")).clicked() && !self.other_path.trim().is_empty() {
                     outcome = self.try_open(&PathBuf::from(self.other_path.trim()));
                 }
             });
             ui.add_space(theme::SECTION_GAP);
-            if ui.button("Try again").clicked() {
+            if ui.button(t!("recovery-try-again")).clicked() {
                 outcome = self.try_open(&self.db.clone());
             }
         });

@@ -2,6 +2,8 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::t;
+
 pub const FOCUS_SEARCH: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 pub const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
 pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::Enter);
@@ -16,8 +18,12 @@ pub fn text(ctx: &egui::Context, s: &KeyboardShortcut) -> String {
     ctx.format_shortcut(s)
 }
 
-/// A tooltip with the shortcut on its own line.
+/// A tooltip with the shortcut on its own line; `what` is already in the active language.
 #[must_use]
 pub fn tooltip(ctx: &egui::Context, what: &str, s: &KeyboardShortcut) -> String {
-    format!("{what}\nShortcut: {}", text(ctx, s))
+    t!(
+        "contacts-shortcut-tooltip",
+        what = what,
+        keys = text(ctx, s)
+    )
 }

@@ -4,6 +4,9 @@
 //!
 //! An in-memory store (tests) cannot be shared across connections, so there the jobs run
 //! inline on the UI's store; results arrive the same way.
+//!
+//! Each job carries the UI's language at the time it was submitted, so the texts the
+//! worker writes (errors) are in the language the user reads.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -13,7 +16,9 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use crate::demo::{DemoOptions, DemoReport};
 use crate::domain::PlatformRules;
 use crate::domain::contact_row::ContactRow;
+use crate::i18n::{self, Lang};
 use crate::store::Store;
+use crate::t;
 
 /// Work for the worker.
 #[derive(Debug, Clone)]
@@ -44,7 +49,7 @@ pub enum Done {
 
 /// The worker handle kept by the app.
 pub struct Worker {
-    jobs: Option<Sender<Job>>,
+    jobs: Option<Sender<(Job, Lang)>>,
     results: Receiver<Done>,
     inline_results: Sender<Done>,
     pending: usize,
@@ -56,12 +61,17 @@ impl Worker {
     pub fn start(path: Option<PathBuf>, rules: PlatformRules, ctx: &egui::Context) -> Self {
         let (done_tx, done_rx) = channel();
         let jobs = path.and_then(|path| {
-            let (job_tx, job_rx) = channel::<Job>();
+            let (job_tx, job_rx) = channel::<(Job, Lang)>();
             let done = done_tx.clone();
             let ctx = ctx.clone();
+            // Until the first job says otherwise, the worker speaks the UI's language.
+            let lang = i18n::lang();
             std::thread::Builder::new()
                 .name("followdesk-worker".into())
-                .spawn(move || worker_loop(&path, rules, &job_rx, &done, &ctx))
+                .spawn(move || {
+                    i18n::set_lang(lang);
+                    worker_loop(&path, rules, &job_rx, &done, &ctx);
+                })
                 .ok()
                 .map(|_| job_tx)
         });
@@ -77,7 +87,7 @@ impl Worker {
     pub fn submit(&mut self, store: &mut Store, job: Job) {
         self.pending += 1;
         if let Some(tx) = &self.jobs
-            && tx.send(job.clone()).is_ok()
+            && tx.send((job.clone(), i18n::lang())).is_ok()
         {
             return;
         }
@@ -109,7 +119,7 @@ impl Worker {
 fn worker_loop(
     path: &std::path::Path,
     rules: PlatformRules,
-    jobs: &Receiver<Job>,
+    jobs: &Receiver<(Job, Lang)>,
     done: &Sender<Done>,
     ctx: &egui::Context,
 ) {
@@ -121,24 +131,32 @@ fn worker_loop(
             None
         }
     };
-    for job in jobs {
-        let result = match store.as_mut() {
-            Some(s) => run(s, job, &|d| {
+    for (job, lang) in jobs {
+        i18n::set_lang(lang);
+        let result = if let Some(s) = store.as_mut() {
+            run(s, job, &|d| {
                 let _ = done.send(d);
                 ctx.request_repaint();
-            }),
-            None => match job {
-                Job::LoadRows => Done::Rows(Err("the database could not be opened".into())),
-                Job::Demo(_) => Done::Demo(Err("the database could not be opened".into())),
-                Job::Backup => Done::Backup(Err("the database could not be opened".into())),
-                Job::LoadMetrics => Done::Metrics(Err("the database could not be opened".into())),
-                Job::Import(..) => Done::Import(Err("the database could not be opened".into())),
-            },
+            })
+        } else {
+            not_opened(&job)
         };
         if done.send(result).is_err() {
             return;
         }
         ctx.request_repaint();
+    }
+}
+
+/// The answer to `job` when the worker has no database.
+fn not_opened(job: &Job) -> Done {
+    let error = t!("worker-db-not-opened");
+    match job {
+        Job::LoadRows => Done::Rows(Err(error)),
+        Job::Demo(_) => Done::Demo(Err(error)),
+        Job::Backup => Done::Backup(Err(error)),
+        Job::LoadMetrics => Done::Metrics(Err(error)),
+        Job::Import(..) => Done::Import(Err(error)),
     }
 }
 
@@ -165,10 +183,109 @@ fn import(
     if store.path().is_some() {
         store
             .backup("before-import")
-            .map_err(|e| format!("no backup could be made, so nothing was imported: {e}"))?;
+            .map_err(|e| t!("worker-no-backup", error = e.to_string()))?;
     }
     let mut report_progress = |p: crate::import::Progress| progress(Done::ImportProgress(p));
     crate::import::run_import(store, request, &mut report_progress, cancel)
         .map(Box::new)
         .map_err(|e| e.to_string())
+}
+
+/// An import step as the progress bar shows it, in the active language. The importers
+/// name their steps in English (`"Reading Connections.csv"`, `"Saving"`); the known ones
+/// are put in the user's words here, at draw time, and unknown ones are shown as they are.
+#[must_use]
+pub fn step_text(step: &str) -> String {
+    match step {
+        "Reading the archive" => t!("worker-step-archive"), // i18n: not user-facing
+        "Reading vCards" => t!("worker-step-vcards"),       // i18n: not user-facing
+        "Connections" => t!("worker-step-connections"),     // i18n: not user-facing
+        "Invitations" => t!("worker-step-invitations"),     // i18n: not user-facing
+        "Messages" => t!("worker-step-messages"),           // i18n: not user-facing
+        "Posts" => t!("worker-step-posts"),                 // i18n: not user-facing
+        "Contacts" => t!("worker-step-contacts"),           // i18n: not user-facing
+        "Days" => t!("worker-step-days"),                   // i18n: not user-facing
+        "Saving" => t!("worker-step-saving"),               // i18n: not user-facing
+        _ => {
+            let reading = "Reading "; // i18n: not user-facing
+            step.strip_prefix(reading).map_or_else(
+                || step.to_owned(),
+                |file| t!("worker-step-reading", file = file),
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::AtomicBool;
+
+    use super::step_text;
+    use crate::domain::PlatformRules;
+    use crate::i18n::{Lang, set_lang};
+    use crate::import::{ImportKind, ImportRequest, run_import};
+    use crate::store::Store;
+
+    /// The steps a real import of `kind` from `path` reports.
+    fn steps(kind: ImportKind, path: &std::path::Path) -> Vec<String> {
+        let mut store = Store::open_in_memory(PlatformRules::builtin()).expect("store");
+        let mut steps = Vec::new();
+        run_import(
+            &mut store,
+            &ImportRequest::new(kind, vec![path.to_owned()]),
+            &mut |p| steps.push(p.step),
+            &AtomicBool::new(false),
+        )
+        .expect("import");
+        steps
+    }
+
+    #[test]
+    fn every_step_an_import_reports_has_german_words() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let export = dir.path().join("export");
+        std::fs::create_dir(&export).expect("dir");
+        std::fs::write(
+            export.join("Connections.csv"),
+            "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n\
+             Anna,Müller,https://www.linkedin.com/in/anna,,ACME,CEO,08 Feb 2026\r\n",
+        )
+        .expect("write");
+        std::fs::write(
+            export.join("Invitations.csv"),
+            "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\r\n",
+        )
+        .expect("write");
+        std::fs::write(
+            export.join("messages.csv"),
+            "CONVERSATION ID,FROM,TO,DATE,SUBJECT,CONTENT,FOLDER\r\n",
+        )
+        .expect("write");
+        let vcf = dir.path().join("xing.vcf");
+        std::fs::write(
+            &vcf,
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Schulz;Petra;;;\r\nFN:Petra Schulz\r\nEND:VCARD\r\n",
+        )
+        .expect("write");
+        let csv = dir.path().join("crm.csv");
+        std::fs::write(&csv, "Full Name,E-Mail\r\nAnna Müller,anna@example.com\r\n")
+            .expect("write");
+
+        let mut all = steps(ImportKind::Linkedin, &export);
+        all.extend(steps(ImportKind::Xing, &vcf));
+        all.extend(steps(ImportKind::Csv, &csv));
+        assert!(all.len() >= 8, "{all:?}");
+        set_lang(Lang::De);
+        for step in &all {
+            let german = step_text(step);
+            assert_ne!(&german, step, "no German words for the step {step:?}");
+        }
+        assert_eq!(
+            step_text("Reading Connections.csv"),
+            "Connections.csv wird gelesen"
+        );
+        assert_eq!(step_text("Something new"), "Something new");
+        set_lang(Lang::En);
+        assert_eq!(step_text("Saving"), "Saving");
+    }
 }

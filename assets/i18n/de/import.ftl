@@ -1,1 +1,55 @@
-# import (de)
+## Import: Datei wählen, Fortschrittsbalken, Bericht, frühere Importe.
+## Die Überschrift der Ansicht ist nav-import in app.ftl.
+
+import-intro = Holen Sie Ihr Netzwerk herein: das LinkedIn-Archiv aus „Kopie Ihrer Daten anfordern“, XING-vCards, die LinkedIn-Analytics-Arbeitsmappe oder beliebige vCards und CSV-Dateien. Ein erneuter Import aktualisiert und ergänzt – doppelt wird nichts.
+import-kind = Art der Datei:
+import-path = Datei oder Ordner
+import-path-hint = Pfad eingeben oder eine Datei auf das Fenster ziehen
+import-start = Import starten
+import-progress = { $step } – { $done } von { $total }
+import-starting = Wird gestartet …
+import-cancel = Import abbrechen
+import-nothing-changed = Es wurde nichts geändert.
+
+import-report-title = Importiert: { $kind }
+import-report-contacts = Kontakte: { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert · Ereignisse: { $events_added } neu, { $events_existing } schon bekannt
+import-report-days = Tage: { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert · Ereignisse: { $events_added } neu, { $events_existing } schon bekannt
+import-report-posts = Beiträge: { $added } neu, { $existing } schon bekannt
+import-report-files = gelesen: { $files }
+import-open-contacts = Kontakte öffnen
+import-skipped-rows = Übersprungene Zeilen ({ $count })
+import-warning-rows = Mit Warnungen importiert ({ $count })
+import-earlier = Frühere Importe
+import-journal-counts = { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert, { $skipped } übersprungen
+
+## Der Hintergrund-Arbeiter: seine Fehler und die Schritte eines Imports im Fortschrittsbalken.
+
+worker-db-not-opened = die Datenbank konnte nicht geöffnet werden
+worker-no-backup = es konnte keine Sicherung angelegt werden, daher wurde nichts importiert: { $error }
+worker-step-archive = Archiv wird gelesen
+worker-step-reading = { $file } wird gelesen
+worker-step-vcards = vCards werden gelesen
+worker-step-connections = Vernetzungen
+worker-step-invitations = Kontaktanfragen
+worker-step-messages = Nachrichten
+worker-step-posts = Beiträge
+worker-step-contacts = Kontakte
+worker-step-days = Tage
+worker-step-saving = Wird gespeichert
+
+## Der Wiederherstellungsbildschirm, der statt der App erscheint, wenn sich die Datenbank
+## nicht öffnen lässt, und die Fehler beim Öffnen des Fensters.
+
+recovery-heading = followdesk kann seine Datenbank nicht öffnen
+recovery-nothing-changed = Es wurde nichts geändert oder überschrieben.
+recovery-restore-heading = Eine Sicherung wiederherstellen
+recovery-no-backups = Neben dieser Datenbank wurden keine Sicherungen gefunden.
+recovery-restore = Diese Sicherung wiederherstellen
+recovery-kept-as = Die alte Datei wurde als { $path } aufbewahrt.
+recovery-not-restored = Nicht wiederhergestellt: { $error }
+recovery-other-heading = Oder eine andere Datenbankdatei öffnen
+recovery-other-path = Datenbankdatei
+recovery-open = Öffnen
+recovery-try-again = Erneut versuchen
+recovery-unknown-view = unbekannte Ansicht „{ $name }“ (bekannt: { $known })
+recovery-no-window = das Fenster kann nicht geöffnet werden: { $error }
