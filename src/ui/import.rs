@@ -108,7 +108,7 @@ pub fn import_ui(
                     format!("{} — {} of {}", p.step, p.done, p.total),
                     p.done as f32 / p.total as f32,
                 ),
-                Some(p) => (p.step.clone(), 0.0),
+                Some(p) => (p.step.to_string(), 0.0),
                 None => ("Starting…".to_owned(), 0.0),
             };
             ui.add(
