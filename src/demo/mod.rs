@@ -37,15 +37,38 @@ pub struct DemoReport {
     pub posts: u64,
 }
 
-/// Why the demo did not run.
-#[derive(Debug, thiserror::Error)]
+/// Why the demo did not run, in words shown in the language active then.
+#[derive(Debug)]
 pub enum DemoError {
-    #[error(
-        "the database already holds {0} contacts; demo data goes only into an empty database (choose another with --db)"
-    )]
+    /// The database holds this many contacts already.
     NotEmpty(u64),
-    #[error(transparent)]
-    Store(#[from] StoreError),
+    Store(StoreError),
+}
+
+impl std::fmt::Display for DemoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotEmpty(count) => f.write_str(&crate::t!("cli-demo-not-empty", count = *count)),
+            // Transparent: the store's own words.
+            Self::Store(e) => std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+
+impl std::error::Error for DemoError {
+    /// The store's error is shown as it is (transparent), so its causes are this one's.
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::NotEmpty(_) => None,
+            Self::Store(e) => e.source(),
+        }
+    }
+}
+
+impl From<StoreError> for DemoError {
+    fn from(e: StoreError) -> Self {
+        Self::Store(e)
+    }
 }
 
 /// One relationship's story on one platform.
