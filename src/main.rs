@@ -31,8 +31,5 @@ fn run_app(cli: &Cli) -> anyhow::Result<()> {
 /// This build has no desktop app: say so instead of doing nothing.
 #[cfg(not(feature = "gui"))]
 fn run_app(_cli: &Cli) -> anyhow::Result<()> {
-    anyhow::bail!(
-        "this build has no desktop app (built without the `gui` feature); \
-         run a subcommand (see --help) or rebuild with default features"
-    )
+    anyhow::bail!("{}", followdesk::t!("cli-no-gui"))
 }

@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-use support::followdesk;
+use support::{followdesk, followdesk_in};
 
 mod support;
 
@@ -162,4 +162,64 @@ fn every_subcommand_has_help() {
         assert!(out.status.success(), "{args:?}");
         assert!(String::from_utf8_lossy(&out.stdout).contains("Usage"));
     }
+}
+
+#[test]
+fn summary_in_german_groups_thousands_and_speaks_german_while_json_stays_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("de.sqlite3");
+    let out = followdesk_in(
+        "de",
+        &db,
+        &[
+            "demo",
+            "--contacts",
+            "1500",
+            "--seed",
+            "7",
+            "--today",
+            "2026-11-26",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(said.starts_with("Demodaten in "), "{said}");
+    assert!(said.contains("1.500 Kontakte"), "{said}");
+
+    let out = followdesk_in("de", &db, &["report", "summary"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("1.500 Kontakte in "), "{text}");
+    for words in [
+        "Vernetzungen",
+        "jetzt mit mir vernetzt",
+        "offene Anfragen an mich",
+        "meine offenen Anfragen",
+        "umgeleitet",
+    ] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+    assert!(!text.contains("connections"), "{text}");
+
+    let json = |lang| {
+        let out = followdesk_in(lang, &db, &["report", "summary", "--json"]);
+        assert!(out.status.success());
+        out.stdout
+    };
+    assert_eq!(json("de"), json("en"), "JSON is the same in every language");
+}
+
+#[test]
+fn an_empty_database_says_what_to_do_in_german() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("leer.sqlite3");
+    let out = followdesk_in("de", &db, &["report", "summary"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("0 Kontakte"), "{text}");
+    assert!(text.contains("Die Datenbank ist leer"), "{text}");
 }

@@ -23,11 +23,16 @@ fn columns_are_matched_by_common_names() {
     assert_eq!(r.added, 2);
     assert_eq!(r.skipped.len(), 1);
     assert_eq!(
-        (r.skipped[0].line, r.skipped[0].reason.as_str()),
-        (3, "no name")
+        (r.skipped[0].line, r.skipped[0].reason.to_string()),
+        (3, "no name".to_owned())
     );
     assert_eq!(r.warnings.len(), 1);
-    assert!(r.warnings[0].reason.contains("not an e-mail address"));
+    assert!(
+        r.warnings[0]
+            .reason
+            .to_string()
+            .contains("not an e-mail address")
+    );
     let id = s
         .contact_by_profile("linkedin", "linkedin.com/in/amm")
         .unwrap()

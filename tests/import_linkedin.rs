@@ -10,7 +10,7 @@ use chrono::{TimeZone as _, Utc};
 use followdesk::domain::command::Command;
 use followdesk::domain::metrics::{MixParams, content_mix};
 use followdesk::domain::{ConnectionState, EventKind, NewPost, PostKind};
-use followdesk::import::{ImportError, ImportKind, ImportRequest, run_import};
+use followdesk::import::{ImportError, ImportKind, ImportRequest, Step, run_import};
 use support::*;
 
 #[test]
@@ -106,14 +106,17 @@ fn every_quirk_of_the_connections_file() {
     let r = import(&mut s, ImportKind::Linkedin, &[&zip]).unwrap();
     assert_eq!(r.added, 2);
     assert_eq!(r.files, ["CONNECTIONS.CSV"]);
-    let lines: Vec<(u64, &str)> = r
+    let lines: Vec<(u64, String)> = r
         .skipped
         .iter()
-        .map(|k| (k.line, k.reason.as_str()))
+        .map(|k| (k.line, k.reason.to_string()))
         .collect();
     assert_eq!(
         lines[0],
-        (8, "hidden or closed profile (the row has only a date)")
+        (
+            8,
+            "hidden or closed profile (the row has only a date)".to_owned()
+        )
     );
     assert_eq!(lines[1].0, 9);
     assert!(lines[1].1.contains("'someday' is not a date"), "{lines:?}");
@@ -333,7 +336,12 @@ fn messages_set_the_last_interaction_and_unknown_senders_are_skipped() {
     let mut s = store();
     let r = import(&mut s, ImportKind::Linkedin, &[&zip]).unwrap();
     assert_eq!(r.skipped.len(), 1);
-    assert!(r.skipped[0].reason.contains("no participant is a contact"));
+    assert!(
+        r.skipped[0]
+            .reason
+            .to_string()
+            .contains("no participant is a contact")
+    );
     assert_eq!(r.skipped[0].file, "messages.csv");
     assert_eq!(r.skipped[0].line, 4, "the first message spans two lines");
     let anna = s
@@ -368,7 +376,7 @@ fn cancelling_rolls_everything_back() {
         &mut s,
         &req,
         &mut |p| {
-            if p.step == "Connections" && p.done >= 1024 {
+            if p.step == Step::Connections && p.done >= 1024 {
                 cancel.store(true, Ordering::Relaxed);
             }
             seen.push(p);
@@ -378,7 +386,7 @@ fn cancelling_rolls_everything_back() {
     assert!(matches!(r, Err(ImportError::Cancelled)), "{r:?}");
     assert!(
         seen.iter()
-            .any(|p| p.step == "Connections" && p.total == 3000)
+            .any(|p| p.step == Step::Connections && p.total == 3000)
     );
     assert_eq!(counts(&s), before, "nothing written");
 }
@@ -463,6 +471,44 @@ fn the_cli_prints_the_report_with_skipped_rows() {
     assert!(
         text.contains("Connections.csv:11: hidden or closed profile"),
         "{text}"
+    );
+}
+
+#[test]
+fn the_cli_prints_the_report_in_german_and_its_json_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("r.zip");
+    write_zip(&zip, &big_archive(5, 1, 1));
+    let db = dir.path().join("r.sqlite3");
+    let out = followdesk_in("de", &db, &["import", "linkedin", zip.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("LinkedIn-Export importiert in"), "{text}");
+    assert!(
+        text.contains("Kontakte: 7 neu, 0 aktualisiert, 0 unverändert"),
+        "{text}"
+    );
+    assert!(text.contains("ausgelassen: 2 Zeilen"), "{text}");
+    assert!(
+        text.contains(
+            "Connections.csv, Zeile 11: verborgenes oder geschlossenes Profil (die Zeile enthält nur ein Datum)"
+        ),
+        "{text}"
+    );
+    // JSON is a machine format: the same words whatever the language.
+    let out = followdesk_in(
+        "de",
+        &db,
+        &["import", "linkedin", zip.to_str().unwrap(), "--json"],
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["skipped"][0]["reason"],
+        "hidden or closed profile (the row has only a date)"
     );
 }
 

@@ -214,3 +214,54 @@ fn plain_vcards_have_no_platform_unless_their_links_say_so() {
         "matched by e-mail and by link"
     );
 }
+
+#[test]
+fn a_refusal_speaks_the_language_of_whoever_reads_it() {
+    use followdesk::i18n::{Lang, set_lang};
+    let dir = tempfile::tempdir().unwrap();
+    let junk = tmp_file(
+        dir.path(),
+        "junk.vcf",
+        b"BEGIN:VCARD\nVERSION:3.0\nFN:New Person\nthis line is junk\nEND:VCARD\n",
+    );
+    let mut s = store();
+    // One error, put into words twice: the language is the reader's, not the import's.
+    let e = import(&mut s, ImportKind::Xing, &[&junk]).unwrap_err();
+    let file = junk.display().to_string();
+    set_lang(Lang::En);
+    assert_eq!(
+        e.to_string(),
+        format!("{file}:4: not a vCard property line: 'this line is junk'")
+    );
+    set_lang(Lang::De);
+    assert_eq!(
+        e.to_string(),
+        format!("{file}, Zeile 4: keine Eigenschaftszeile einer vCard: „this line is junk“")
+    );
+    set_lang(Lang::En);
+}
+
+#[test]
+fn the_cli_refuses_a_bad_vcard_in_german_naming_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let junk = tmp_file(
+        dir.path(),
+        "junk.vcf",
+        b"BEGIN:VCARD\nVERSION:3.0\nFN:New Person\nthis line is junk\nEND:VCARD\n",
+    );
+    let db = dir.path().join("de.sqlite3");
+    let out = followdesk_in("de", &db, &["import", "xing", junk.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("junk.vcf, Zeile 4: keine Eigenschaftszeile einer vCard: „this line is junk“"),
+        "{err}"
+    );
+    let missing = dir.path().join("fehlt.vcf");
+    let out = followdesk_in("de", &db, &["import", "vcard", missing.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("fehlt.vcf: Datei oder Ordner nicht gefunden"),
+        "{err}"
+    );
+}

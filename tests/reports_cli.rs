@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use followdesk::domain::metrics::{self, Period};
 use followdesk::domain::{ContactFields, EventKind, NewEvent, PlatformRules};
 use followdesk::store::{Store, StoreError};
-use support::{followdesk, followdesk_json as json};
+use support::{followdesk, followdesk_in, followdesk_json as json};
 
 mod support;
 
@@ -162,6 +162,44 @@ fn reports_as_tables_say_what_they_show() {
     );
     let t = text(&["report", "pipeline", "--limit", "5", "--as-of", TODAY]);
     assert!(t.lines().count() >= 8, "{t}");
+}
+
+#[test]
+fn reports_as_tables_in_german_use_german_words_numbers_and_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(&dir);
+    let text = |args: &[&str]| {
+        let out = followdesk_in("de", &db, args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let t = text(&["report", "funnel", "--as-of", TODAY]);
+    assert!(t.contains("Follower-Trichter am 26.11.2026"), "{t}");
+    assert!(
+        t.contains("zum Folgen umgeleitet") && t.contains("Kohorten"),
+        "{t}"
+    );
+    // Requests over both platforms reach the thousands: German grouping.
+    let requests = t
+        .lines()
+        .find(|l| l.starts_with("Anfragen erhalten"))
+        .unwrap();
+    let all = requests.split_whitespace().last().unwrap();
+    assert!(
+        all.len() > 4 && all.contains('.') && !all.contains(','),
+        "{requests}"
+    );
+    let t = text(&["report", "visibility", "--as-of", TODAY]);
+    assert!(t.contains("blenden mich wohl aus (Schätzung)"), "{t}");
+    assert!(t.contains("Warnung: Auf LinkedIn"), "{t}");
+    assert!(t.contains("\u{a0}%"), "German percentages: {t}");
+    let t = text(&["report", "pipeline", "--limit", "5", "--as-of", TODAY]);
+    assert!(t.starts_with("Ansprache-Liste am 26.11.2026"), "{t}");
+    assert!(t.contains("Wärme"), "{t}");
 }
 
 #[test]

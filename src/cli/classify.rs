@@ -4,6 +4,9 @@
 //! `linkedin`; other fields are ignored). Output: `{"verdict": ..., "score": ..., "reasons":
 //! [...], "lang": ..., "tone": ...}`, or `{"error": "line N: ..."}` for a line that cannot be
 //! classified; the lines after it still run.
+//!
+//! The output is a machine format: its words (reasons, errors) are English whatever the
+//! user's language.
 
 use std::io::{BufRead, BufWriter, Write};
 
@@ -11,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::PlatformRules;
 use crate::domain::classifier::{Classification, Classifier, Tone};
+use crate::i18n::{self, Lang};
 
 /// The platform a line without `platform` was received on.
 pub const DEFAULT_PLATFORM: &str = "linkedin";
@@ -45,8 +49,19 @@ pub struct ClassifyTally {
 }
 
 /// Classifies every line of `input`, writing one JSON line per input line to `output`
-/// (buffered). Only I/O errors stop it; a bad line gets an error line.
+/// (buffered), in English. Only I/O errors stop it; a bad line gets an error line.
 pub fn classify_lines(
+    classifier: &Classifier,
+    rules: &PlatformRules,
+    input: impl BufRead,
+    output: impl Write,
+) -> std::io::Result<ClassifyTally> {
+    i18n::with_lang(Lang::En, || {
+        classify_lines_en(classifier, rules, input, output)
+    })
+}
+
+fn classify_lines_en(
     classifier: &Classifier,
     rules: &PlatformRules,
     input: impl BufRead,
@@ -73,7 +88,7 @@ pub fn classify_lines(
                 serde_json::to_writer(
                     &mut out,
                     &Failure {
-                        error: format!("line {number}: {reason}"),
+                        error: format!("line {number}: {reason}"), // i18n: not user-facing (JSON output, English)
                     },
                 )?;
                 tally.failed += 1;
@@ -90,7 +105,7 @@ fn classify_line(
     rules: &PlatformRules,
     line: &[u8],
 ) -> Result<Classification, String> {
-    let text = std::str::from_utf8(line).map_err(|e| format!("not UTF-8: {e}"))?;
+    let text = std::str::from_utf8(line).map_err(|e| format!("not UTF-8: {e}"))?; // i18n: not user-facing (JSON output, English)
     let request: Request = serde_json::from_str(text).map_err(|e| json_reason(&e))?;
     let platform = request.platform.as_deref().unwrap_or(DEFAULT_PLATFORM);
     let rule = rules.require(platform).map_err(|e| e.to_string())?;
@@ -113,11 +128,11 @@ fn answer(c: &Classification) -> Answer<'_> {
 fn json_reason(e: &serde_json::Error) -> String {
     let text = e.to_string();
     let what = text
-        .rfind(" at line ")
+        .rfind(" at line ") // i18n: not user-facing (serde_json's words)
         .map_or(text.as_str(), |at| &text[..at]);
     match e.classify() {
         serde_json::error::Category::Data => what.to_owned(),
-        _ => format!("not a JSON object ({what} at column {})", e.column()),
+        _ => format!("not a JSON object ({what} at column {})", e.column()), // i18n: not user-facing (JSON output, English)
     }
 }
 

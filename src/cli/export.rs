@@ -6,6 +6,7 @@ use clap::Subcommand;
 
 use crate::export;
 use crate::store::Store;
+use crate::t;
 
 /// What to export to.
 #[derive(Debug, Subcommand)]
@@ -28,6 +29,10 @@ pub fn run(store: &Store, cmd: &ExportCmd, out: &mut dyn std::io::Write) -> anyh
         ExportCmd::Csv { path } => (export::csv::export(store, path)?, path),
         ExportCmd::Vcard { path } => (export::vcard::export(store, path)?, path),
     };
-    writeln!(out, "Exported {n} contacts to {}.", path.display())?;
+    writeln!(
+        out,
+        "{}",
+        t!("cli-exported", count = n, path = path.display().to_string())
+    )?;
     Ok(())
 }

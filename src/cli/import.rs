@@ -5,8 +5,10 @@ use std::sync::atomic::AtomicBool;
 
 use clap::{Args, Subcommand};
 
+use crate::i18n;
 use crate::import::{ImportKind, ImportReport, ImportRequest, run_import};
 use crate::store::Store;
+use crate::t;
 
 /// What to import.
 #[derive(Debug, Subcommand)]
@@ -68,47 +70,77 @@ pub fn print_report(
     secs: f64,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    let what = if r.kind == ImportKind::Analytics {
-        "days"
-    } else {
-        "contacts"
-    };
     writeln!(
         out,
-        "Imported {} in {secs:.2} s (journal entry {}):",
-        r.kind.label(),
-        r.journal_id
+        "{}",
+        t!(
+            "cli-import-done",
+            kind = r.kind.label(),
+            seconds = i18n::decimal(secs, 2),
+            journal = r.journal_id.to_string()
+        )
     )?;
     if !r.files.is_empty() {
-        writeln!(out, "  read: {}", r.files.join(", "))?;
+        writeln!(
+            out,
+            "  {}",
+            t!("cli-import-read", files = r.files.join(", "))
+        )?;
     }
-    writeln!(
-        out,
-        "  {what}: {} added, {} updated, {} unchanged",
-        r.added, r.updated, r.unchanged
-    )?;
+    let counts = if r.kind == ImportKind::Analytics {
+        t!(
+            "cli-import-days",
+            added = r.added,
+            updated = r.updated,
+            unchanged = r.unchanged
+        )
+    } else {
+        t!(
+            "cli-import-contacts",
+            added = r.added,
+            updated = r.updated,
+            unchanged = r.unchanged
+        )
+    };
+    writeln!(out, "  {counts}")?;
     if r.kind != ImportKind::Analytics {
         writeln!(
             out,
-            "  events: {} added, {} already in the log",
-            r.events_added, r.events_existing
+            "  {}",
+            t!(
+                "cli-import-events",
+                added = r.events_added,
+                existing = r.events_existing
+            )
         )?;
     }
     if r.posts_added + r.posts_existing > 0 {
         writeln!(
             out,
-            "  posts: {} added, {} already stored",
-            r.posts_added, r.posts_existing
+            "  {}",
+            t!(
+                "cli-import-posts",
+                added = r.posts_added,
+                existing = r.posts_existing
+            )
         )?;
     }
-    writeln!(out, "  skipped: {} rows", r.skipped.len())?;
-    for s in &r.skipped {
-        writeln!(out, "    {}:{}: {}", s.file, s.line, s.reason)?;
+    writeln!(
+        out,
+        "  {}",
+        t!("cli-import-skipped", count = r.skipped.len())
+    )?;
+    for issue in &r.skipped {
+        writeln!(out, "    {issue}")?;
     }
     if !r.warnings.is_empty() {
-        writeln!(out, "  warnings: {}", r.warnings.len())?;
-        for s in &r.warnings {
-            writeln!(out, "    {}:{}: {}", s.file, s.line, s.reason)?;
+        writeln!(
+            out,
+            "  {}",
+            t!("cli-import-warnings", count = r.warnings.len())
+        )?;
+        for issue in &r.warnings {
+            writeln!(out, "    {issue}")?;
         }
     }
     Ok(())

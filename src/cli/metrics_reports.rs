@@ -11,7 +11,11 @@ use crate::domain::metrics::{
     self, ContentMix, Funnel, MixParams, OutreachEntry, PlatformFunnel, PlatformVisibility,
     VisibilityParams,
 };
+use crate::i18n;
 use crate::store::Store;
+use crate::t;
+
+use super::report::label_width;
 
 /// Options every metrics report takes.
 #[derive(Debug, Args)]
@@ -71,25 +75,53 @@ pub fn funnel(store: &Store, args: &MetricsArgs, out: &mut dyn Write) -> anyhow:
     }
     funnel_table(&f, store, as_of, out)?;
     writeln!(out)?;
+    writeln!(out, "{}", t!("cli-cohorts-title"))?;
+    let heads = [
+        t!("cli-cohorts-month"),
+        t!("cli-cohorts-platform"),
+        t!("cli-cohorts-entered"),
+        t!("cli-cohorts-within", days = 30),
+        t!("cli-cohorts-within", days = 90),
+        t!("cli-cohorts-within", days = 180),
+    ];
+    // Each column as wide as its heading, at least as wide as it always was.
+    let w: Vec<usize> = heads
+        .iter()
+        .zip([8, 10, 8, 8, 8, 8])
+        .map(|(h, min)| h.chars().count().max(min))
+        .collect();
     writeln!(
         out,
-        "Cohorts: entered the pipeline (followed or redirected) in a month, connected within…"
-    )?;
-    writeln!(
-        out,
-        "{:<8} {:<10} {:>8} {:>8} {:>8} {:>8}",
-        "month", "platform", "entered", "30 d", "90 d", "180 d"
+        "{:<w0$} {:<w1$} {:>w2$} {:>w3$} {:>w4$} {:>w5$}",
+        heads[0],
+        heads[1],
+        heads[2],
+        heads[3],
+        heads[4],
+        heads[5],
+        w0 = w[0],
+        w1 = w[1],
+        w2 = w[2],
+        w3 = w[3],
+        w4 = w[4],
+        w5 = w[5]
     )?;
     for c in &cohorts {
         writeln!(
             out,
-            "{:<8} {:<10} {:>8} {:>8} {:>8} {:>8}",
+            "{:<w0$} {:<w1$} {:>w2$} {:>w3$} {:>w4$} {:>w5$}",
             c.month.to_string(),
             c.platform,
-            c.entered,
-            c.connected_30d,
-            c.connected_90d,
-            c.connected_180d
+            i18n::number(c.entered),
+            i18n::number(c.connected_30d),
+            i18n::number(c.connected_90d),
+            i18n::number(c.connected_180d),
+            w0 = w[0],
+            w1 = w[1],
+            w2 = w[2],
+            w3 = w[3],
+            w4 = w[4],
+            w5 = w[5]
         )?;
     }
     Ok(())
@@ -109,7 +141,7 @@ fn funnel_json(p: &PlatformFunnel) -> Value {
     })
 }
 
-type FunnelRow = (&'static str, fn(&PlatformFunnel) -> String);
+type FunnelRow = (String, fn(&PlatformFunnel) -> String);
 
 fn funnel_table(
     f: &Funnel,
@@ -117,10 +149,7 @@ fn funnel_table(
     as_of: NaiveDate,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "Follower funnel as of {as_of} (people who ever reached each stage)"
-    )?;
+    writeln!(out, "{}", t!("cli-funnel-title", date = i18n::date(as_of)))?;
     let columns: Vec<(&str, &PlatformFunnel)> = f
         .platforms
         .iter()
@@ -131,37 +160,58 @@ fn funnel_table(
                 .map_or(p.platform.as_str(), |r| r.name.as_str());
             (name, p)
         })
-        .chain([("all", &f.all)])
+        .collect();
+    let all = t!("cli-funnel-all");
+    let columns: Vec<(&str, &PlatformFunnel)> = columns
+        .into_iter()
+        .chain([(all.as_str(), &f.all)])
         .collect();
     let rows: [FunnelRow; 13] = [
-        ("requests received", |p| p.counts.requests.to_string()),
-        ("redirected to Follow", |p| p.counts.redirected.to_string()),
-        ("following", |p| p.counts.following.to_string()),
-        ("engaged", |p| p.counts.engaged.to_string()),
-        ("connected", |p| p.counts.connected.to_string()),
-        ("opportunity", |p| p.counts.opportunity.to_string()),
-        ("lost followers", |p| p.counts.lost_followers.to_string()),
-        ("conversion in 180 d", |p| percent(p.conversion_180d)),
-        ("median days to connect", |p| {
+        (t!("cli-funnel-requests"), |p| {
+            i18n::number(p.counts.requests)
+        }),
+        (t!("cli-funnel-redirected"), |p| {
+            i18n::number(p.counts.redirected)
+        }),
+        (t!("cli-funnel-following"), |p| {
+            i18n::number(p.counts.following)
+        }),
+        (t!("cli-funnel-engaged"), |p| i18n::number(p.counts.engaged)),
+        (t!("cli-funnel-connected"), |p| {
+            i18n::number(p.counts.connected)
+        }),
+        (t!("cli-funnel-opportunity"), |p| {
+            i18n::number(p.counts.opportunity)
+        }),
+        (t!("cli-funnel-lost"), |p| {
+            i18n::number(p.counts.lost_followers)
+        }),
+        (t!("cli-funnel-conversion"), |p| percent(p.conversion_180d)),
+        (t!("cli-funnel-median-days"), |p| {
             p.median_days_to_connect
-                .map_or("–".into(), |d| format!("{d:.0}"))
+                .map_or("–".into(), |d| i18n::decimal(d, 0))
         }),
-        ("redirects: followed", |p| p.redirects.followed.to_string()),
-        ("redirects: connected", |p| {
-            p.redirects.connected_later.to_string()
+        (t!("cli-funnel-redirects-followed"), |p| {
+            i18n::number(p.redirects.followed)
         }),
-        ("redirects: nothing yet", |p| {
-            p.redirects.nothing_yet.to_string()
+        (t!("cli-funnel-redirects-connected"), |p| {
+            i18n::number(p.redirects.connected_later)
         }),
-        ("redirects in all", |p| p.redirects.redirected.to_string()),
+        (t!("cli-funnel-redirects-nothing"), |p| {
+            i18n::number(p.redirects.nothing_yet)
+        }),
+        (t!("cli-funnel-redirects-all"), |p| {
+            i18n::number(p.redirects.redirected)
+        }),
     ];
-    write!(out, "{:<24}", "")?;
+    let width = label_width(rows.iter().map(|r| r.0.as_str()), 24);
+    write!(out, "{:<width$}", "")?;
     for (name, _) in &columns {
         write!(out, "{name:>10}")?;
     }
     writeln!(out)?;
     for (label, get) in rows {
-        write!(out, "{label:<24}")?;
+        write!(out, "{label:<width$}")?;
         for (_, p) in &columns {
             write!(out, "{:>10}", get(p))?;
         }
@@ -171,7 +221,7 @@ fn funnel_table(
 }
 
 fn percent(r: Option<f64>) -> String {
-    r.map_or("–".into(), |r| format!("{:.1} %", r * 100.0))
+    r.map_or("–".into(), i18n::percent)
 }
 
 /// `followdesk report pipeline`: the outreach list.
@@ -199,44 +249,89 @@ pub fn pipeline(store: &Store, args: &PipelineArgs, out: &mut dyn Write) -> anyh
     }
     writeln!(
         out,
-        "Outreach list as of {as_of}: followers who are not connected and redirected people, warmest first"
+        "{}",
+        t!("cli-pipeline-title", date = i18n::date(as_of))
     )?;
     writeln!(
         out,
-        "(warmth: comment {}, share {}, like {}, halving every {} days; ready from {})",
-        params.comment, params.share, params.like, params.half_life_days, params.threshold
+        "{}",
+        t!(
+            "cli-pipeline-weights",
+            comment = params.comment,
+            share = params.share,
+            like = params.like,
+            days = params.half_life_days,
+            threshold = params.threshold
+        )
     )?;
+    let heads = [
+        t!("cli-pipeline-name"),
+        t!("cli-pipeline-platform"),
+        t!("cli-pipeline-warmth"),
+        t!("cli-pipeline-parts"),
+        t!("cli-pipeline-last"),
+        t!("cli-pipeline-ready"),
+        t!("cli-pipeline-why"),
+    ];
+    // Each column as wide as its heading, at least as wide as it always was.
+    let w: Vec<usize> = heads
+        .iter()
+        .zip([28, 9, 7, 28, 12, 5])
+        .map(|(h, min)| h.chars().count().max(min))
+        .collect();
     writeln!(
         out,
-        "{:<28} {:<9} {:>7}  {:<28} {:<11} {:<5} why",
-        "name", "platform", "warmth", "n=points: comment share like", "last", "ready"
+        "{:<w0$} {:<w1$} {:>w2$}  {:<w3$} {:<w4$} {:<w5$} {}",
+        heads[0],
+        heads[1],
+        heads[2],
+        heads[3],
+        heads[4],
+        heads[5],
+        heads[6],
+        w0 = w[0],
+        w1 = w[1],
+        w2 = w[2],
+        w3 = w[3],
+        w4 = w[4],
+        w5 = w[5]
     )?;
+    let yes = t!("cli-pipeline-yes");
     for (e, name) in list.iter().zip(&names) {
         let parts: Vec<String> = e
             .warmth
             .parts
             .iter()
-            .map(|p| format!("{}={:.1}", p.count, p.contribution))
+            .map(|p| {
+                format!(
+                    "{}={}",
+                    i18n::number(p.count),
+                    i18n::decimal(p.contribution, 1)
+                )
+            })
             .collect();
         writeln!(
             out,
-            "{:<28} {:<9} {:>7.2}  {:<28} {:<11} {:<5} {}",
-            truncate(name, 28),
+            "{:<w0$} {:<w1$} {:>w2$}  {:<w3$} {:<w4$} {:<w5$} {}",
+            truncate(name, w[0]),
             e.platform,
-            e.warmth.score,
+            i18n::decimal(e.warmth.score, 2),
             parts.join(" "),
             e.warmth
                 .last_interaction
-                .map_or("–".into(), |t| t.date_naive().to_string()),
-            if e.ready { "yes" } else { "" },
-            reason_words(e)
+                .map_or("–".into(), |t| i18n::date(t.date_naive())),
+            if e.ready { yes.as_str() } else { "" },
+            reason_words(e),
+            w0 = w[0],
+            w1 = w[1],
+            w2 = w[2],
+            w3 = w[3],
+            w4 = w[4],
+            w5 = w[5]
         )?;
     }
     if list.is_empty() {
-        writeln!(
-            out,
-            "Nobody follows without being connected, and nobody was redirected."
-        )?;
+        writeln!(out, "{}", t!("cli-pipeline-empty"))?;
     }
     Ok(())
 }
@@ -255,11 +350,11 @@ fn outreach_json(e: &OutreachEntry, name: &str) -> Value {
     })
 }
 
-fn reason_words(e: &OutreachEntry) -> &'static str {
+fn reason_words(e: &OutreachEntry) -> String {
     match (e.follows_me, e.redirected) {
-        (true, true) => "redirected, follows",
-        (false, true) => "redirected, not following yet",
-        _ => "follows, not connected",
+        (true, true) => t!("cli-pipeline-why-redirected-follows"),
+        (false, true) => t!("cli-pipeline-why-redirected"),
+        _ => t!("cli-pipeline-why-follows"),
     }
 }
 
@@ -315,7 +410,7 @@ fn visibility_json(v: &PlatformVisibility, m: &ContentMix) -> Value {
     })
 }
 
-type VisRow = (&'static str, fn(&PlatformVisibility, &ContentMix) -> String);
+type VisRow = (String, fn(&PlatformVisibility, &ContentMix) -> String);
 
 fn visibility_table(
     store: &Store,
@@ -328,30 +423,41 @@ fn visibility_table(
 ) -> std::io::Result<()> {
     writeln!(
         out,
-        "Who sees my posts, as of {as_of} (window: the last {} days)",
-        vp.silent_days
+        "{}",
+        t!(
+            "cli-visibility-title",
+            date = i18n::date(as_of),
+            days = vp.silent_days
+        )
     )?;
     let rows: [VisRow; 8] = [
-        ("connected, engaging", |v, _| v.engaged.count().to_string()),
-        ("probably hiding me (estimate)", |v, _| {
-            v.probably_hidden.count().to_string()
+        (t!("cli-visibility-engaged"), |v, _| {
+            i18n::number(v.engaged.count())
         }),
-        ("connected, quiet", |v, _| v.quiet.count().to_string()),
-        ("followers who see posts", |v, _| {
-            v.followers_visible.count().to_string()
+        (t!("cli-visibility-hidden"), |v, _| {
+            i18n::number(v.probably_hidden.count())
         }),
-        ("followers who cannot", |v, _| {
-            v.followers_not_visible.count().to_string()
+        (t!("cli-visibility-quiet"), |v, _| {
+            i18n::number(v.quiet.count())
         }),
-        ("pending / redirected", |v, _| v.pending.count().to_string()),
-        ("my posts in the window", |v, _| {
-            v.posts_in_window.to_string()
+        (t!("cli-visibility-followers-visible"), |v, _| {
+            i18n::number(v.followers_visible.count())
         }),
-        ("promotional share", |_, m| {
+        (t!("cli-visibility-followers-not-visible"), |v, _| {
+            i18n::number(v.followers_not_visible.count())
+        }),
+        (t!("cli-visibility-pending"), |v, _| {
+            i18n::number(v.pending.count())
+        }),
+        (t!("cli-visibility-posts"), |v, _| {
+            i18n::number(v.posts_in_window)
+        }),
+        (t!("cli-visibility-promotional"), |_, m| {
             percent(m.recent.promotional_share())
         }),
     ];
-    write!(out, "{:<32}", "")?;
+    let width = label_width(rows.iter().map(|r| r.0.as_str()), 32);
+    write!(out, "{:<width$}", "")?;
     for v in vis {
         let name = store
             .rules()
@@ -361,7 +467,7 @@ fn visibility_table(
     }
     writeln!(out)?;
     for (label, get) in rows {
-        write!(out, "{label:<32}")?;
+        write!(out, "{label:<width$}")?;
         for (v, m) in vis.iter().zip(mix) {
             write!(out, "{:>10}", get(v, m))?;
         }
@@ -370,8 +476,12 @@ fn visibility_table(
     writeln!(out)?;
     writeln!(
         out,
-        "\"probably hiding me\" is an estimate: connected, no like, comment or share for {} days while I posted at least {} times there.",
-        vp.silent_days, vp.min_posts
+        "{}",
+        t!(
+            "cli-visibility-estimate-note",
+            days = vp.silent_days,
+            posts = vp.min_posts
+        )
     )?;
     for (v, m) in vis.iter().zip(mix) {
         if m.turning_promotional {
@@ -381,10 +491,14 @@ fn visibility_table(
                 .map_or(v.platform.as_str(), |r| r.name.as_str());
             writeln!(
                 out,
-                "Warning: on {name} {} of the last {} days' posts were promotional or profile updates (above {}). People hide what is not relevant to them.",
-                percent(m.recent.promotional_share()).trim(),
-                mp.window_days,
-                percent(Some(mp.warn_share)).trim()
+                "{}",
+                t!(
+                    "cli-visibility-promotional-warning",
+                    platform = name,
+                    share = percent(m.recent.promotional_share()),
+                    days = mp.window_days,
+                    limit = percent(Some(mp.warn_share))
+                )
             )?;
         }
     }

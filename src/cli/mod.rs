@@ -15,7 +15,9 @@ use clap::{Args, Parser, Subcommand};
 use crate::demo::{self, DemoOptions};
 use crate::domain::PlatformRules;
 use crate::domain::classifier::Classifier;
+use crate::i18n;
 use crate::store::{InstanceLock, Store};
+use crate::t;
 
 /// followdesk — a contact manager for social selling on LinkedIn and XING.
 ///
@@ -115,7 +117,7 @@ pub enum ReportCmd {
 /// Where the database lives when neither `--db` nor `FOLLOWDESK_DB` says.
 pub fn default_db_path() -> anyhow::Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("", "", "followdesk")
-        .context("cannot find a home directory to keep the database in; pass --db PATH")?;
+        .with_context(|| t!("cli-error-no-home"))?;
     Ok(dirs.data_dir().join("followdesk.sqlite3"))
 }
 
@@ -157,17 +159,17 @@ pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result
             )?;
             writeln!(
                 out,
-                "Demo data written to {}: {} contacts, {} events, {} posts in {:.1} s.",
-                path.display(),
-                report.expected.contacts,
-                report.events,
-                report.posts,
-                started.elapsed().as_secs_f64()
+                "{}",
+                t!(
+                    "cli-demo-written",
+                    path = path.display().to_string(),
+                    contacts = report.expected.contacts,
+                    events = report.events,
+                    posts = report.posts,
+                    seconds = i18n::decimal(started.elapsed().as_secs_f64(), 1)
+                )
             )?;
-            writeln!(
-                out,
-                "Run `followdesk report summary` to see what it holds, or `followdesk` to open the app."
-            )?;
+            writeln!(out, "{}", t!("cli-demo-next"))?;
         }
         // Ran above, without a database.
         Cmd::Classify(_) => {}
@@ -201,24 +203,34 @@ pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result
                 }
                 None => store.backup("manual")?,
             };
-            writeln!(out, "Backup written to {}", written.display())?;
+            writeln!(
+                out,
+                "{}",
+                t!("cli-backup-written", path = written.display().to_string())
+            )?;
         }
         Cmd::Restore { path: src, yes } => {
             if !yes {
                 anyhow::bail!(
-                    "restoring replaces everything in {} with {}; run again with --yes to do it (a copy of the current data is kept in the backups folder)",
-                    path.display(),
-                    src.display()
+                    "{}",
+                    t!(
+                        "cli-restore-needs-yes",
+                        path = path.display().to_string(),
+                        backup = src.display().to_string()
+                    )
                 );
             }
             let _lock = InstanceLock::acquire(&path)?;
             let kept = store.restore_from(src)?;
             writeln!(
                 out,
-                "Restored {} from {}. The data it replaced is kept in {}.",
-                path.display(),
-                src.display(),
-                kept.display()
+                "{}",
+                t!(
+                    "cli-restored",
+                    path = path.display().to_string(),
+                    backup = src.display().to_string(),
+                    kept = kept.display().to_string()
+                )
             )?;
         }
         Cmd::Report(ReportCmd::Funnel(args)) => metrics_reports::funnel(&store, args, out)?,
@@ -237,7 +249,7 @@ fn run_classify(
     let classifier = match &args.rules {
         Some(file) => {
             let text = std::fs::read_to_string(file)
-                .with_context(|| format!("cannot read {}", file.display()))?;
+                .map_err(|e| anyhow::anyhow!("{}", crate::import::io_message(file, &e)))?;
             Classifier::from_toml(&text).with_context(|| file.display().to_string())?
         }
         None => Classifier::builtin(),

@@ -1,4 +1,4 @@
-//! Reports as readable tables for the terminal.
+//! Reports as readable tables for the terminal, in the active language.
 
 use std::io::Write;
 use std::path::Path;
@@ -6,9 +6,11 @@ use std::path::Path;
 use crate::domain::PlatformRules;
 use crate::domain::followers::FollowerHistory;
 use crate::domain::summary::{PlatformSummary, Summary};
+use crate::i18n;
+use crate::t;
 
 /// A table row: label, what it means, and how to read it from a platform's counts.
-type Row = (&'static str, &'static str, fn(&PlatformSummary) -> u64);
+type Row = (String, String, fn(&PlatformSummary) -> u64);
 
 /// `followdesk report summary` without `--json`.
 pub fn summary_table(
@@ -17,49 +19,72 @@ pub fn summary_table(
     path: &Path,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    writeln!(out, "{} contacts in {}", s.contacts, path.display())?;
+    writeln!(
+        out,
+        "{}",
+        t!(
+            "cli-summary-title",
+            count = s.contacts,
+            path = path.display().to_string()
+        )
+    )?;
     writeln!(out)?;
     let rows: [Row; 5] = [
-        ("connections", "connected with me now", |p| p.connections),
-        ("followers", "follow me, not connected", |p| p.followers),
         (
-            "pending incoming",
-            "their request waits for my decision",
+            t!("cli-summary-connections"),
+            t!("cli-summary-connections-meaning"),
+            |p| p.connections,
+        ),
+        (
+            t!("cli-summary-followers"),
+            t!("cli-summary-followers-meaning"),
+            |p| p.followers,
+        ),
+        (
+            t!("cli-summary-pending-incoming"),
+            t!("cli-summary-pending-incoming-meaning"),
             |p| p.pending_incoming,
         ),
         (
-            "pending outgoing",
-            "my request waits for their answer",
+            t!("cli-summary-pending-outgoing"),
+            t!("cli-summary-pending-outgoing-meaning"),
             |p| p.pending_outgoing,
         ),
         (
-            "redirected",
-            "asked to follow instead, not connected since",
+            t!("cli-summary-redirected"),
+            t!("cli-summary-redirected-meaning"),
             |p| p.redirected,
         ),
     ];
-    write!(out, "{:<18}", "")?;
+    let width = label_width(rows.iter().map(|r| r.0.as_str()), 18);
+    write!(out, "{:<width$}", "")?;
     for rule in rules.all() {
         write!(out, "{:>10}", rule.name)?;
     }
     writeln!(out)?;
     let zero = PlatformSummary::default();
     for (label, meaning, get) in rows {
-        write!(out, "{label:<18}")?;
+        write!(out, "{label:<width$}")?;
         for rule in rules.all() {
             let p = s.platforms.get(&rule.key).unwrap_or(&zero);
-            write!(out, "{:>10}", get(p))?;
+            write!(out, "{:>10}", i18n::number(get(p)))?;
         }
         writeln!(out, "   {meaning}")?;
     }
     if s.contacts == 0 {
         writeln!(out)?;
-        writeln!(
-            out,
-            "The database is empty. Try `followdesk demo` for sample data, or open the app with `followdesk`."
-        )?;
+        writeln!(out, "{}", t!("cli-summary-empty"))?;
     }
     Ok(())
+}
+
+/// The width of a label column: the longest label and two spaces, at least `min`.
+pub(super) fn label_width<'a>(labels: impl Iterator<Item = &'a str>, min: usize) -> usize {
+    labels
+        .map(|l| l.chars().count() + 2)
+        .max()
+        .unwrap_or(0)
+        .max(min)
 }
 
 /// `followdesk report followers` without `--json`.
@@ -71,22 +96,31 @@ pub fn followers_table(
     for rule in rules.all() {
         match h.platforms.get(&rule.key) {
             Some(p) if p.days.is_some() => {
-                let day = |d: Option<chrono::NaiveDate>| {
-                    d.map_or_else(|| "?".to_owned(), |d| d.to_string())
+                let day =
+                    |d: Option<chrono::NaiveDate>| d.map_or_else(|| "?".to_owned(), i18n::date);
+                let n = |v: Option<u64>| match v {
+                    Some(v) => i18n::arg(v),
+                    None => i18n::arg(t!("cli-unknown")),
                 };
-                let n = |v: Option<u64>| v.map_or_else(|| "unknown".to_owned(), |v| v.to_string());
                 writeln!(
                     out,
-                    "{}: {} followers; {} new over {} days ({} to {})",
-                    rule.name,
-                    n(p.total),
-                    n(p.new_followers),
-                    n(p.days),
-                    day(p.first_day),
-                    day(p.last_day)
+                    "{}",
+                    t!(
+                        "cli-followers-line",
+                        platform = rule.name.as_str(),
+                        total = n(p.total),
+                        new = n(p.new_followers),
+                        days = n(p.days),
+                        first = day(p.first_day),
+                        last = day(p.last_day)
+                    )
                 )?;
             }
-            _ => writeln!(out, "{}: no follower history imported", rule.name)?,
+            _ => writeln!(
+                out,
+                "{}",
+                t!("cli-followers-none", platform = rule.name.as_str())
+            )?,
         }
     }
     Ok(())

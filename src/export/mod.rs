@@ -5,26 +5,58 @@
 pub mod csv;
 pub mod vcard;
 
+use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// Why an export failed.
-#[derive(Debug, thiserror::Error)]
+use crate::t;
+
+/// Why an export failed, in words shown in the language active then.
+#[derive(Debug)]
 pub enum ExportError {
-    #[error("{}: {source}", path.display())]
+    /// The file could not be written.
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        /// Shown in the message, so not a `source`: chained errors would print it twice.
+        error: std::io::Error,
     },
-    #[error(transparent)]
-    Store(#[from] crate::store::StoreError),
+    Store(crate::store::StoreError),
 }
 
 impl ExportError {
-    pub(crate) fn io(path: &Path, source: std::io::Error) -> Self {
+    pub(crate) fn io(path: &Path, error: std::io::Error) -> Self {
         Self::Io {
             path: path.to_owned(),
-            source,
+            error,
         }
+    }
+}
+
+impl fmt::Display for ExportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Io { path, error } => f.write_str(&t!(
+                "file-export-error-write",
+                reason = crate::import::io_message(path, error)
+            )),
+            // Transparent: the store's own words.
+            Self::Store(e) => fmt::Display::fmt(e, f),
+        }
+    }
+}
+
+impl std::error::Error for ExportError {
+    /// The store's error is shown as it is (transparent), so its causes are this one's.
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Io { .. } => None,
+            Self::Store(e) => e.source(),
+        }
+    }
+}
+
+impl From<crate::store::StoreError> for ExportError {
+    fn from(e: crate::store::StoreError) -> Self {
+        Self::Store(e)
     }
 }
 

@@ -107,6 +107,20 @@ pub fn set_process_lang(lang: Lang) {
     DEFAULT_LANG.store(lang.index(), Ordering::Relaxed);
 }
 
+/// Runs `f` with `lang` as this thread's language and puts back what was set before, also
+/// when `f` panics: for text that is the same in every language, such as the English
+/// reasons an import report keeps in its journal entry and prints as JSON.
+pub fn with_lang<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            THREAD_LANG.with(|l| l.set(self.0));
+        }
+    }
+    let _restore = Restore(THREAD_LANG.with(|l| l.replace(Some(lang))));
+    f()
+}
+
 /// The active language on this thread.
 #[must_use]
 pub fn lang() -> Lang {

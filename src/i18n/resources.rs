@@ -20,6 +20,7 @@ const EN: &[(&str, &str)] = files!("en":
     "visibility.ftl",
     "import.ftl",
     "cli.ftl",
+    "files.ftl",
     "domain.ftl",
     "errors.ftl",
 );
@@ -34,6 +35,7 @@ const DE: &[(&str, &str)] = files!("de":
     "visibility.ftl",
     "import.ftl",
     "cli.ftl",
+    "files.ftl",
     "domain.ftl",
     "errors.ftl",
 );

@@ -13,7 +13,10 @@ use chrono::NaiveDate;
 use crate::store::{DayChange, Store};
 
 use super::loader::Loader;
-use super::{Control, ImportError, ImportReport, ImportRequest, Parsed, RowIssue};
+use super::{
+    Control, FileProblem, ImportError, ImportReport, ImportRequest, IssueReason, Parsed, RowIssue,
+    Step,
+};
 
 const PLATFORM: &str = "linkedin";
 
@@ -46,11 +49,17 @@ pub struct Workbook {
 /// Reads the workbook. Refused when it is not an .xlsx or has neither sheet.
 pub fn parse(file: &str, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
     if !bytes.starts_with(b"PK") {
-        return Err(ImportError::file(file, "is not an Excel workbook (.xlsx)"));
+        return Err(ImportError::file(file, FileProblem::NotXlsx));
     }
     let mut wb: Xlsx<_> = calamine_guard(file, || {
-        Xlsx::new(Cursor::new(bytes))
-            .map_err(|e| ImportError::file(file, format!("is not a readable Excel workbook: {e}")))
+        Xlsx::new(Cursor::new(bytes)).map_err(|e| {
+            ImportError::file(
+                file,
+                FileProblem::UnreadableXlsx {
+                    detail: e.to_string(),
+                },
+            )
+        })
     })?;
     let names = wb.sheet_names();
     let find = |want: &str| {
@@ -63,17 +72,16 @@ pub fn parse(file: &str, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
     if followers.is_none() && engagement.is_none() {
         return Err(ImportError::file(
             file,
-            format!(
-                "has neither a FOLLOWERS nor an ENGAGEMENT sheet (sheets: {}); is this LinkedIn's analytics export?",
-                names.join(", ")
-            ),
+            FileProblem::NoAnalyticsSheets {
+                sheets: names.join(", "),
+            },
         ));
     }
     let mut out = Workbook::default();
     if let Some(name) = followers {
         let range = calamine_guard(file, || {
             wb.worksheet_range(&name)
-                .map_err(|e| ImportError::file(file, format!("sheet {name}: {e}")))
+                .map_err(|e| sheet_error(file, &name, &e))
         })?;
         let shown = format!("{file} [{name}]");
         let rows = rows_of(&range);
@@ -88,7 +96,7 @@ pub fn parse(file: &str, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
     if let Some(name) = engagement {
         let range = calamine_guard(file, || {
             wb.worksheet_range(&name)
-                .map_err(|e| ImportError::file(file, format!("sheet {name}: {e}")))
+                .map_err(|e| sheet_error(file, &name, &e))
         })?;
         let shown = format!("{file} [{name}]");
         out.engagement = table(
@@ -105,6 +113,17 @@ pub fn parse(file: &str, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
     Ok(out)
 }
 
+/// A sheet calamine cannot read.
+fn sheet_error(file: &str, sheet: &str, e: &dyn std::fmt::Display) -> ImportError {
+    ImportError::file(
+        file,
+        FileProblem::UnreadableSheet {
+            sheet: sheet.to_owned(),
+            detail: e.to_string(),
+        },
+    )
+}
+
 /// Runs a calamine call, refusing the file when calamine panics on it. calamine 0.35
 /// panics on some damaged workbooks (an arithmetic overflow reading an over-long cell
 /// reference such as `r="AAAAAAAAAAAAA1"`, found by the `xlsx` fuzz target); such a file
@@ -114,12 +133,8 @@ fn calamine_guard<T>(
     file: &str,
     read: impl FnOnce() -> Result<T, ImportError>,
 ) -> Result<T, ImportError> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|_| {
-        Err(ImportError::file(
-            file,
-            "is not a readable Excel workbook (it is damaged: the xlsx reader failed on it)",
-        ))
-    })
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read))
+        .unwrap_or_else(|_| Err(ImportError::file(file, FileProblem::DamagedXlsx)))
 }
 
 /// Rows with their 1-based sheet row numbers.
@@ -180,13 +195,19 @@ fn table<T>(
         .iter()
         .position(|(_, r)| r.first().map(key).as_deref() == Some("date"));
     let Some(h) = header else {
-        return Err(ImportError::file(file, "no table with a Date column"));
+        return Err(ImportError::file(file, FileProblem::NoDateTable));
     };
     let cols: Vec<usize> = value_keys
         .iter()
         .map(|k| {
             rows[h].1.iter().position(|c| key(c) == *k).ok_or_else(|| {
-                ImportError::line(file, rows[h].0, format!("the table has no '{k}' column"))
+                ImportError::line(
+                    file,
+                    rows[h].0,
+                    FileProblem::MissingColumn {
+                        column: (*k).to_owned(),
+                    },
+                )
             })
         })
         .collect::<Result<_, _>>()?;
@@ -197,13 +218,13 @@ fn table<T>(
         }
         let Some(day) = row.first().and_then(day_of) else {
             out.skipped
-                .push(RowIssue::new(file, *line, "the first cell is not a date"));
+                .push(RowIssue::new(file, *line, IssueReason::FirstCellNotDate));
             continue;
         };
         let values: Option<Vec<i64>> = cols.iter().map(|&c| row.get(c).and_then(number)).collect();
         let Some(values) = values else {
             out.skipped
-                .push(RowIssue::new(file, *line, "a count is not a number"));
+                .push(RowIssue::new(file, *line, IssueReason::CountNotNumber));
             continue;
         };
         out.records.push(make(day, &values));
@@ -261,7 +282,7 @@ pub(super) fn run(
     ctl: &mut Control<'_>,
 ) -> Result<ImportReport, ImportError> {
     let shown = path.display().to_string();
-    ctl.step(&format!("Reading {shown}"), 0)?;
+    ctl.step(&Step::Reading(shown.clone()), 0)?;
     let bytes = std::fs::read(path).map_err(|e| ImportError::io(path, e))?;
     let wb = parse(&shown, bytes)?;
     let mut report = ImportReport::new(request.kind, &request.paths);
@@ -279,10 +300,10 @@ pub(super) fn run(
         }] += 1;
     };
     let total = (wb.followers.records.len() + wb.engagement.records.len()) as u64;
-    ctl.step("Days", total)?;
+    ctl.step(&Step::Days, total)?;
     let mut n = 0;
     for d in &wb.followers.records {
-        ctl.row("Days", n, total)?;
+        ctl.row(&Step::Days, n, total)?;
         n += 1;
         count(
             loader
@@ -291,7 +312,7 @@ pub(super) fn run(
         );
     }
     for d in &wb.engagement.records {
-        ctl.row("Days", n, total)?;
+        ctl.row(&Step::Days, n, total)?;
         n += 1;
         count(
             loader
@@ -304,7 +325,7 @@ pub(super) fn run(
         loader.report.updated,
         loader.report.unchanged,
     ] = tally;
-    ctl.step("Saving", 0)?;
+    ctl.step(&Step::Saving, 0)?;
     loader.commit()
 }
 

@@ -8,7 +8,7 @@ use crate::domain::{ContactFields, PlatformRules};
 use super::load_vcard::platform_of_url;
 use super::table::{Table, cell};
 use super::text::{decode, header_key};
-use super::{ImportError, Parsed, Person, RowIssue};
+use super::{HeaderColumns, ImportError, IssueReason, Parsed, Person, RowIssue};
 
 const FIRST: &[&str] = &["firstname", "first", "givenname", "vorname"];
 const LAST: &[&str] = &["lastname", "last", "surname", "familyname", "nachname"];
@@ -68,7 +68,7 @@ pub fn parse(
         bytes,
         delimiter,
         is_header,
-        "a name column (First Name, Last Name or Name)",
+        HeaderColumns::AnyName(&["First Name", "Last Name", "Name"]),
     )?;
     let first = t.column(FIRST);
     let last = t.column(LAST);
@@ -102,7 +102,8 @@ pub fn parse(
             (first_name, last_name) = Person::split_name(&c(full));
         }
         if first_name.is_empty() && last_name.is_empty() {
-            out.skipped.push(RowIssue::new(file, row.line, "no name"));
+            out.skipped
+                .push(RowIssue::new(file, row.line, IssueReason::NoName));
             continue;
         }
         let mut profiles: Vec<(String, Option<String>)> = Vec::new();

@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::store::Store;
 
 use super::loader::Loader;
-use super::{Control, ImportError, ImportReport, ImportRequest, csv_generic};
+use super::{Control, ImportError, ImportReport, ImportRequest, Step, csv_generic};
 
 pub(super) fn run(
     store: &mut Store,
@@ -15,7 +15,7 @@ pub(super) fn run(
     ctl: &mut Control<'_>,
 ) -> Result<ImportReport, ImportError> {
     let shown = path.display().to_string();
-    ctl.step(&format!("Reading {shown}"), 0)?;
+    ctl.step(&Step::Reading(shown.clone()), 0)?;
     let bytes = std::fs::read(path).map_err(|e| ImportError::io(path, e))?;
     let parsed = csv_generic::parse(&shown, &bytes, store.rules())?;
     let mut report = ImportReport::new(request.kind, &request.paths);
@@ -24,11 +24,11 @@ pub(super) fn run(
     let rules = store.rules().clone();
     let mut loader = Loader::new(store.bulk()?, rules, report)?;
     let total = parsed.records.len() as u64;
-    ctl.step("Contacts", total)?;
+    ctl.step(&Step::Contacts, total)?;
     for (i, p) in parsed.records.into_iter().enumerate() {
-        ctl.row("Contacts", i as u64, total)?;
+        ctl.row(&Step::Contacts, i as u64, total)?;
         loader.person(p)?;
     }
-    ctl.step("Saving", 0)?;
+    ctl.step(&Step::Saving, 0)?;
     loader.finish()
 }

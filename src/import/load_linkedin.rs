@@ -17,7 +17,9 @@ use super::linkedin::invitations::{Direction, Invitation};
 use super::linkedin::{archive, connections, invitations, messages, shares};
 use super::load_shares;
 use super::loader::Loader;
-use super::{Control, ImportError, ImportReport, ImportRequest, Parsed, Person, RowIssue};
+use super::{
+    Control, ImportError, ImportReport, ImportRequest, IssueReason, Parsed, Person, RowIssue, Step,
+};
 
 /// The platform and the event source of this import.
 const PLATFORM: &str = "linkedin";
@@ -39,35 +41,35 @@ pub(super) fn run(
     path: &Path,
     ctl: &mut Control<'_>,
 ) -> Result<ImportReport, ImportError> {
-    ctl.step("Reading the archive", 0)?;
+    ctl.step(&Step::ReadingArchive, 0)?;
     let files = archive::open(path)?;
     let mut report = ImportReport::new(request.kind, &request.paths);
     report.files = files.entries().map(|e| e.name.clone()).collect();
 
     let conns = match &files.connections {
         Some(e) => {
-            ctl.step(&format!("Reading {}", e.name), 0)?;
+            ctl.step(&Step::Reading(e.name.clone()), 0)?;
             connections::parse(&e.name, &e.bytes)?
         }
         None => Parsed::default(),
     };
     let invs = match &files.invitations {
         Some(e) => {
-            ctl.step(&format!("Reading {}", e.name), 0)?;
+            ctl.step(&Step::Reading(e.name.clone()), 0)?;
             invitations::parse(&e.name, &e.bytes)?
         }
         None => Parsed::default(),
     };
     let msgs = match &files.messages {
         Some(e) => {
-            ctl.step(&format!("Reading {}", e.name), 0)?;
+            ctl.step(&Step::Reading(e.name.clone()), 0)?;
             messages::parse(&e.name, &e.bytes)?
         }
         None => Parsed::default(),
     };
     let posts = match &files.shares {
         Some(e) => {
-            ctl.step(&format!("Reading {}", e.name), 0)?;
+            ctl.step(&Step::Reading(e.name.clone()), 0)?;
             shares::parse(&e.name, &e.bytes)?
         }
         None => Parsed::default(),
@@ -83,7 +85,7 @@ pub(super) fn run(
     let inv_file = files.invitations.as_ref().map_or("", |e| e.name.as_str());
 
     // Connections.
-    let step = "Connections";
+    let step = &Step::Connections;
     let total = conns.records.len() as u64;
     ctl.step(step, total)?;
     let mut connected: Vec<Loaded> = Vec::with_capacity(conns.records.len());
@@ -124,7 +126,7 @@ pub(super) fn run(
 
     // Invitations.
     loader.new_stage();
-    let step = "Invitations";
+    let step = &Step::Invitations;
     let total = invs.records.len() as u64;
     ctl.step(step, total)?;
     for (i, inv) in invs.records.iter().enumerate() {
@@ -156,7 +158,7 @@ pub(super) fn run(
     }
 
     // Messages.
-    let step = "Messages";
+    let step = &Step::Messages;
     let total = msgs.records.len() as u64;
     ctl.step(step, total)?;
     let msg_file = files.messages.as_ref().map_or("", |e| e.name.as_str());
@@ -184,7 +186,10 @@ pub(super) fn run(
             loader.report.skipped.push(RowIssue::new(
                 msg_file,
                 m.line,
-                format!("no participant is a contact (from {} to {})", m.from, m.to),
+                IssueReason::NoParticipant {
+                    from: m.from.clone(),
+                    to: m.to.clone(),
+                },
             ));
             continue;
         }
@@ -194,7 +199,7 @@ pub(super) fn run(
         }
     }
     load_shares::load(&mut loader, PLATFORM, SOURCE, &posts.records, ctl)?;
-    ctl.step("Saving", 0)?;
+    ctl.step(&Step::Saving, 0)?;
     loader.finish()
 }
 

@@ -10,7 +10,7 @@ use crate::domain::{NewPost, PostKind};
 
 use super::linkedin::shares::Share;
 use super::loader::Loader;
-use super::{Control, ImportError};
+use super::{Control, ImportError, Step};
 
 /// What imported posts count as in the content mix: the post form's default. The export
 /// does not say, and nothing classifies post texts yet.
@@ -51,7 +51,7 @@ pub(super) fn load(
             known.texts.insert((k.posted_at, k.text));
         }
     }
-    let step = "Posts";
+    let step = &Step::Posts;
     let total = shares.len() as u64;
     ctl.step(step, total)?;
     for (i, s) in shares.iter().enumerate() {

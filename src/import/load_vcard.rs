@@ -11,7 +11,7 @@ use crate::store::Store;
 
 use super::loader::Loader;
 use super::vcard::{self, Card};
-use super::{Control, ImportError, ImportReport, ImportRequest, Person};
+use super::{Control, FileProblem, ImportError, ImportReport, ImportRequest, Person, Step};
 
 const XING_SOURCE: &str = "xing-vcard";
 
@@ -25,9 +25,9 @@ pub(super) fn run(
     let mut report = ImportReport::new(request.kind, &request.paths);
     let mut parsed: Vec<(String, Vec<Card>)> = Vec::new();
     let total = files.len() as u64;
-    ctl.step("Reading vCards", total)?;
+    ctl.step(&Step::ReadingVcards, total)?;
     for (i, f) in files.iter().enumerate() {
-        ctl.row("Reading vCards", i as u64, total)?;
+        ctl.row(&Step::ReadingVcards, i as u64, total)?;
         let shown = f.display().to_string();
         let bytes = std::fs::read(f).map_err(|e| ImportError::io(f, e))?;
         parsed.push((shown.clone(), vcard::parse(&shown, &bytes)?));
@@ -36,12 +36,12 @@ pub(super) fn run(
     let rules = store.rules().clone();
     let mut loader = Loader::new(store.bulk()?, rules, report)?;
     let total: u64 = parsed.iter().map(|(_, c)| c.len() as u64).sum();
-    ctl.step("Contacts", total)?;
+    ctl.step(&Step::Contacts, total)?;
     let mut n = 0;
     for (file, cards) in parsed {
         loader.new_stage();
         for card in cards {
-            ctl.row("Contacts", n, total)?;
+            ctl.row(&Step::Contacts, n, total)?;
             n += 1;
             let at = card.revised.unwrap_or_else(|| loader.started_at());
             let person = person(&card, &file, platform, loader.rules());
@@ -50,14 +50,14 @@ pub(super) fn run(
             }
         }
     }
-    ctl.step("Saving", 0)?;
+    ctl.step(&Step::Saving, 0)?;
     loader.finish()
 }
 
 /// The `.vcf` files among `paths` (a folder stands for the ones directly in it).
 fn vcf_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, ImportError> {
     if paths.is_empty() {
-        return Err(ImportError::file("(none)", "no file was given"));
+        return Err(ImportError::NoFile);
     }
     let mut out = Vec::new();
     for p in paths {
@@ -73,7 +73,7 @@ fn vcf_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, ImportError> {
             if found.is_empty() {
                 return Err(ImportError::file(
                     p.display().to_string(),
-                    "this folder holds no .vcf file",
+                    FileProblem::NoVcfInFolder,
                 ));
             }
             found.sort();

@@ -21,7 +21,7 @@ use crate::domain::time::Timestamp;
 use crate::domain::{ContactFields, ContactId, EventKind, NewEvent, PlatformRules};
 use crate::store::{Bulk, EventKey, JournalEntry, StoreError};
 
-use super::{ImportError, ImportReport, Person, RowIssue};
+use super::{Field, ImportError, ImportReport, IssueReason, Person, RowIssue};
 
 /// What this import did to a contact; the strongest wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -162,9 +162,11 @@ impl<'s> Loader<'s> {
     pub fn person(&mut self, mut person: Person) -> Result<Option<ContactId>, ImportError> {
         self.clean(&mut person);
         if person.fields.first_name.is_empty() && person.fields.last_name.is_empty() {
-            self.report
-                .skipped
-                .push(RowIssue::new(&person.file, person.line, "no name"));
+            self.report.skipped.push(RowIssue::new(
+                &person.file,
+                person.line,
+                IssueReason::NoName,
+            ));
             return Ok(None);
         }
         let profiles = self.clean_profiles(&person);
@@ -187,13 +189,13 @@ impl<'s> Loader<'s> {
     fn clean(&mut self, p: &mut Person) {
         let (file, line) = (p.file.clone(), p.line);
         let f = &mut p.fields;
-        for (name, value) in [
-            ("first name", &mut f.first_name),
-            ("last name", &mut f.last_name),
-            ("company", &mut f.company),
-            ("position", &mut f.position),
-            ("e-mail", &mut f.email),
-            ("phone", &mut f.phone),
+        for (field, value) in [
+            (Field::FirstName, &mut f.first_name),
+            (Field::LastName, &mut f.last_name),
+            (Field::Company, &mut f.company),
+            (Field::Position, &mut f.position),
+            (Field::Email, &mut f.email),
+            (Field::Phone, &mut f.phone),
         ] {
             *value = value.split_whitespace().collect::<Vec<_>>().join(" ");
             if value.chars().count() > MAX_FIELD_CHARS {
@@ -201,17 +203,18 @@ impl<'s> Loader<'s> {
                 self.report.warnings.push(RowIssue::new(
                     &file,
                     line,
-                    format!("{name} cut to {MAX_FIELD_CHARS} characters"),
+                    IssueReason::FieldCut {
+                        field,
+                        max: MAX_FIELD_CHARS,
+                    },
                 ));
             }
         }
         if f.notes.chars().count() > MAX_NOTES_CHARS {
             f.notes = f.notes.chars().take(MAX_NOTES_CHARS).collect();
-            self.report.warnings.push(RowIssue::new(
-                &file,
-                line,
-                "notes cut to their maximum length",
-            ));
+            self.report
+                .warnings
+                .push(RowIssue::new(&file, line, IssueReason::NotesCut));
         }
         if !f.email.is_empty() {
             let probe = ContactFields {
@@ -222,10 +225,9 @@ impl<'s> Loader<'s> {
                 self.report.warnings.push(RowIssue::new(
                     &file,
                     line,
-                    format!(
-                        "'{}' is not an e-mail address; imported without it",
-                        f.email
-                    ),
+                    IssueReason::NotAnEmail {
+                        value: f.email.clone(),
+                    },
                 ));
                 f.email.clear();
             }
@@ -241,17 +243,17 @@ impl<'s> Loader<'s> {
             }
             let url = match url.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
                 None => None,
-                Some(u) => match normalise_profile_url(u) {
-                    Ok(n) => Some(n),
-                    Err(e) => {
+                Some(u) => {
+                    let normalised = normalise_profile_url(u).ok();
+                    if normalised.is_none() {
                         self.report.warnings.push(RowIssue::new(
                             &p.file,
                             p.line,
-                            format!("{e}; imported without the link"),
+                            IssueReason::BadProfileLink { url: u.to_owned() },
                         ));
-                        None
                     }
-                },
+                    normalised
+                }
             };
             match out.iter_mut().find(|(pl, _)| pl == platform) {
                 Some(slot) if slot.1.is_none() => slot.1 = url,
@@ -357,7 +359,14 @@ impl<'s> Loader<'s> {
                     self.report.warnings.push(RowIssue::new(
                         &p.file,
                         p.line,
-                        format!("has the {platform} profile {have} already; {u} was not added"),
+                        IssueReason::ProfileTaken {
+                            platform: self
+                                .rules
+                                .get(platform)
+                                .map_or_else(|| platform.clone(), |r| r.name.clone()),
+                            have: have.clone(),
+                            url: u.clone(),
+                        },
                     ));
                 }
                 (Some(_), None) | (Some(Some(_)), Some(_)) => {}

@@ -30,11 +30,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::{Deserialize, Serialize};
 
-pub use error::ImportError;
+pub(crate) use error::io_message;
+pub use error::{FileProblem, HeaderColumns, ImportError, LooksLike};
 pub use person::Person;
-pub use report::{ImportReport, RowIssue};
+pub use report::{Field, ImportReport, IssueReason, RowIssue};
 
 use crate::store::Store;
+use crate::t;
 
 /// What kind of file an import reads.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -66,15 +68,16 @@ impl ImportKind {
         }
     }
 
-    /// What the kind is called in the app and the command line's output.
+    /// What the kind is called in the app and the command line's output, in the active
+    /// language.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Linkedin => "LinkedIn export",
-            Self::Xing => "XING vCards",
-            Self::Analytics => "LinkedIn analytics workbook",
-            Self::Vcard => "vCards",
-            Self::Csv => "CSV",
+            Self::Linkedin => t!("file-kind-linkedin"),
+            Self::Xing => t!("file-kind-xing"),
+            Self::Analytics => t!("file-kind-analytics"),
+            Self::Vcard => t!("file-kind-vcard"),
+            Self::Csv => t!("file-kind-csv"),
         }
     }
 }
@@ -98,12 +101,49 @@ impl ImportRequest {
 /// How far an import is, for a progress bar.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {
-    /// What is being done, in words (`"Reading Connections.csv"`).
-    pub step: String,
+    /// What is being done (shown in words: `Reading Connections.csv`).
+    pub step: Step,
     /// Rows done in this step.
     pub done: u64,
     /// Rows in this step (0 when unknown).
     pub total: u64,
+}
+
+/// A step of an import, put into words when shown (in the language active then).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Step {
+    /// Opening LinkedIn's archive.
+    ReadingArchive,
+    /// Reading one file (its name).
+    Reading(String),
+    /// Reading the vCard files.
+    ReadingVcards,
+    Contacts,
+    Connections,
+    Invitations,
+    Messages,
+    Posts,
+    /// The analytics workbook's days.
+    Days,
+    /// Writing the journal entry and committing.
+    Saving,
+}
+
+impl std::fmt::Display for Step {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Self::ReadingArchive => t!("file-step-reading-archive"),
+            Self::Reading(file) => t!("file-step-reading", file = file.as_str()),
+            Self::ReadingVcards => t!("file-step-reading-vcards"),
+            Self::Contacts => t!("file-step-contacts"),
+            Self::Connections => t!("file-step-connections"),
+            Self::Invitations => t!("file-step-invitations"),
+            Self::Messages => t!("file-step-messages"),
+            Self::Posts => t!("file-step-posts"),
+            Self::Days => t!("file-step-days"),
+            Self::Saving => t!("file-step-saving"),
+        })
+    }
 }
 
 /// Parsed records of one file, and the rows left out.
@@ -130,10 +170,10 @@ pub(crate) struct Control<'a> {
 
 impl Control<'_> {
     /// Reports the start of a step; fails when cancelled.
-    pub(crate) fn step(&mut self, step: &str, total: u64) -> Result<(), ImportError> {
+    pub(crate) fn step(&mut self, step: &Step, total: u64) -> Result<(), ImportError> {
         self.check()?;
         (self.progress)(Progress {
-            step: step.to_owned(),
+            step: step.clone(),
             done: 0,
             total,
         });
@@ -141,11 +181,11 @@ impl Control<'_> {
     }
 
     /// Called for every row; reports every 1,024 rows and checks the cancel flag.
-    pub(crate) fn row(&mut self, step: &str, done: u64, total: u64) -> Result<(), ImportError> {
+    pub(crate) fn row(&mut self, step: &Step, done: u64, total: u64) -> Result<(), ImportError> {
         if done.is_multiple_of(1024) {
             self.check()?;
             (self.progress)(Progress {
-                step: step.to_owned(),
+                step: step.clone(),
                 done,
                 total,
             });
@@ -178,11 +218,11 @@ pub fn run_import(
     let one = || -> Result<&PathBuf, ImportError> {
         match request.paths.as_slice() {
             [p] => Ok(p),
-            [] => Err(ImportError::file("(none)", "no file was given")),
-            _ => Err(ImportError::file(
-                format!("{} files", request.paths.len()),
-                format!("a {} import reads one file at a time", request.kind.label()),
-            )),
+            [] => Err(ImportError::NoFile),
+            _ => Err(ImportError::OneFileOnly {
+                kind: request.kind,
+                given: request.paths.len(),
+            }),
         }
     };
     match request.kind {

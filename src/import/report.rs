@@ -2,12 +2,18 @@
 //! analytics workbook), events and my posts added, and every skipped row with its file,
 //! line and reason.
 //! Printed by the command line, shown in the app, and kept as JSON in the import journal.
+//!
+//! Reasons are kept as data and put into words when shown, in the language active then.
+//! As JSON (the journal, `import --json`) they are the English words, as they always were.
 
+use std::fmt;
 use std::path::PathBuf;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::ImportKind;
+use crate::i18n::{self, Lang};
+use crate::t;
 
 /// One row that was not imported (or imported only in part), and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,16 +22,154 @@ pub struct RowIssue {
     pub file: String,
     /// 1-based line where the row starts (0 when the issue is not tied to one line).
     pub line: u64,
-    pub reason: String,
+    pub reason: IssueReason,
 }
 
 impl RowIssue {
-    pub(crate) fn new(file: &str, line: u64, reason: impl Into<String>) -> Self {
+    pub(crate) fn new(file: &str, line: u64, reason: IssueReason) -> Self {
         Self {
             file: file.to_owned(),
             line,
-            reason: reason.into(),
+            reason,
         }
+    }
+}
+
+/// `file:line: reason` (`file, Zeile line: reason` in German).
+impl fmt::Display for RowIssue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&super::error::at(
+            &self.file,
+            self.line,
+            &self.reason.to_string(),
+        ))
+    }
+}
+
+/// Why a row was skipped or imported in part. Values from the file are kept as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IssueReason {
+    /// Neither a first nor a last name.
+    NoName,
+    /// A LinkedIn connection row with only a date: the person hides their profile.
+    HiddenProfile,
+    /// A message that was never sent.
+    Draft,
+    /// The date column holds no date.
+    NotADate { column: String, value: String },
+    /// The date-and-time column holds no date and time.
+    NotADateTime { column: String, value: String },
+    /// An invitation's direction is neither `INCOMING` nor `OUTGOING`.
+    BadDirection { column: String, value: String },
+    /// A message none of whose participants is a contact.
+    NoParticipant { from: String, to: String },
+    /// An analytics row whose first cell is no date.
+    FirstCellNotDate,
+    /// An analytics row with a count that is no number.
+    CountNotNumber,
+    /// A field longer than a contact's field can be, cut.
+    FieldCut { field: Field, max: usize },
+    /// Notes longer than a contact's notes can be, cut.
+    NotesCut,
+    /// An e-mail address that is none, left out.
+    NotAnEmail { value: String },
+    /// A profile link that is not http(s), left out.
+    BadProfileLink { url: String },
+    /// The contact has another profile on the platform already; the new link was left out.
+    ProfileTaken {
+        platform: String,
+        have: String,
+        url: String,
+    },
+    /// A reason in words only: read back from an older journal entry.
+    Text(String),
+}
+
+/// A contact field an import can cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    FirstName,
+    LastName,
+    Company,
+    Position,
+    Email,
+    Phone,
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            Self::FirstName => t!("file-field-first-name"),
+            Self::LastName => t!("file-field-last-name"),
+            Self::Company => t!("file-field-company"),
+            Self::Position => t!("file-field-position"),
+            Self::Email => t!("file-field-email"),
+            Self::Phone => t!("file-field-phone"),
+        })
+    }
+}
+
+impl fmt::Display for IssueReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Self::NoName => t!("file-skip-no-name"),
+            Self::HiddenProfile => t!("file-skip-hidden-profile"),
+            Self::Draft => t!("file-skip-draft"),
+            Self::NotADate { column, value } => t!(
+                "file-skip-not-a-date",
+                column = column.as_str(),
+                value = value.as_str()
+            ),
+            Self::NotADateTime { column, value } => t!(
+                "file-skip-not-a-date-time",
+                column = column.as_str(),
+                value = value.as_str()
+            ),
+            Self::BadDirection { column, value } => t!(
+                "file-skip-bad-direction",
+                column = column.as_str(),
+                value = value.as_str()
+            ),
+            Self::NoParticipant { from, to } => t!(
+                "file-skip-no-participant",
+                from = from.as_str(),
+                to = to.as_str()
+            ),
+            Self::FirstCellNotDate => t!("file-skip-first-cell-not-date"),
+            Self::CountNotNumber => t!("file-skip-count-not-number"),
+            Self::FieldCut { field, max } => {
+                t!("file-warn-field-cut", field = field.to_string(), max = *max)
+            }
+            Self::NotesCut => t!("file-warn-notes-cut"),
+            Self::NotAnEmail { value } => t!("file-warn-not-an-email", value = value.as_str()),
+            Self::BadProfileLink { url } => t!("file-warn-bad-profile-link", url = url.as_str()),
+            Self::ProfileTaken {
+                platform,
+                have,
+                url,
+            } => t!(
+                "file-warn-profile-taken",
+                platform = platform.as_str(),
+                have = have.as_str(),
+                url = url.as_str()
+            ),
+            Self::Text(text) => text.clone(),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// As JSON a reason is its English text, whatever the user's language.
+impl Serialize for IssueReason {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&i18n::with_lang(Lang::En, || self.to_string()))
+    }
+}
+
+/// A reason read back from JSON is its words.
+impl<'de> Deserialize<'de> for IssueReason {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(Self::Text)
     }
 }
 
@@ -69,5 +213,49 @@ impl ImportReport {
             paths: paths.to_vec(),
             ..Self::default()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, lang, set_lang};
+
+    #[test]
+    fn a_reason_is_shown_in_the_active_language_and_kept_in_english() {
+        let issue = RowIssue::new(
+            "Connections.csv",
+            1234,
+            IssueReason::NotADate {
+                column: "Connected On".into(),
+                value: "someday".into(),
+            },
+        );
+        set_lang(Lang::De);
+        assert_eq!(
+            issue.to_string(),
+            "Connections.csv, Zeile 1234: Connected On „someday“ ist kein Datum"
+        );
+        let json = serde_json::to_value(&issue).unwrap();
+        assert_eq!(json["reason"], "Connected On 'someday' is not a date");
+        assert_eq!(lang(), Lang::De, "the language is back after writing JSON");
+        let back: RowIssue = serde_json::from_value(json).unwrap();
+        assert_eq!(
+            back.reason,
+            IssueReason::Text("Connected On 'someday' is not a date".into())
+        );
+        set_lang(Lang::En);
+        assert_eq!(
+            issue.to_string(),
+            "Connections.csv:1234: Connected On 'someday' is not a date"
+        );
+        let cut = IssueReason::FieldCut {
+            field: Field::Company,
+            max: 1000,
+        };
+        assert_eq!(cut.to_string(), "company cut to 1,000 characters");
+        set_lang(Lang::De);
+        assert_eq!(cut.to_string(), "Unternehmen auf 1.000 Zeichen gekürzt");
+        set_lang(Lang::En);
     }
 }

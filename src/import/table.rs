@@ -5,8 +5,8 @@
 
 use std::collections::HashMap;
 
-use super::ImportError;
 use super::text::{decode, header_key};
+use super::{FileProblem, HeaderColumns, ImportError};
 
 /// One data row: where it starts and its cells.
 #[derive(Debug, Clone)]
@@ -33,7 +33,7 @@ impl Table {
         bytes: &[u8],
         delimiter: u8,
         is_header: impl Fn(&[String]) -> bool,
-        wanted: &str,
+        wanted: HeaderColumns,
     ) -> Result<Self, ImportError> {
         let text = decode(bytes);
         let mut reader = csv::ReaderBuilder::new()
@@ -55,7 +55,9 @@ impl Table {
                     return Err(ImportError::line(
                         file,
                         line,
-                        format!("not readable as CSV: {e}"),
+                        FileProblem::NotCsv {
+                            detail: e.to_string(),
+                        },
                     ));
                 }
             }
@@ -82,7 +84,7 @@ impl Table {
         let Some(columns) = columns else {
             return Err(ImportError::file(
                 file,
-                format!("no header row with {wanted} was found; is this the right file?"),
+                FileProblem::NoHeader { columns: wanted },
             ));
         };
         Ok(Self {
@@ -101,7 +103,12 @@ impl Table {
     /// Like [`Table::column`], but the column must exist.
     pub fn require(&self, keys: &[&str], shown: &str) -> Result<usize, ImportError> {
         self.column(keys).ok_or_else(|| {
-            ImportError::file(&self.file, format!("the header has no '{shown}' column"))
+            ImportError::file(
+                &self.file,
+                FileProblem::MissingColumn {
+                    column: shown.to_owned(),
+                },
+            )
         })
     }
 }
@@ -151,6 +158,8 @@ pub fn cell(row: &Row, col: Option<usize>) -> &str {
 mod tests {
     use super::*;
 
+    const FIRST_NAME: HeaderColumns = HeaderColumns::All(&["First Name"]);
+
     fn has_name(keys: &[String]) -> bool {
         keys.iter().any(|k| k == "firstname")
     }
@@ -158,7 +167,7 @@ mod tests {
     #[test]
     fn header_is_found_after_a_quoted_multiline_preamble() {
         let csv = "\u{feff}Notes:\r\n\"When exporting, \"\"some\"\" emails,\r\nare missing.\"\r\n\r\nFirst Name,Last Name\r\nAnna,\"Müller, \"\"Jr\"\"\r\nline two\"\r\n";
-        let t = Table::read("c.csv", csv.as_bytes(), b',', has_name, "First Name").unwrap();
+        let t = Table::read("c.csv", csv.as_bytes(), b',', has_name, FIRST_NAME).unwrap();
         assert_eq!(t.rows.len(), 1);
         assert_eq!(t.rows[0].line, 6);
         assert_eq!(t.rows[0].cells[1], "Müller, \"Jr\"\r\nline two");
@@ -167,7 +176,7 @@ mod tests {
 
     #[test]
     fn a_file_without_the_header_is_refused() {
-        let e = Table::read("x.csv", b"%PDF-1.4 junk", b',', has_name, "First Name").unwrap_err();
+        let e = Table::read("x.csv", b"%PDF-1.4 junk", b',', has_name, FIRST_NAME).unwrap_err();
         assert!(
             e.to_string().contains("no header row with First Name"),
             "{e}"

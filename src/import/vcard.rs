@@ -10,8 +10,8 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
-use super::ImportError;
 use super::text::{decode, decode_charset};
+use super::{FileProblem, ImportError};
 
 /// One card, with the properties followdesk keeps.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -66,16 +66,13 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Vec<Card>, ImportError> {
             continue;
         }
         let Some((head, raw_value)) = split_head(t) else {
-            let what = if current.is_some() {
-                "not a vCard property line"
+            let text = shorten(t);
+            let reason = if current.is_some() {
+                FileProblem::NotVcardLine { text }
             } else {
-                "text outside a vCard"
+                FileProblem::TextOutsideVcard { text }
             };
-            return Err(ImportError::line(
-                file,
-                l.line,
-                format!("{what}: '{}'", shorten(t)),
-            ));
+            return Err(ImportError::line(file, l.line, reason));
         };
         let mut parts = split_unquoted(head, ';');
         let name_full = parts.remove(0);
@@ -88,7 +85,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Vec<Card>, ImportError> {
             return Err(ImportError::line(
                 file,
                 l.line,
-                format!("not a vCard property line: '{}'", shorten(t)),
+                FileProblem::NotVcardLine { text: shorten(t) },
             ));
         }
         let params = Params::new(&parts);
@@ -100,11 +97,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Vec<Card>, ImportError> {
                 });
             }
             ("BEGIN", Some(_)) => {
-                return Err(ImportError::line(
-                    file,
-                    l.line,
-                    "a vCard begins inside another (END:VCARD missing before it)",
-                ));
+                return Err(ImportError::line(file, l.line, FileProblem::NestedVcard));
             }
             ("END", Some(_)) if raw_value.trim().eq_ignore_ascii_case("VCARD") => {
                 cards.extend(current.take());
@@ -113,7 +106,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Vec<Card>, ImportError> {
                 return Err(ImportError::line(
                     file,
                     l.line,
-                    format!("text outside a vCard: '{}'", shorten(t)),
+                    FileProblem::TextOutsideVcard { text: shorten(t) },
                 ));
             }
             (_, Some(card)) => property(card, &name, &params, raw_value),
@@ -123,11 +116,11 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Vec<Card>, ImportError> {
         return Err(ImportError::line(
             file,
             card.line,
-            "this vCard has no END:VCARD; the file is cut off or damaged",
+            FileProblem::UnendedVcard,
         ));
     }
     if cards.is_empty() {
-        return Err(ImportError::file(file, "holds no vCard (no BEGIN:VCARD)"));
+        return Err(ImportError::file(file, FileProblem::NoVcard));
     }
     Ok(cards)
 }

@@ -108,13 +108,13 @@ pub fn import_ui(
                 Some(p) if p.total > 0 => (
                     t!(
                         "import-progress",
-                        step = super::worker::step_text(&p.step),
+                        step = p.step.to_string(),
                         done = p.done,
                         total = p.total
                     ),
                     p.done as f32 / p.total as f32,
                 ),
-                Some(p) => (super::worker::step_text(&p.step), 0.0),
+                Some(p) => (p.step.to_string(), 0.0),
                 None => (t!("import-starting"), 0.0),
             };
             ui.add(

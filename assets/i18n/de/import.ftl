@@ -26,16 +26,6 @@ import-journal-counts = { $added } neu, { $updated } aktualisiert, { $unchanged 
 
 worker-db-not-opened = die Datenbank konnte nicht geöffnet werden
 worker-no-backup = es konnte keine Sicherung angelegt werden, daher wurde nichts importiert: { $error }
-worker-step-archive = Archiv wird gelesen
-worker-step-reading = { $file } wird gelesen
-worker-step-vcards = vCards werden gelesen
-worker-step-connections = Vernetzungen
-worker-step-invitations = Kontaktanfragen
-worker-step-messages = Nachrichten
-worker-step-posts = Beiträge
-worker-step-contacts = Kontakte
-worker-step-days = Tage
-worker-step-saving = Wird gespeichert
 
 ## Der Wiederherstellungsbildschirm, der statt der App erscheint, wenn sich die Datenbank
 ## nicht öffnen lässt, und die Fehler beim Öffnen des Fensters.

@@ -26,16 +26,6 @@ import-journal-counts = { $added } added, { $updated } updated, { $unchanged } u
 
 worker-db-not-opened = the database could not be opened
 worker-no-backup = no backup could be made, so nothing was imported: { $error }
-worker-step-archive = Reading the archive
-worker-step-reading = Reading { $file }
-worker-step-vcards = Reading vCards
-worker-step-connections = Connections
-worker-step-invitations = Invitations
-worker-step-messages = Messages
-worker-step-posts = Posts
-worker-step-contacts = Contacts
-worker-step-days = Days
-worker-step-saving = Saving
 
 ## The recovery screen, shown instead of the app when the database cannot be opened,
 ## and the errors of starting the window.

@@ -7,8 +7,8 @@
 use std::io::Read as _;
 use std::path::Path;
 
-use crate::import::ImportError;
 use crate::import::text::header_key;
+use crate::import::{FileProblem, ImportError, LooksLike};
 
 /// Largest archive entry read (a guard against zip bombs); real exports are far smaller.
 const MAX_ENTRY_BYTES: u64 = 2 << 30;
@@ -89,10 +89,7 @@ pub fn open(path: &Path) -> Result<ExportFiles, ImportError> {
     };
     // An export of posts alone (no connections) is one too.
     if files.connections.is_none() && files.invitations.is_none() && files.shares.is_none() {
-        return Err(ImportError::file(
-            shown,
-            "holds neither Connections.csv nor Invitations.csv; is this LinkedIn's \"Download your data\" export?",
-        ));
+        return Err(ImportError::file(shown, FileProblem::NotLinkedinExport));
     }
     Ok(files)
 }
@@ -134,13 +131,17 @@ fn from_zip(shown: &str, bytes: Vec<u8>, depth: u32) -> Result<ExportFiles, Impo
     if !bytes.starts_with(b"PK") {
         return Err(ImportError::file(
             shown,
-            format!("is not a zip archive ({})", what_it_looks_like(&bytes)),
+            FileProblem::NotZip {
+                looks_like: LooksLike::of(&bytes),
+            },
         ));
     }
     let damaged = |e: &dyn std::fmt::Display| {
         ImportError::file(
             shown,
-            format!("the zip archive is damaged or incomplete ({e}); download the export again"),
+            FileProblem::DamagedZip {
+                detail: e.to_string(),
+            },
         )
     };
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| damaged(&e))?;
@@ -172,23 +173,6 @@ fn from_zip(shown: &str, bytes: Vec<u8>, depth: u32) -> Result<ExportFiles, Impo
         return from_zip(&format!("{shown}/{name}"), inner, depth + 1);
     }
     Ok(files)
-}
-
-/// A hint for a file that is not a zip.
-fn what_it_looks_like(bytes: &[u8]) -> &'static str {
-    if bytes.is_empty() {
-        "it is empty"
-    } else if bytes.starts_with(b"%PDF") {
-        "it is a PDF document"
-    } else if bytes.starts_with(b"\x1f\x8b") {
-        "it is gzip-compressed"
-    } else if bytes.starts_with(b"Rar!") {
-        "it is a RAR archive"
-    } else if std::str::from_utf8(&bytes[..bytes.len().min(512)]).is_ok() {
-        "it is a text file"
-    } else {
-        "its content is of an unknown kind"
-    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::import::table::{Table, cell};
-use crate::import::{ImportError, Parsed, RowIssue};
+use crate::import::{HeaderColumns, ImportError, IssueReason, Parsed, RowIssue};
 
 /// One connection as the export lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,9 +20,6 @@ pub struct Connection {
     pub connected_on: NaiveDate,
 }
 
-/// Why a row of only a date is left out.
-pub const HIDDEN_PROFILE: &str = "hidden or closed profile (the row has only a date)";
-
 /// Parses `Connections.csv`.
 pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Connection>, ImportError> {
     let t = Table::read(
@@ -30,7 +27,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Connection>, ImportError
         bytes,
         b',',
         |k| k.iter().any(|c| c == "firstname") && k.iter().any(|c| c == "lastname"),
-        "First Name and Last Name",
+        HeaderColumns::All(&["First Name", "Last Name"]),
     )?;
     let first = Some(t.require(&["firstname"], "First Name")?);
     let last = Some(t.require(&["lastname"], "Last Name")?);
@@ -48,9 +45,9 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Connection>, ImportError
                 .into_iter()
                 .all(|col| cell(row, col).is_empty());
             let reason = if all_else_empty {
-                HIDDEN_PROFILE.to_owned()
+                IssueReason::HiddenProfile
             } else {
-                "no name".to_owned()
+                IssueReason::NoName
             };
             out.skipped.push(RowIssue::new(file, row.line, reason));
             continue;
@@ -60,7 +57,10 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Connection>, ImportError
             out.skipped.push(RowIssue::new(
                 file,
                 row.line,
-                format!("Connected On '{raw_date}' is not a date"),
+                IssueReason::NotADate {
+                    column: "Connected On".into(),
+                    value: raw_date.to_owned(),
+                },
             ));
             continue;
         };
@@ -112,7 +112,7 @@ mod tests {
         assert_eq!(p.records[0].url, "");
         assert_eq!(p.skipped.len(), 1);
         assert_eq!(p.skipped[0].line, 3);
-        assert_eq!(p.skipped[0].reason, HIDDEN_PROFILE);
+        assert_eq!(p.skipped[0].reason, IssueReason::HiddenProfile);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use chrono::NaiveDateTime;
 
 use crate::import::table::{Table, cell};
-use crate::import::{ImportError, Parsed, RowIssue};
+use crate::import::{HeaderColumns, ImportError, IssueReason, Parsed, RowIssue};
 
 /// Who sent the request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +46,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Invitation>, ImportError
         bytes,
         b',',
         |k| k.iter().any(|c| c == "direction") && k.iter().any(|c| c == "from"),
-        "From, To, Sent At and Direction",
+        HeaderColumns::All(&["From", "To", "Sent At", "Direction"]),
     )?;
     let from = Some(t.require(&["from"], "From")?);
     let to = Some(t.require(&["to"], "To")?);
@@ -64,7 +64,10 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Invitation>, ImportError
                 out.skipped.push(RowIssue::new(
                     file,
                     row.line,
-                    format!("Direction '{other}' is neither INCOMING nor OUTGOING"),
+                    IssueReason::BadDirection {
+                        column: "Direction".into(),
+                        value: other.to_owned(),
+                    },
                 ));
                 continue;
             }
@@ -74,7 +77,10 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Invitation>, ImportError
             out.skipped.push(RowIssue::new(
                 file,
                 row.line,
-                format!("Sent At '{raw}' is not a date and time"),
+                IssueReason::NotADateTime {
+                    column: "Sent At".into(),
+                    value: raw.to_owned(),
+                },
             ));
             continue;
         };
@@ -89,7 +95,8 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Invitation>, ImportError
             invitee_url: cell(row, to_url_col).to_owned(),
         };
         if inv.other().0.is_empty() {
-            out.skipped.push(RowIssue::new(file, row.line, "no name"));
+            out.skipped
+                .push(RowIssue::new(file, row.line, IssueReason::NoName));
             continue;
         }
         out.records.push(inv);

@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 
 use crate::import::table::{Table, cell};
-use crate::import::{ImportError, Parsed, RowIssue};
+use crate::import::{HeaderColumns, ImportError, IssueReason, Parsed, RowIssue};
 
 /// One message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,7 +36,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Message>, ImportError> {
         bytes,
         b',',
         |k| k.iter().any(|c| c == "from") && k.iter().any(|c| c == "date"),
-        "FROM, TO and DATE",
+        HeaderColumns::All(&["FROM", "TO", "DATE"]),
     )?;
     let from = Some(t.require(&["from"], "FROM")?);
     let to = Some(t.require(&["to"], "TO")?);
@@ -50,7 +50,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Message>, ImportError> {
     for row in &t.rows {
         if cell(row, draft).eq_ignore_ascii_case("yes") {
             out.skipped
-                .push(RowIssue::new(file, row.line, "a draft, never sent"));
+                .push(RowIssue::new(file, row.line, IssueReason::Draft));
             continue;
         }
         let raw = cell(row, date);
@@ -58,7 +58,10 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Message>, ImportError> {
             out.skipped.push(RowIssue::new(
                 file,
                 row.line,
-                format!("DATE '{raw}' is not a date and time"),
+                IssueReason::NotADateTime {
+                    column: "DATE".into(),
+                    value: raw.to_owned(),
+                },
             ));
             continue;
         };

@@ -8,7 +8,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use super::messages;
 use crate::domain::time::Timestamp;
 use crate::import::table::{Table, cell};
-use crate::import::{ImportError, Parsed, RowIssue};
+use crate::import::{HeaderColumns, ImportError, IssueReason, Parsed, RowIssue};
 
 /// One of my posts as the export lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,7 +37,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Share>, ImportError> {
             k.iter().any(|c| c == "date")
                 && k.iter().any(|c| c == "sharelink" || c == "sharecommentary")
         },
-        "Date and ShareLink or ShareCommentary",
+        HeaderColumns::DateWithLinkOrText("Date", "ShareLink", "ShareCommentary"),
     )?;
     let date = Some(t.require(&["date"], "Date")?);
     let link = t.column(&["sharelink"]);
@@ -51,7 +51,10 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Share>, ImportError> {
             out.skipped.push(RowIssue::new(
                 file,
                 row.line,
-                format!("Date '{raw}' is not a date and time"),
+                IssueReason::NotADateTime {
+                    column: "Date".into(),
+                    value: raw.to_owned(),
+                },
             ));
             continue;
         };
@@ -204,7 +207,7 @@ mod tests {
         let skipped: Vec<_> = p
             .skipped
             .iter()
-            .map(|s| (s.file.as_str(), s.line, s.reason.as_str()))
+            .map(|s| (s.file.as_str(), s.line, s.reason.to_string()))
             .collect();
         assert_eq!(
             skipped,
@@ -212,9 +215,9 @@ mod tests {
                 (
                     "Shares.csv",
                     2,
-                    "Date '2024-13-45 99:00:00' is not a date and time"
+                    "Date '2024-13-45 99:00:00' is not a date and time".to_owned()
                 ),
-                ("Shares.csv", 4, "Date '' is not a date and time"),
+                ("Shares.csv", 4, "Date '' is not a date and time".to_owned()),
             ]
         );
     }
