@@ -516,3 +516,42 @@ fn switching_to_german_changes_the_list_and_the_open_page_at_once() {
     let last = logged.max(liked).format("%d.%m.%Y").to_string();
     assert!(h.query_by_label(&last).is_some(), "{last}");
 }
+
+#[test]
+fn the_undo_button_speaks_the_language_of_the_moment() {
+    let Fixture {
+        mut harness, anna, ..
+    } = fixture();
+    open(&mut harness, "Anna Müller");
+    harness.get_by_label("New tag").click();
+    harness.run();
+    harness.get_by_label("New tag").type_text("messe");
+    harness.run();
+    harness.get_by_label("Add tag").click();
+    harness.run();
+    assert!(harness.query_by_label("Undo add tag “messe”").is_some());
+    harness.state_mut().prefs.lang = Some(Lang::De);
+    harness.run();
+    // The change was made in English; its undo reads German once German is chosen, and the
+    // English status line ("Done: …") is gone rather than left in the old language.
+    assert!(
+        harness
+            .query_by_label("Rückgängig: Schlagwort „messe“ hinzufügen")
+            .is_some()
+    );
+    assert_eq!(
+        harness.query_all_by_label_contains("Done:").count(),
+        0,
+        "no English left"
+    );
+    harness
+        .get_by_label("Rückgängig: Schlagwort „messe“ hinzufügen")
+        .click();
+    harness.run();
+    assert!(harness.state().store().tags_of(anna).unwrap().is_empty());
+    assert!(
+        harness
+            .query_by_label_contains("Rückgängig gemacht: Schlagwort „messe“ hinzufügen")
+            .is_some()
+    );
+}

@@ -129,7 +129,9 @@ pub struct FollowdeskApp {
     triage: super::triage::TriageView,
     visibility: super::visibility::VisibilityView,
     page: Option<ContactPage>,
-    undo: Vec<(String, Command)>,
+    /// Each change that can be undone: what was done (described when drawn, so in the
+    /// language of the moment) and the command that undoes it.
+    undo: Vec<(Command, Command)>,
     status: Option<Status>,
     summary: Option<crate::domain::summary::Summary>,
     follower_week: Vec<crate::store::FollowerChange>,
@@ -142,6 +144,8 @@ pub struct FollowdeskApp {
     import: super::import::ImportView,
     import_cancel: std::sync::Arc<std::sync::atomic::AtomicBool>,
     themed: bool,
+    /// The language the last frame was drawn in.
+    shown_lang: Option<Lang>,
 }
 
 impl FollowdeskApp {
@@ -191,6 +195,7 @@ impl FollowdeskApp {
             import: super::import::ImportView::default(),
             import_cancel: std::sync::Arc::default(),
             themed: false,
+            shown_lang: None,
         };
         app.worker.submit(&mut app.store, Job::LoadRows);
         app.worker.submit(&mut app.store, Job::LoadMetrics);
@@ -232,7 +237,13 @@ impl FollowdeskApp {
 
     /// Draws the whole window and handles what the views asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
-        i18n::set_lang(self.prefs.lang.unwrap_or_default());
+        let lang = self.prefs.lang.unwrap_or_default();
+        if self.shown_lang.is_some_and(|shown| shown != lang) {
+            // The status line was worded in the old language; it is transient, so it goes.
+            self.status = None;
+        }
+        self.shown_lang = Some(lang);
+        i18n::set_lang(lang);
         if !self.themed {
             theme::apply(ui.ctx());
             self.themed = true;
@@ -397,9 +408,9 @@ impl FollowdeskApp {
                     ui.label(&s.text);
                 }
             }
-            if let Some((label, _)) = self.undo.last()
+            if let Some((done, _)) = self.undo.last()
                 && ui
-                    .button(t!("status-undo", label = label.as_str()))
+                    .button(t!("status-undo", label = done.describe()))
                     .on_hover_text(shortcuts::tooltip(
                         ui.ctx(),
                         &t!("status-undo-tooltip"),
@@ -501,9 +512,9 @@ impl FollowdeskApp {
                 self.apply(cmd, true);
             }
             Action::Undo => match self.undo.pop() {
-                Some((label, cmd)) => {
+                Some((done, cmd)) => {
                     if self.apply(cmd, false) {
-                        self.info(t!("status-undone", label = label));
+                        self.info(t!("status-undone", label = done.describe()));
                     }
                 }
                 None => self.info(t!("status-nothing-to-undo")),
@@ -538,13 +549,14 @@ impl FollowdeskApp {
     /// Applies a command, records its undo, and refreshes what it touched.
     fn apply(&mut self, cmd: Command, record_undo: bool) -> bool {
         let label = cmd.describe();
+        let done = record_undo.then(|| cmd.clone());
         let appended = appended_facts(&cmd);
         let full_reload = matches!(cmd, Command::RenameTag { .. } | Command::SetTagColor { .. });
         match self.store.apply(cmd) {
             Ok(applied) => {
-                if record_undo {
+                if let Some(done) = done {
                     if let Some(u) = applied.undo {
-                        self.undo.push((label.clone(), u));
+                        self.undo.push((done, u));
                     }
                     self.info(t!("status-done", label = label.as_str()));
                 }
