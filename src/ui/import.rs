@@ -226,7 +226,7 @@ fn journal_ui(ui: &mut egui::Ui, journal: &[crate::store::JournalRow]) {
                     KINDS
                         .into_iter()
                         .find(|k| k.code() == j.kind)
-                        .map_or_else(|| j.kind.clone(), |k| k.label().to_owned()),
+                        .map_or_else(|| j.kind.clone(), ImportKind::label),
                 );
                 ui.label(&j.path);
                 ui.label(t!(
