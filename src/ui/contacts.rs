@@ -321,10 +321,10 @@ fn table_ui(
         .resizable(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(190.0).at_least(80.0).clip(true))
-        .column(Column::initial(190.0).at_least(60.0).clip(true))
+        .column(Column::initial(180.0).at_least(80.0).clip(true))
+        .column(Column::initial(180.0).at_least(60.0).clip(true))
         .column(Column::initial(170.0).at_least(60.0).clip(true))
-        .columns(Column::initial(120.0).at_least(60.0), rules.all().len())
+        .columns(Column::initial(110.0).at_least(60.0), rules.all().len())
         .column(Column::initial(130.0).at_least(50.0).clip(true))
         .column(Column::remainder().at_least(90.0));
     if view.scroll_to_selected {
