@@ -4,8 +4,6 @@
 
 mod ui_support;
 
-use std::collections::HashMap;
-
 use eframe::App as _;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -14,23 +12,7 @@ use followdesk::domain::PlatformRules;
 use followdesk::i18n::Lang;
 use followdesk::store::Store;
 use followdesk::ui::{FollowdeskApp, View};
-use ui_support::{app_harness, app_harness_in};
-
-#[derive(Default)]
-struct MemoryStorage(HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
-}
+use ui_support::{MemoryStorage, app_harness, app_harness_in};
 
 /// Whether some widget is labelled `label`.
 fn shows(h: &Harness<'_, FollowdeskApp>, label: &str) -> bool {

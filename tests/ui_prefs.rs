@@ -1,7 +1,7 @@
 //! View preferences survive a restart through eframe's storage; data survives in SQLite.
 #![allow(clippy::unwrap_used)] // Test helpers panic on failure by design.
 
-use std::collections::HashMap;
+mod ui_support;
 
 use eframe::App as _;
 use egui_kittest::Harness;
@@ -11,22 +11,7 @@ use followdesk::domain::command::Command;
 use followdesk::domain::contact_row::SortKey;
 use followdesk::store::Store;
 use followdesk::ui::{FollowdeskApp, View};
-
-#[derive(Default)]
-struct MemoryStorage(HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
-}
+use ui_support::MemoryStorage;
 
 #[test]
 fn view_and_sort_are_kept_and_a_change_is_kept_across_restart() {

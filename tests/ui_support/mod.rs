@@ -1,6 +1,8 @@
 //! Shared helper for the UI tests: the real app on a store, in a 1280×800 kittest harness.
 #![allow(dead_code)]
 
+use std::collections::HashMap;
+
 use egui_kittest::Harness;
 use followdesk::i18n::Lang;
 use followdesk::store::Store;
@@ -21,4 +23,21 @@ pub fn app_harness_in(store: Store, view: View, lang: Lang) -> Harness<'static, 
         .build_ui_state(|ui, app: &mut FollowdeskApp| app.show(ui), app);
     h.run();
     h
+}
+
+/// eframe's storage in memory: what the app saves on exit, for a restart in the same test.
+#[derive(Default)]
+pub struct MemoryStorage(HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
 }

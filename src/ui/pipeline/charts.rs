@@ -3,7 +3,7 @@
 //! caption saying what it shows and what to do about it. Data is computed when the log
 //! changes, not every frame.
 
-use egui_plot::{Bar, BarChart, GridMark, HoverPosition, Legend, Line, Plot, PlotPoints};
+use egui_plot::{Bar, BarChart, HoverPosition, Legend, Line, Plot, PlotPoints};
 
 use super::today;
 use crate::domain::metrics::{
@@ -13,8 +13,8 @@ use crate::domain::metrics::{
 use crate::i18n;
 use crate::store::Store;
 use crate::t;
+use crate::ui::axis::{count_tick, month_label};
 use crate::ui::theme;
-use crate::ui::visibility::month_label;
 
 /// Chart data, and the log generation it was computed from.
 #[derive(Default)]
@@ -39,16 +39,6 @@ fn stages() -> [String; 6] {
 }
 
 const CHART_HEIGHT: f32 = 170.0;
-
-/// A count on the y axis, grouped as the language writes it; nothing between whole numbers.
-fn count_tick(mark: GridMark) -> String {
-    let v = mark.value;
-    if (v - v.round()).abs() < 1e-6 {
-        i18n::number(v.round() as i64)
-    } else {
-        String::new()
-    }
-}
 
 /// A bar's hover text: its name and its count.
 fn bar_hover(bar: &Bar, _: &BarChart) -> String {

@@ -3,6 +3,7 @@
 
 use egui_plot::{Bar, BarChart, Corner, GridMark, Legend, Line, Plot, Points};
 
+use super::super::axis::{count_tick, month_label};
 use super::super::theme;
 use super::post_form::kind_label;
 use super::segments::SegmentKind;
@@ -42,28 +43,9 @@ fn index_label(mark: GridMark, labels: &[String]) -> String {
     labels.get(i as usize).cloned().unwrap_or_default()
 }
 
-/// A month as the language writes it on an axis: `Mar 2026` / `Mär 2026`.
-pub(crate) fn month_label(m: Month) -> String {
-    t!(
-        "visibility-month",
-        month = m.month,
-        year = m.year.to_string()
-    )
-}
-
 /// A percentage (0–100) with `digits` decimals: `12.5%` / `12,5 %`.
 fn percent_label(value: f64, digits: usize) -> String {
     t!("visibility-percent", value = i18n::decimal(value, digits))
-}
-
-/// A count of people on the y axis, grouped; nothing between whole numbers.
-fn count_tick(mark: GridMark) -> String {
-    let v = mark.value;
-    if (v - v.round()).abs() < 1e-6 {
-        i18n::number(v.round() as i64)
-    } else {
-        String::new()
-    }
 }
 
 fn caption_ui(ui: &mut egui::Ui, text: &str) {

@@ -22,7 +22,6 @@ use crate::i18n;
 use crate::store::Store;
 use crate::t;
 
-pub(crate) use charts::month_label;
 pub use post_form::PostForm;
 pub use segments::SegmentKind;
 
