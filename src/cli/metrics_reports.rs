@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use clap::Args;
 use serde_json::{Map, Value, json};
 
+use super::table::{TextTable, left, right};
 use crate::domain::metrics::{
     self, ContentMix, Funnel, MixParams, OutreachEntry, PlatformFunnel, PlatformVisibility,
     VisibilityParams,
@@ -84,44 +85,22 @@ pub fn funnel(store: &Store, args: &MetricsArgs, out: &mut dyn Write) -> anyhow:
         t!("cli-cohorts-within", days = 90),
         t!("cli-cohorts-within", days = 180),
     ];
-    // Each column as wide as its heading, at least as wide as it always was.
-    let w: Vec<usize> = heads
-        .iter()
-        .zip([8, 10, 8, 8, 8, 8])
-        .map(|(h, min)| h.chars().count().max(min))
-        .collect();
-    writeln!(
-        out,
-        "{:<w0$} {:<w1$} {:>w2$} {:>w3$} {:>w4$} {:>w5$}",
-        heads[0],
-        heads[1],
-        heads[2],
-        heads[3],
-        heads[4],
-        heads[5],
-        w0 = w[0],
-        w1 = w[1],
-        w2 = w[2],
-        w3 = w[3],
-        w4 = w[4],
-        w5 = w[5]
-    )?;
+    let table = TextTable::new(
+        &heads,
+        &[left(8), left(10), right(8), right(8), right(8), right(8)],
+    );
+    table.row(out, &heads)?;
     for c in &cohorts {
-        writeln!(
+        table.row(
             out,
-            "{:<w0$} {:<w1$} {:>w2$} {:>w3$} {:>w4$} {:>w5$}",
-            c.month.to_string(),
-            c.platform,
-            i18n::number(c.entered),
-            i18n::number(c.connected_30d),
-            i18n::number(c.connected_90d),
-            i18n::number(c.connected_180d),
-            w0 = w[0],
-            w1 = w[1],
-            w2 = w[2],
-            w3 = w[3],
-            w4 = w[4],
-            w5 = w[5]
+            &[
+                c.month.to_string(),
+                c.platform.clone(),
+                i18n::number(c.entered),
+                i18n::number(c.connected_30d),
+                i18n::number(c.connected_90d),
+                i18n::number(c.connected_180d),
+            ],
         )?;
     }
     Ok(())
@@ -273,29 +252,11 @@ pub fn pipeline(store: &Store, args: &PipelineArgs, out: &mut dyn Write) -> anyh
         t!("cli-pipeline-ready"),
         t!("cli-pipeline-why"),
     ];
-    // Each column as wide as its heading, at least as wide as it always was.
-    let w: Vec<usize> = heads
-        .iter()
-        .zip([28, 9, 7, 28, 12, 5])
-        .map(|(h, min)| h.chars().count().max(min))
-        .collect();
-    writeln!(
-        out,
-        "{:<w0$} {:<w1$} {:>w2$}  {:<w3$} {:<w4$} {:<w5$} {}",
-        heads[0],
-        heads[1],
-        heads[2],
-        heads[3],
-        heads[4],
-        heads[5],
-        heads[6],
-        w0 = w[0],
-        w1 = w[1],
-        w2 = w[2],
-        w3 = w[3],
-        w4 = w[4],
-        w5 = w[5]
-    )?;
+    let table = TextTable::new(
+        &heads,
+        &[left(28), left(9), right(7), left(28), left(12), left(5)],
+    );
+    table.row(out, &heads)?;
     let yes = t!("cli-pipeline-yes");
     for (e, name) in list.iter().zip(&names) {
         let parts: Vec<String> = e
@@ -310,24 +271,19 @@ pub fn pipeline(store: &Store, args: &PipelineArgs, out: &mut dyn Write) -> anyh
                 )
             })
             .collect();
-        writeln!(
+        table.row(
             out,
-            "{:<w0$} {:<w1$} {:>w2$}  {:<w3$} {:<w4$} {:<w5$} {}",
-            truncate(name, w[0]),
-            e.platform,
-            i18n::decimal(e.warmth.score, 2),
-            parts.join(" "),
-            e.warmth
-                .last_interaction
-                .map_or("–".into(), |t| i18n::date(t.date_naive())),
-            if e.ready { yes.as_str() } else { "" },
-            reason_words(e),
-            w0 = w[0],
-            w1 = w[1],
-            w2 = w[2],
-            w3 = w[3],
-            w4 = w[4],
-            w5 = w[5]
+            &[
+                truncate(name, 28),
+                e.platform.clone(),
+                i18n::decimal(e.warmth.score, 2),
+                parts.join(" "),
+                e.warmth
+                    .last_interaction
+                    .map_or("–".into(), |t| i18n::date(t.date_naive())),
+                if e.ready { yes.clone() } else { String::new() },
+                reason_words(e),
+            ],
         )?;
     }
     if list.is_empty() {

@@ -6,6 +6,7 @@ pub mod export;
 pub mod import;
 mod metrics_reports;
 mod report;
+mod table;
 
 use std::path::PathBuf;
 
