@@ -95,7 +95,7 @@ pub fn funnel(store: &Store, args: &MetricsArgs, out: &mut dyn Write) -> anyhow:
             out,
             &[
                 c.month.to_string(),
-                c.platform.clone(),
+                platform_name(store, &c.platform),
                 i18n::number(c.entered),
                 i18n::number(c.connected_30d),
                 i18n::number(c.connected_90d),
@@ -275,7 +275,7 @@ pub fn pipeline(store: &Store, args: &PipelineArgs, out: &mut dyn Write) -> anyh
             out,
             &[
                 truncate(name, 28),
-                e.platform.clone(),
+                platform_name(store, &e.platform),
                 i18n::decimal(e.warmth.score, 2),
                 parts.join(" "),
                 e.warmth
@@ -290,6 +290,14 @@ pub fn pipeline(store: &Store, args: &PipelineArgs, out: &mut dyn Write) -> anyh
         writeln!(out, "{}", t!("cli-pipeline-empty"))?;
     }
     Ok(())
+}
+
+/// A platform's name as people write it ("LinkedIn"), or its code when the rules lack it.
+fn platform_name(store: &Store, code: &str) -> String {
+    store
+        .rules()
+        .get(code)
+        .map_or_else(|| code.to_owned(), |r| r.name.clone())
 }
 
 fn outreach_json(e: &OutreachEntry, name: &str) -> Value {
