@@ -62,6 +62,9 @@ fn switching_the_language_takes_effect_at_once_and_is_remembered() {
     assert!(shows(&h, "Heute"));
     assert!(!shows(&h, "Today"));
     assert_eq!(h.state().prefs.lang, Some(Lang::De));
+    // The window saves the choice at once, not only at a clean exit.
+    assert!(h.state_mut().take_prefs_dirty());
+    assert!(!h.state_mut().take_prefs_dirty());
 
     // Kept across a restart, whatever the system says.
     let mut storage = MemoryStorage::default();

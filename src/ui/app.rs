@@ -146,6 +146,8 @@ pub struct FollowdeskApp {
     themed: bool,
     /// The language the last frame was drawn in.
     shown_lang: Option<Lang>,
+    /// Preferences changed that should be saved now rather than at exit.
+    prefs_dirty: bool,
 }
 
 impl FollowdeskApp {
@@ -196,6 +198,7 @@ impl FollowdeskApp {
             import_cancel: std::sync::Arc::default(),
             themed: false,
             shown_lang: None,
+            prefs_dirty: false,
         };
         app.worker.submit(&mut app.store, Job::LoadRows);
         app.worker.submit(&mut app.store, Job::LoadMetrics);
@@ -227,6 +230,11 @@ impl FollowdeskApp {
     #[must_use]
     pub fn busy(&self) -> bool {
         self.worker.busy()
+    }
+
+    /// Whether preferences changed that should be saved at once (the language); resets.
+    pub fn take_prefs_dirty(&mut self) -> bool {
+        std::mem::take(&mut self.prefs_dirty)
     }
 
     /// The open contact page, if any.
@@ -390,6 +398,7 @@ impl FollowdeskApp {
             .on_hover_text(t!("nav-language-tooltip"));
         if chosen != current {
             self.prefs.lang = Some(chosen);
+            self.prefs_dirty = true;
             i18n::set_lang(chosen);
             ui.ctx().request_repaint();
         }

@@ -77,9 +77,18 @@ enum Root {
 }
 
 impl eframe::App for Root {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         match self {
-            Self::Running { app, .. } => app.show(ui),
+            Self::Running { app, .. } => {
+                app.show(ui);
+                // A language chosen is kept even if the app never closes cleanly.
+                if app.take_prefs_dirty()
+                    && let Some(storage) = frame.storage_mut()
+                {
+                    app.save(storage);
+                    storage.flush();
+                }
+            }
             Self::Recovery(screen, view) => {
                 if let recovery::Outcome::Opened(pair) = screen.show(ui) {
                     let (store, lock) = *pair;
