@@ -1,11 +1,12 @@
 //! The store: round trips of every entity, derived state, refused input, migrations.
 #![allow(clippy::unwrap_used)] // Test helpers panic on failure by design.
 
-use chrono::{TimeZone, Utc};
+use chrono::{NaiveDate, TimeZone, Utc};
 use followdesk::domain::command::Command;
+use followdesk::domain::metrics::{MixParams, content_mix};
 use followdesk::domain::time::Timestamp;
 use followdesk::domain::{
-    ConnectionState, ContactFields, ContactId, EventKind, NewEvent, NewPost, PlatformRules,
+    ConnectionState, ContactFields, ContactId, EventKind, NewEvent, NewPost, PlatformRules, PostId,
     PostKind,
 };
 use followdesk::store::{Store, StoreError};
@@ -257,6 +258,79 @@ fn posts_round_trip() {
     assert_eq!(posts.len(), 1);
     assert_eq!(posts[0].post, post);
     assert_eq!(posts[0].source, "", "logged by hand");
+}
+
+#[test]
+fn setting_a_posts_kind_changes_the_mix_and_undo_sets_the_old_kind_back() {
+    let mut s = store();
+    for d in [3, 4] {
+        s.apply(Command::AddPost(NewPost {
+            platform: "linkedin".into(),
+            posted_at: day(d),
+            kind: PostKind::Relevant,
+            url: String::new(),
+            text: format!("Post {d}"),
+            reactions: 0,
+            comments: 0,
+            shares: 0,
+            impressions: None,
+        }))
+        .unwrap();
+    }
+    let as_of = NaiveDate::from_ymd_opt(2026, 1, 31).unwrap();
+    let share = |s: &Store| {
+        let log = s.metrics_log().unwrap();
+        let mix = content_mix(&log, as_of, &MixParams::default());
+        let li = mix.iter().find(|m| m.platform == "linkedin").unwrap();
+        li.recent.promotional_share()
+    };
+    assert_eq!(share(&s), Some(0.0));
+    let lines = s.post_lines("linkedin").unwrap();
+    let texts: Vec<&str> = lines.iter().map(|l| l.excerpt.as_str()).collect();
+    assert_eq!(texts, ["Post 4", "Post 3"], "newest first");
+    let newest = lines[0].id;
+
+    let applied = s
+        .apply(Command::SetPostKind {
+            post: newest,
+            kind: PostKind::Promotional,
+        })
+        .unwrap();
+    assert_eq!(
+        s.post_lines("linkedin").unwrap()[0].kind,
+        PostKind::Promotional
+    );
+    assert_eq!(share(&s), Some(0.5));
+    let undo = applied.undo.unwrap();
+    assert_eq!(
+        undo,
+        Command::SetPostKind {
+            post: newest,
+            kind: PostKind::Relevant
+        }
+    );
+    s.apply(undo).unwrap();
+    assert_eq!(
+        s.post_lines("linkedin").unwrap()[0].kind,
+        PostKind::Relevant
+    );
+    assert_eq!(share(&s), Some(0.0));
+
+    // Setting the kind a post has changes nothing, so there is nothing to undo.
+    let same = s
+        .apply(Command::SetPostKind {
+            post: newest,
+            kind: PostKind::Relevant,
+        })
+        .unwrap();
+    assert_eq!(same.undo, None);
+    let missing = s
+        .apply(Command::SetPostKind {
+            post: PostId(999),
+            kind: PostKind::Promotional,
+        })
+        .unwrap_err();
+    assert!(matches!(missing, StoreError::NoSuchPost(999)), "{missing}");
 }
 
 #[test]

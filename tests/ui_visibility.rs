@@ -2,6 +2,8 @@
 //! each segment.
 #![allow(clippy::unwrap_used)] // Test helpers panic on failure by design.
 
+use std::sync::atomic::AtomicBool;
+
 use chrono::{Duration, Utc};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -11,6 +13,7 @@ use followdesk::domain::{
     ContactFields, ContactId, EventKind, NewEvent, NewPost, PlatformRules, PostKind,
 };
 use followdesk::i18n::Lang;
+use followdesk::import::{ImportKind, ImportRequest, run_import};
 use followdesk::store::Store;
 use followdesk::ui::{FollowdeskApp, View};
 
@@ -289,6 +292,152 @@ fn a_post_is_logged_through_the_german_form() {
     );
     assert!(
         h.query_by_label("Werblichen Beitrag auf XING vom 02.03.2026 erfasst.")
+            .is_some()
+    );
+}
+
+/// When the two imported posts of [`store_with_imported_posts`] went out: 5 and 20 days ago.
+fn imported_days() -> [chrono::DateTime<Utc>; 2] {
+    let today = Utc::now()
+        .date_naive()
+        .and_hms_opt(9, 0, 0)
+        .unwrap()
+        .and_utc();
+    [today - Duration::days(5), today - Duration::days(20)]
+}
+
+/// Two posts imported from LinkedIn's `Shares.csv` (so they count as relevant: the export
+/// does not say) and one promotional post logged by hand: a third promotional, no warning.
+fn store_with_imported_posts() -> Store {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("Basic_LinkedInDataExport");
+    std::fs::create_dir_all(&folder).unwrap();
+    let [newer, older] = imported_days().map(|d| d.format("%Y-%m-%d %H:%M:%S").to_string());
+    let csv = format!(
+        "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\r\n\
+         {newer},https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7002,Unser neues Angebot,,,MEMBER_NETWORK\r\n\
+         {older},https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7001,Drei Dinge von der DMEXCO,,,MEMBER_NETWORK\r\n"
+    );
+    std::fs::write(folder.join("Shares.csv"), csv).unwrap();
+    let mut s = store();
+    let request = ImportRequest::new(ImportKind::Linkedin, vec![folder]);
+    let report = run_import(&mut s, &request, &mut |_| {}, &AtomicBool::new(false)).unwrap();
+    assert_eq!(report.posts_added, 2);
+    post(&mut s, "linkedin", PostKind::Promotional, 10);
+    s
+}
+
+/// Scrolls the page down with the mouse wheel, over the page's heading, until the widget
+/// labelled `label` is inside the window (clicks land on a widget's centre).
+fn scroll_into_window(h: &mut Harness<'static, FollowdeskApp>, label: &str) {
+    for _ in 0..30 {
+        if h.get_by_label(label).rect().max.y < 740.0 {
+            return;
+        }
+        h.event(egui::Event::PointerMoved(egui::pos2(400.0, 40.0)));
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -100.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.run();
+    }
+    panic!("{label} stays below the window");
+}
+
+/// The kind of the stored post whose text is `text`.
+fn kind_of(h: &Harness<'static, FollowdeskApp>, text: &str) -> PostKind {
+    let posts = h.state().store().posts().unwrap();
+    posts
+        .iter()
+        .find(|p| p.post.text == text)
+        .unwrap()
+        .post
+        .kind
+}
+
+const WARNING: &str = "of your posts in the last 90 days were promotional";
+
+#[test]
+fn an_imported_post_is_marked_promotional_in_the_list_and_ctrl_z_sets_it_back() {
+    let mut h = harness(store_with_imported_posts());
+    assert!(h.query_by_label("Your posts on LinkedIn (3)").is_some());
+    assert_eq!(h.query_all_by_label("imported").count(), 2);
+    assert_eq!(h.query_all_by_label("logged by hand").count(), 1);
+    assert!(
+        h.query_by_label_contains(WARNING).is_none(),
+        "a third is fine"
+    );
+
+    // The kind box is named by the post's date and text.
+    let day = imported_days()[0].format("%b %-d, %Y");
+    let kind_box = format!("{day} Unser neues Angebot");
+    scroll_into_window(&mut h, &kind_box);
+    h.get_by_label(&kind_box).click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Promotional").click();
+    h.run();
+    assert_eq!(kind_of(&h, "Unser neues Angebot"), PostKind::Promotional);
+    assert_eq!(kind_of(&h, "Drei Dinge von der DMEXCO"), PostKind::Relevant);
+    assert!(
+        h.query_by_label_contains("Done: mark the post as promotional.")
+            .is_some()
+    );
+    // The content mix follows: two of three posts are promotional now.
+    assert!(h.query_by_label_contains(WARNING).is_some());
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(kind_of(&h, "Unser neues Angebot"), PostKind::Relevant);
+    assert!(h.query_by_label_contains(WARNING).is_none());
+}
+
+#[test]
+fn in_german_an_imported_post_is_marked_werblich_and_ctrl_z_sets_it_back() {
+    let mut h = harness_in(store_with_imported_posts(), Lang::De);
+    assert!(h.query_by_label("Ihre Beiträge auf LinkedIn (3)").is_some());
+    assert_eq!(h.query_all_by_label("importiert").count(), 2);
+    assert_eq!(h.query_all_by_label("von Hand erfasst").count(), 1);
+
+    let day = imported_days()[1].format("%d.%m.%Y");
+    let kind_box = format!("{day} Drei Dinge von der DMEXCO");
+    scroll_into_window(&mut h, &kind_box);
+    h.get_by_label(&kind_box).click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Werblich").click();
+    h.run();
+    assert_eq!(
+        kind_of(&h, "Drei Dinge von der DMEXCO"),
+        PostKind::Promotional
+    );
+    assert!(
+        h.query_by_label_contains("Erledigt: Beitrag als werblich markieren.")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Ihrer Beiträge der letzten 90 Tage werblich")
+            .is_some()
+    );
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(kind_of(&h, "Drei Dinge von der DMEXCO"), PostKind::Relevant);
+    assert!(
+        h.query_by_label_contains("Rückgängig gemacht: Beitrag als werblich markieren.")
+            .is_some()
+    );
+}
+
+#[test]
+fn a_platform_without_posts_says_where_they_come_from() {
+    let mut h = harness(store_with_imported_posts());
+    h.get_by_role_and_label(Role::Button, "XING").click();
+    h.run();
+    assert!(h.query_by_label("Your posts on XING (0)").is_some());
+    assert!(
+        h.query_by_label_contains("No posts on XING yet. Log them below")
             .is_some()
     );
 }

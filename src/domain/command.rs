@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::contact::ContactFields;
-use super::{ContactId, EventId, NewEvent, NewPost, TagId};
+use super::{ContactId, EventId, NewEvent, NewPost, PostId, PostKind, TagId};
 use crate::t;
 
 /// One change to the data.
@@ -57,6 +57,12 @@ pub enum Command {
         absorb: ContactId,
     },
     AddPost(NewPost),
+    /// Says what kind a stored post was (imported posts come in as relevant; the export
+    /// does not say). A post is my own fact, not the event log: its kind is changed in place.
+    SetPostKind {
+        post: PostId,
+        kind: PostKind,
+    },
     /// Several commands as one change: all or none, undone together.
     Batch(Vec<Command>),
     /// Edits a reply template (`None` goes back to the shipped default).
@@ -111,6 +117,7 @@ impl Command {
             Self::SetTagColor { .. } => t!("domain-cmd-recolor-tag"),
             Self::MergeContacts { .. } => t!("domain-cmd-merge-contacts"),
             Self::AddPost(_) => t!("domain-cmd-add-post"),
+            Self::SetPostKind { kind, .. } => t!("domain-cmd-set-post-kind", kind = kind.code()),
             Self::Batch(cs) => match cs.as_slice() {
                 [one] => one.describe(),
                 [first, rest @ ..] => {
@@ -185,5 +192,41 @@ mod tests {
             "Done: add contact “Anna Müller”."
         );
         assert_eq!(Command::Batch(vec![]).describe(), "");
+    }
+
+    #[test]
+    fn setting_a_posts_kind_is_described_by_the_kind_in_both_languages() {
+        let mark = |kind| Command::SetPostKind {
+            post: PostId(1),
+            kind,
+        };
+        set_lang(Lang::De);
+        assert_eq!(
+            mark(PostKind::Promotional).describe(),
+            "Beitrag als werblich markieren"
+        );
+        assert_eq!(
+            t!(
+                "status-undo",
+                label = mark(PostKind::ProfileUpdate).describe()
+            ),
+            "Rückgängig: Beitrag als Profil-Update markieren"
+        );
+        set_lang(Lang::En);
+        assert_eq!(
+            t!(
+                "status-done",
+                label = mark(PostKind::Promotional).describe()
+            ),
+            "Done: mark the post as promotional."
+        );
+        assert_eq!(
+            mark(PostKind::ProfileUpdate).describe(),
+            "mark the post as a profile update"
+        );
+        assert_eq!(
+            mark(PostKind::Relevant).describe(),
+            "mark the post as relevant"
+        );
     }
 }

@@ -12,8 +12,9 @@ use super::linkedin::shares::Share;
 use super::loader::Loader;
 use super::{Control, ImportError, Step};
 
-/// What imported posts count as in the content mix: the post form's default. The export
-/// does not say, and nothing classifies post texts yet.
+/// What imported posts count as in the content mix until the user marks them otherwise in
+/// the Visibility view's posts list: the post form's default. The export does not say, and
+/// nothing classifies post texts yet.
 const KIND: PostKind = PostKind::Relevant;
 
 /// The posts on one platform already stored, as far as telling them apart goes.

@@ -111,6 +111,10 @@ pub(crate) fn apply(
         Command::AddPost(p) => {
             posts::insert(tx, rules, &p, "")?;
         }
+        Command::SetPostKind { post, kind } => {
+            let old = posts::set_kind(tx, post, kind)?;
+            applied.undo = (old != kind).then_some(Command::SetPostKind { post, kind: old });
+        }
         Command::SetTemplate { name, body } => {
             let old = templates::stored(tx, &name)?;
             templates::write(tx, &name, body.as_deref())?;

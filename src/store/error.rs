@@ -37,6 +37,7 @@ pub enum StoreError {
     InMemory,
     NoSuchContact(i64),
     NoSuchTag(i64),
+    NoSuchPost(i64),
     TagExists(String),
     ProfileTaken {
         platform: String,
@@ -90,6 +91,7 @@ impl fmt::Display for StoreError {
             // Ids as written in the database, without thousands separators.
             Self::NoSuchContact(id) => t!("error-store-no-such-contact", id = id.to_string()),
             Self::NoSuchTag(id) => t!("error-store-no-such-tag", id = id.to_string()),
+            Self::NoSuchPost(id) => t!("error-store-no-such-post", id = id.to_string()),
             Self::TagExists(name) => t!("error-store-tag-exists", name = name.as_str()),
             Self::ProfileTaken {
                 platform,

@@ -1,11 +1,12 @@
 //! My own posts: logged by hand, or imported (with their source, added once each).
 
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::StoreError;
 use super::sql_types::{secs, time};
+use crate::domain::post_line::excerpt;
 use crate::domain::time::Timestamp;
-use crate::domain::{NewPost, PlatformRules, Post, PostId};
+use crate::domain::{NewPost, PlatformRules, Post, PostId, PostKind, PostLine};
 
 /// What tells one stored post from another on re-import: its link, time, text and source.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +44,23 @@ pub(crate) fn insert(
         p.impressions
     ])?;
     Ok(PostId(conn.last_insert_rowid()))
+}
+
+/// Sets the kind of post `id`, in place (posts are my own facts, not the append-only
+/// event log); returns the kind it had.
+pub(crate) fn set_kind(
+    conn: &Connection,
+    id: PostId,
+    kind: PostKind,
+) -> Result<PostKind, StoreError> {
+    let old: Option<PostKind> = conn
+        .prepare_cached("SELECT kind FROM posts WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    let old = old.ok_or(StoreError::NoSuchPost(id.0))?;
+    conn.prepare_cached("UPDATE posts SET kind = ?2 WHERE id = ?1")?
+        .execute(params![id, kind])?;
+    Ok(old)
 }
 
 /// The keys of every post on `platform`, whatever its source.
@@ -84,6 +102,27 @@ impl super::Store {
                     impressions: r.get(9)?,
                 },
                 source: r.get(10)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The posts on `platform` as the posts list shows them, newest first.
+    pub fn post_lines(&self, platform: &str) -> Result<Vec<PostLine>, StoreError> {
+        // Enough of the text for an excerpt, even where it starts with blank lines.
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, posted_at, kind, url, substr(text, 1, ?2), source
+             FROM posts WHERE platform = ?1 ORDER BY posted_at DESC, id DESC",
+        )?;
+        let read_chars = i64::try_from(PostLine::EXCERPT_CHARS * 4).unwrap_or(i64::MAX);
+        let rows = stmt.query_map(params![platform, read_chars], |r| {
+            Ok(PostLine {
+                id: r.get(0)?,
+                posted_at: time(r.get(1)?),
+                kind: r.get(2)?,
+                url: r.get(3)?,
+                excerpt: excerpt(&r.get::<_, String>(4)?, PostLine::EXCERPT_CHARS),
+                source: r.get(5)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

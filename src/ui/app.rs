@@ -597,7 +597,8 @@ impl FollowdeskApp {
     }
 
     /// Keeps the metrics snapshot current: new events and posts are pushed in; anything
-    /// else that changes history (retractions, merges, trash) reloads it on the worker.
+    /// else that changes history (retractions, merges, trash, a post's kind) reloads it on
+    /// the worker.
     fn update_metrics(&mut self, appended: Option<Facts>) {
         let Some(log) = &mut self.metrics else {
             return;
@@ -665,7 +666,9 @@ fn collect_facts(cmd: &Command, facts: &mut Facts) -> bool {
         Command::LogEvents(es) => facts.events.extend(es.iter().cloned()),
         Command::AddPost(p) => facts.posts.push(p.clone()),
         Command::Batch(cs) => return cs.iter().all(|c| collect_facts(c, facts)),
+        // A post's kind changes the content mix of a snapshot that holds no post ids.
         Command::RetractEvents(_)
+        | Command::SetPostKind { .. }
         | Command::MergeContacts { .. }
         | Command::TrashContact(_)
         | Command::RestoreContact(_) => return false,
@@ -681,5 +684,21 @@ impl eframe::App for FollowdeskApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{PostId, PostKind};
+
+    #[test]
+    fn a_posts_new_kind_reloads_the_metrics_snapshot() {
+        let mark = Command::SetPostKind {
+            post: PostId(1),
+            kind: PostKind::Promotional,
+        };
+        assert!(appended_facts(&mark).is_none());
+        assert!(appended_facts(&Command::Batch(vec![mark])).is_none());
     }
 }

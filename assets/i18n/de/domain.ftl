@@ -59,6 +59,11 @@ domain-cmd-rename-tag = Schlagwort in „{ $name }“ umbenennen
 domain-cmd-recolor-tag = Farbe des Schlagworts ändern
 domain-cmd-merge-contacts = Kontakte zusammenführen
 domain-cmd-add-post = Beitrag erfassen
+domain-cmd-set-post-kind = Beitrag als { $kind ->
+    [promotional] werblich
+    [profile_update] Profil-Update
+   *[relevant] relevant
+} markieren
 domain-cmd-set-template = Antwortvorlage „{ $name }“ bearbeiten
 domain-cmd-set-setting = Einstellung „{ $key }“ ändern
 # Dieselbe Änderung mehrmals auf einmal.

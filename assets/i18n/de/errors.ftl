@@ -57,6 +57,7 @@ error-store-in-use = { $path } ist in einem anderen followdesk-Fenster geöffnet
 error-store-in-memory = eine Datenbank im Arbeitsspeicher hat keinen Ordner für Sicherungen
 error-store-no-such-contact = kein Kontakt mit der ID { $id }
 error-store-no-such-tag = kein Schlagwort mit der ID { $id }
+error-store-no-such-post = kein Beitrag mit der ID { $id }
 error-store-tag-exists = ein Schlagwort „{ $name }“ gibt es bereits
 error-store-profile-taken = das { $platform }-Profil { $url } gehört zu einem anderen Kontakt (ID { $owner })
 error-store-no-such-template = keine Vorlage namens „{ $name }“

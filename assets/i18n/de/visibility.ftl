@@ -150,3 +150,12 @@ visibility-post-logged = { $kind ->
 visibility-post-bad-date = Das Datum ist ungültig: „{ $value }“. Schreiben Sie es wie { $example }.
 visibility-post-bad-link = Der Link muss mit https:// beginnen (oder leer bleiben).
 visibility-post-bad-impressions = Impressionen müssen eine ganze Zahl sein, oder leer, wenn unbekannt (nicht „{ $value }“).
+
+## Meine Beiträge auf der gewählten Plattform, mit ihrer Art zum Korrigieren.
+visibility-posts-title = Ihre Beiträge auf { $platform } ({ $count })
+visibility-posts-hint = Die neuesten zuerst. Aus der Shares.csv importierte Beiträge zählen als relevant, bis Sie sie hier anders kennzeichnen; werbliche Beiträge und Profil-Updates erhöhen den Anteil, der Menschen dazu bringt, Sie auszublenden.
+visibility-posts-empty = Noch keine Beiträge auf { $platform }. Erfassen Sie sie unten; LinkedIn-Beiträge lassen sich auch aus der Shares.csv Ihrer LinkedIn-Datenkopie importieren.
+visibility-posts-failed = Ihre Beiträge konnten nicht gelesen werden: { $error }
+visibility-posts-imported = importiert
+visibility-posts-by-hand = von Hand erfasst
+visibility-posts-no-text = (kein Text und kein Link)

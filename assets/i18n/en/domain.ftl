@@ -59,6 +59,11 @@ domain-cmd-rename-tag = rename the tag to “{ $name }”
 domain-cmd-recolor-tag = change the tag's colour
 domain-cmd-merge-contacts = merge contacts
 domain-cmd-add-post = log a post
+domain-cmd-set-post-kind = mark the post as { $kind ->
+    [promotional] promotional
+    [profile_update] a profile update
+   *[relevant] relevant
+}
 domain-cmd-set-template = edit the reply template “{ $name }”
 domain-cmd-set-setting = change the setting “{ $key }”
 # The same change made several times at once.

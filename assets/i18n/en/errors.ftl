@@ -57,6 +57,7 @@ error-store-in-use = { $path } is open in another followdesk window; close that 
 error-store-in-memory = an in-memory database has no folder for backups
 error-store-no-such-contact = no contact with id { $id }
 error-store-no-such-tag = no tag with id { $id }
+error-store-no-such-post = no post with id { $id }
 error-store-tag-exists = a tag named '{ $name }' exists already
 error-store-profile-taken = the { $platform } profile { $url } belongs to another contact (id { $owner })
 error-store-no-such-template = no template named '{ $name }'

@@ -141,3 +141,12 @@ visibility-post-logged = Logged a { $kind ->
 visibility-post-bad-date = The date is not valid: “{ $value }”. Write it like { $example } or 2026-03-31.
 visibility-post-bad-link = The link must start with https:// (or leave it empty).
 visibility-post-bad-impressions = Impressions must be a whole number, or empty when unknown (not “{ $value }”).
+
+## My posts on the selected platform, with their kinds to correct.
+visibility-posts-title = Your posts on { $platform } ({ $count })
+visibility-posts-hint = Newest first. Posts imported from Shares.csv count as relevant until you mark them here; promotional posts and profile updates raise the share that makes people hide you.
+visibility-posts-empty = No posts on { $platform } yet. Log them below; LinkedIn posts can also come from Shares.csv in LinkedIn's data export.
+visibility-posts-failed = Your posts could not be read: { $error }
+visibility-posts-imported = imported
+visibility-posts-by-hand = logged by hand
+visibility-posts-no-text = (no text or link)

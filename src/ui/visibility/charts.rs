@@ -118,6 +118,16 @@ pub fn audience_chart_ui(ui: &mut egui::Ui, vis: &[PlatformVisibility], rules: &
     caption_ui(ui, &t!("visibility-audience-caption"));
 }
 
+/// A kind of post's colour, the same in the mix chart and the posts list: orange and grey
+/// for the kinds that make people hide you.
+pub(super) fn kind_color(kind: PostKind) -> egui::Color32 {
+    match kind {
+        PostKind::Relevant => theme::CONNECTED,
+        PostKind::Promotional => theme::WARNING,
+        PostKind::ProfileUpdate => theme::MUTED,
+    }
+}
+
 /// The share of relevant, promotional and profile-update posts, month by month.
 pub fn mix_chart_ui(ui: &mut egui::Ui, mix: &ContentMix, rule: &PlatformRule) {
     ui.strong(t!("visibility-chart-mix", platform = rule.name.as_str()));
@@ -127,9 +137,19 @@ pub fn mix_chart_ui(ui: &mut egui::Ui, mix: &ContentMix, rule: &PlatformRule) {
     }
     let labels: Vec<String> = mix.months.iter().map(|m| month_label(m.month)).collect();
     let kinds: [(PostKind, egui::Color32, KindCount); 3] = [
-        (PostKind::Relevant, theme::CONNECTED, |c| c.relevant),
-        (PostKind::Promotional, theme::WARNING, |c| c.promotional),
-        (PostKind::ProfileUpdate, theme::MUTED, |c| c.profile_update),
+        (PostKind::Relevant, kind_color(PostKind::Relevant), |c| {
+            c.relevant
+        }),
+        (
+            PostKind::Promotional,
+            kind_color(PostKind::Promotional),
+            |c| c.promotional,
+        ),
+        (
+            PostKind::ProfileUpdate,
+            kind_color(PostKind::ProfileUpdate),
+            |c| c.profile_update,
+        ),
     ];
     ui.horizontal(|ui| {
         for (kind, color, _) in kinds {

@@ -1,10 +1,12 @@
 //! Visibility: "is my network dead, or am I hidden?" — who can see my posts on each
 //! platform (a stacked bar per platform, a verdict line, each segment's people), the
-//! content mix that explains it, the engagement rate, a form to log a post, and how the
-//! platforms differ. Metrics are computed only when the snapshot or N/K change.
+//! content mix that explains it, the engagement rate, my posts with their kinds to correct,
+//! a form to log a post, and how the platforms differ. Metrics are computed only when the
+//! snapshot or N/K change.
 
 mod charts;
 mod post_form;
+mod posts;
 mod segments;
 
 use std::collections::HashMap;
@@ -58,6 +60,8 @@ pub struct VisibilityView {
     /// Names of the people shown so far, read from the store as rows scroll into view.
     names: HashMap<ContactId, String>,
     form: PostForm,
+    /// My posts on the selected platform, to correct their kinds.
+    posts: posts::PostList,
     /// How many times the metrics were computed (a test checks it stays put while idle).
     computations: u64,
 }
@@ -214,6 +218,9 @@ fn content_ui(
             }
         });
     });
+    ui.add_space(theme::SECTION_GAP);
+    let generation = c.inputs.generation;
+    posts::posts_ui(ui, &mut view.posts, rule, generation, store, actions);
 }
 
 /// N and K, in one sentence.
