@@ -152,6 +152,7 @@ pub fn segments_ui(
     }
     egui::ScrollArea::vertical()
         .id_salt(("visibility-people", rule.key.as_str(), *selected as u8))
+        .min_scrolled_height(theme::ROW_HEIGHT * 8.0)
         .max_height(theme::ROW_HEIGHT * 8.0)
         .auto_shrink([false, true])
         .show_rows(ui, theme::ROW_HEIGHT, people.len(), |ui, range| {
