@@ -183,6 +183,14 @@ impl FollowdeskApp {
         self.worker.busy()
     }
 
+    /// The Contacts view's search text and how many rows it shows for it; `None` while
+    /// the list waits for a refresh (tests and the benchmark check results are current).
+    #[must_use]
+    pub fn contacts_shown(&self) -> Option<(&str, usize)> {
+        (!self.contacts.dirty)
+            .then_some((self.contacts.search.as_str(), self.contacts.visible.len()))
+    }
+
     /// The open contact page, if any.
     #[must_use]
     pub fn open_contact(&self) -> Option<ContactId> {
