@@ -223,7 +223,7 @@ impl FollowdeskApp {
                 Done::Rows(Ok(rows)) => {
                     self.rows = rows;
                     self.rows_loaded = true;
-                    self.contacts.dirty = true;
+                    self.contacts.rows_changed();
                     self.triage.dirty = true;
                     self.summary = None;
                 }
@@ -543,7 +543,7 @@ impl FollowdeskApp {
                 (None, None) => {}
             }
         }
-        self.contacts.dirty = true;
+        self.contacts.rows_changed();
     }
 
     fn info(&mut self, text: String) {
