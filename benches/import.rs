@@ -13,7 +13,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use followdesk::domain::PlatformRules;
-use followdesk::import::{ImportKind, ImportRequest, run_import};
+use followdesk::import::{ImportKind, ImportRequest, Progress, run_import};
 use followdesk::store::Store;
 
 const CONNECTIONS: usize = 30_000;
@@ -110,6 +110,34 @@ fn write_zip(path: &Path, files: &[(&str, &str)]) {
     z.finish().unwrap();
 }
 
+/// Where an import's time goes: the start of each step it reports through its progress
+/// callback ("Reading Connections.csv", "Connections", …, "Saving" = journal and commit).
+#[derive(Default)]
+struct Spans(Vec<(String, Instant)>);
+
+impl Spans {
+    fn progress(&mut self, p: &Progress) {
+        if self.0.last().is_none_or(|(step, _)| *step != p.step) {
+            self.0.push((p.step.clone(), Instant::now()));
+        }
+    }
+
+    /// Prints each step's share; the first span starts at `started`, the last ends now.
+    fn print(&self, started: Instant) {
+        let end = Instant::now();
+        let mut from = started;
+        let mut label = "(setup)";
+        let mut line = String::from("    spans:");
+        for (step, at) in &self.0 {
+            write!(line, " {label} {:.0} ms,", (*at - from).as_secs_f64() * 1e3).unwrap();
+            from = *at;
+            label = step;
+        }
+        write!(line, " {label} {:.0} ms", (end - from).as_secs_f64() * 1e3).unwrap();
+        println!("{line}");
+    }
+}
+
 fn main() {
     let dir = tempfile::tempdir().unwrap();
     let conns = connections_csv();
@@ -131,8 +159,9 @@ fn main() {
     let mut store = Store::open(&db, PlatformRules::builtin()).unwrap();
     let req = ImportRequest::new(ImportKind::Linkedin, vec![zip.clone()]);
     let never = AtomicBool::new(false);
+    let mut spans = Spans::default();
     let t = Instant::now();
-    let r = run_import(&mut store, &req, &mut |_| {}, &never).unwrap();
+    let r = run_import(&mut store, &req, &mut |p| spans.progress(&p), &never).unwrap();
     let first = t.elapsed().as_secs_f64();
     println!(
         "followdesk import (first):   {first:.3} s  ({} contacts added, {} events, {} skipped)",
@@ -140,13 +169,16 @@ fn main() {
         r.events_added,
         r.skipped.len()
     );
+    spans.print(t);
+    let mut spans = Spans::default();
     let t = Instant::now();
-    let r2 = run_import(&mut store, &req, &mut |_| {}, &never).unwrap();
+    let r2 = run_import(&mut store, &req, &mut |p| spans.progress(&p), &never).unwrap();
     let again = t.elapsed().as_secs_f64();
     println!(
         "followdesk import (again):   {again:.3} s  ({} added, {} unchanged, {} events added)",
         r2.added, r2.unchanged, r2.events_added
     );
+    spans.print(t);
     let s = store.summary().unwrap();
     let li = s.platforms["linkedin"];
     println!(
