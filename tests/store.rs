@@ -457,3 +457,103 @@ fn a_file_that_is_not_a_database_is_refused() {
             .starts_with("this is not sqlite")
     );
 }
+
+fn with_company(first: &str, last: &str, company: &str) -> ContactFields {
+    ContactFields {
+        company: company.into(),
+        ..ContactFields::named(first, last)
+    }
+}
+
+#[test]
+fn a_bulk_write_indexes_what_it_added_or_changed_and_derives_only_what_it_touched() {
+    let mut s = store();
+    let bernd = add(&mut s, "Bernd", "Weber");
+    let untouched = add(&mut s, "Dora", "Lang");
+    for id in [bernd, untouched] {
+        s.apply(Command::LogEvent(NewEvent::manual(
+            id,
+            "linkedin",
+            EventKind::StartedFollowing,
+            day(1),
+        )))
+        .unwrap();
+    }
+    s.apply(Command::UpdateContact {
+        id: bernd,
+        fields: with_company("Bernd", "Weber", "Altbau GmbH"),
+    })
+    .unwrap();
+    let dora_before = s.relationships(untouched).unwrap();
+    let mut b = s.bulk().unwrap();
+    let anna = b
+        .add_contact(with_company("Anna", "Müller", "Nordlicht"))
+        .unwrap();
+    // Updated right after being added: indexed once, as it ends up.
+    b.update_contact(anna, with_company("Anna", "Müller", "Hanse Medical"))
+        .unwrap();
+    let carl = b
+        .add_contact(ContactFields::named("Carl", "Zeiss"))
+        .unwrap();
+    b.add_tag(carl, "Messe").unwrap();
+    // A contact from before: its old text leaves the index, the new one enters.
+    b.update_contact(bernd, with_company("Bernd", "Weber", "Vogt & Söhne"))
+        .unwrap();
+    b.add_tag(bernd, "Kunde").unwrap();
+    b.event(&NewEvent::manual(
+        anna,
+        "linkedin",
+        EventKind::Connected,
+        day(2),
+    ))
+    .unwrap();
+    b.event(&NewEvent::manual(
+        bernd,
+        "linkedin",
+        EventKind::Connected,
+        day(3),
+    ))
+    .unwrap();
+    b.commit().unwrap();
+
+    assert_eq!(s.search_ids("hanse").unwrap(), vec![anna]);
+    assert!(s.search_ids("nordlicht").unwrap().is_empty());
+    assert_eq!(s.search_ids("muller").unwrap(), vec![anna]);
+    assert_eq!(s.search_ids("messe").unwrap(), vec![carl]);
+    assert_eq!(s.search_ids("sohne kunde").unwrap(), vec![bernd]);
+    assert!(s.search_ids("altbau").unwrap().is_empty());
+    assert_eq!(s.search_ids("weber").unwrap(), vec![bernd]);
+    assert_eq!(s.search_ids("lang").unwrap(), vec![untouched]);
+    let state = |s: &Store, id| s.relationships(id).unwrap()[0].1.state;
+    assert_eq!(state(&s, anna), ConnectionState::Connected);
+    assert_eq!(state(&s, bernd), ConnectionState::Connected);
+    assert_eq!(s.relationships(untouched).unwrap(), dora_before);
+    assert!(s.relationships(carl).unwrap().is_empty());
+
+    // Once the bulk write is committed, edits are indexed row by row again.
+    s.apply(Command::UpdateContact {
+        id: carl,
+        fields: with_company("Carl", "Zeiss", "Optik Nord"),
+    })
+    .unwrap();
+    assert_eq!(s.search_ids("optik").unwrap(), vec![carl]);
+}
+
+#[test]
+fn a_bulk_write_dropped_unfinished_leaves_search_as_it_was() {
+    let mut s = store();
+    {
+        let mut b = s.bulk().unwrap();
+        b.add_contact(ContactFields::named("Anna", "Müller"))
+            .unwrap();
+        // Dropped without commit: rolled back.
+    }
+    assert_eq!(s.contact_count().unwrap(), 0);
+    assert!(s.search_ids("anna").unwrap().is_empty());
+    let bernd = add(&mut s, "Bernd", "Weber");
+    assert_eq!(
+        s.search_ids("weber").unwrap(),
+        vec![bernd],
+        "row-by-row indexing is back after the rollback"
+    );
+}

@@ -1,5 +1,12 @@
 //! Bulk writes in one transaction, for the demo filler and the importers: everything is
 //! written or, if the [`Bulk`] is dropped without [`Bulk::commit`], nothing is.
+//!
+//! Derived data is brought up to date once, at commit, for what the write touched: the
+//! search index for contacts added or changed (the search triggers stand aside while a
+//! bulk write is open; see `migrations/003_bulk_search_index.sql`) and the relationship
+//! projection for contacts with new events.
+
+use std::collections::BTreeSet;
 
 use rusqlite::{Transaction, params};
 
@@ -8,26 +15,47 @@ use super::{StoreError, contacts, posts, relationships, tags};
 use crate::domain::time::{Timestamp, now};
 use crate::domain::{ContactFields, ContactId, NewEvent, NewPost, PlatformRules};
 
-/// An open bulk write. Relationship projections are rebuilt once, at commit.
+/// An open bulk write.
 pub struct Bulk<'s> {
     pub(super) tx: Transaction<'s>,
     pub(super) rules: &'s PlatformRules,
     pub(super) now: Timestamp,
+    /// Contacts added by this write: indexed for search at commit.
+    added: BTreeSet<ContactId>,
+    /// Contacts that were there before and whose searchable text (fields, tags) this write
+    /// may have changed: indexed again at commit.
+    changed: BTreeSet<ContactId>,
+    /// Contacts this write logged events for: their relationships are derived at commit.
+    with_events: BTreeSet<ContactId>,
 }
 
 impl<'s> Bulk<'s> {
-    pub(crate) fn new(tx: Transaction<'s>, rules: &'s PlatformRules) -> Self {
-        Self {
+    pub(crate) fn new(tx: Transaction<'s>, rules: &'s PlatformRules) -> Result<Self, StoreError> {
+        tx.execute("INSERT OR IGNORE INTO search_deferred (one) VALUES (1)", [])?;
+        Ok(Self {
             tx,
             rules,
             now: now(),
-        }
+            added: BTreeSet::new(),
+            changed: BTreeSet::new(),
+            with_events: BTreeSet::new(),
+        })
     }
 
     /// Adds a contact after validating its fields.
     pub fn add_contact(&mut self, fields: ContactFields) -> Result<ContactId, StoreError> {
         let fields = fields.validated()?;
-        contacts::insert(&self.tx, &fields, self.now)
+        let id = contacts::insert(&self.tx, &fields, self.now)?;
+        self.added.insert(id);
+        Ok(id)
+    }
+
+    /// Notes that a contact's searchable text may have changed (not needed for one added
+    /// by this write: it is indexed whole at commit).
+    pub(super) fn search_text_changed(&mut self, id: ContactId) {
+        if !self.added.contains(&id) {
+            self.changed.insert(id);
+        }
     }
 
     /// Sets a contact's profile on a platform (the URL is normalised and must be free).
@@ -42,7 +70,16 @@ impl<'s> Bulk<'s> {
 
     /// Tags a contact.
     pub fn tag(&mut self, id: ContactId, name: &str) -> Result<(), StoreError> {
-        tags::add(&self.tx, id, name).map(|_| ())
+        self.add_tag(id, name).map(|_| ())
+    }
+
+    /// Tags a contact; returns whether the tag was new on it.
+    pub fn add_tag(&mut self, id: ContactId, name: &str) -> Result<bool, StoreError> {
+        let added = tags::add(&self.tx, id, name)?;
+        if added {
+            self.search_text_changed(id);
+        }
+        Ok(added)
     }
 
     /// Appends an event; the contact must exist (the foreign key checks it).
@@ -62,6 +99,7 @@ impl<'s> Bulk<'s> {
                 e.source,
                 secs(self.now)
             ])?;
+        self.with_events.insert(e.contact_id);
         Ok(())
     }
 
@@ -70,18 +108,51 @@ impl<'s> Bulk<'s> {
         posts::insert(&self.tx, self.rules, p).map(|_| ())
     }
 
-    /// Rebuilds the relationship projection and commits everything.
+    /// Indexes the contacts it added or changed for search, derives the relationships of
+    /// the contacts it logged events for, and commits everything.
     pub fn commit(self) -> Result<(), StoreError> {
-        relationships::rebuild_all(&self.tx)?;
+        self.tx.execute("DELETE FROM search_deferred", [])?;
+        for id in &self.changed {
+            self.tx
+                .prepare_cached("DELETE FROM contacts_fts WHERE rowid = ?1")?
+                .execute([id])?;
+        }
+        let index: Vec<ContactId> = self.added.iter().chain(&self.changed).copied().collect();
+        if !index.is_empty() {
+            self.tx.execute(
+                "INSERT INTO contacts_fts (rowid, name, company, position, notes, tags)
+                 SELECT c.id, c.first_name || ' ' || c.last_name, c.company, c.position, c.notes,
+                        (SELECT coalesce(group_concat(t.name, ' '), '') FROM contact_tags ct
+                         JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)
+                 FROM contacts c WHERE c.id IN (SELECT value FROM json_each(?1))",
+                [ids_json(&index)],
+            )?;
+        }
+        if !self.with_events.is_empty() {
+            relationships::rebuild_contacts(&self.tx, &ids_json(&self.with_events))?;
+        }
         self.tx.commit()?;
         Ok(())
     }
+}
+
+/// Ids as a JSON array, for `json_each` (one statement for any number of contacts).
+fn ids_json<'a>(ids: impl IntoIterator<Item = &'a ContactId>) -> String {
+    let mut s = String::from("[");
+    for (i, id) in ids.into_iter().enumerate() {
+        if i > 0 {
+            s.push(',');
+        }
+        s.push_str(&id.0.to_string());
+    }
+    s.push(']');
+    s
 }
 
 impl super::Store {
     /// Starts a bulk write.
     pub fn bulk(&mut self) -> Result<Bulk<'_>, StoreError> {
         let tx = self.conn.transaction()?;
-        Ok(Bulk::new(tx, &self.rules))
+        Bulk::new(tx, &self.rules)
     }
 }

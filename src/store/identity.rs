@@ -111,12 +111,9 @@ impl Bulk<'_> {
         fields: ContactFields,
     ) -> Result<(), StoreError> {
         let fields = fields.validated()?;
-        contacts::update(&self.tx, id, &fields, self.now)
-    }
-
-    /// Tags a contact; returns whether the tag was new on it.
-    pub fn add_tag(&mut self, id: ContactId, name: &str) -> Result<bool, StoreError> {
-        super::tags::add(&self.tx, id, name)
+        contacts::update(&self.tx, id, &fields, self.now)?;
+        self.search_text_changed(id);
+        Ok(())
     }
 
     /// When this bulk write started (what it records as "now").

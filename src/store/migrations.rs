@@ -16,6 +16,7 @@ const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!(
         "../../migrations/002_imports_templates_settings.sql"
     )),
+    M::up(include_str!("../../migrations/003_bulk_search_index.sql")),
 ];
 
 fn shown(path: Option<&Path>) -> std::path::PathBuf {
@@ -60,7 +61,7 @@ pub(crate) fn run(conn: &mut Connection, path: Option<&Path>) -> Result<(), Stor
 }
 
 /// The schema version this build writes.
-pub const LATEST: usize = 2;
+pub const LATEST: usize = 3;
 
 #[cfg(test)]
 mod tests {
