@@ -557,3 +557,33 @@ fn a_bulk_write_dropped_unfinished_leaves_search_as_it_was() {
         "row-by-row indexing is back after the rollback"
     );
 }
+
+#[test]
+fn a_profile_link_of_another_contact_is_refused_and_names_the_owner() {
+    let mut s = store();
+    let anna = add(&mut s, "Anna", "Müller");
+    let bernd = add(&mut s, "Bernd", "Weber");
+    let url = "https://www.linkedin.com/in/anna-mueller";
+    for (id, platform_url) in [(anna, url), (anna, "linkedin.com/in/anna-mueller/")] {
+        s.apply(Command::SetProfile {
+            id,
+            platform: "linkedin".into(),
+            url: Some(platform_url.into()),
+        })
+        .unwrap();
+    }
+    let e = s
+        .apply(Command::SetProfile {
+            id: bernd,
+            platform: "linkedin".into(),
+            url: Some("http://de.linkedin.com/in/anna-mueller?trk=x".into()),
+        })
+        .unwrap_err();
+    assert!(
+        matches!(&e, StoreError::ProfileTaken { owner, url, .. }
+            if *owner == anna.0 && url == "linkedin.com/in/anna-mueller"),
+        "{e:?}"
+    );
+    assert!(s.profiles(bernd).unwrap().is_empty(), "nothing written");
+    assert_eq!(s.contact_by_profile("linkedin", url).unwrap(), Some(anna));
+}

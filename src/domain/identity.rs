@@ -69,10 +69,31 @@ pub fn normalise_email(email: &str) -> String {
 /// Unicode-normalised (NFKC), lower-cased, inner whitespace collapsed.
 #[must_use]
 pub fn normalise_name(first: &str, last: &str) -> String {
-    use unicode_normalization::UnicodeNormalization as _;
+    use unicode_normalization::{IsNormalized, UnicodeNormalization as _, is_nfkc_quick};
     let joined = format!("{first} {last}");
-    let folded: String = joined.nfkc().collect::<String>().to_lowercase();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+    // Nearly every name is in NFKC already; the quick check spares composing it again.
+    let mut folded = if is_nfkc_quick(joined.chars()) == IsNormalized::Yes {
+        joined.to_lowercase()
+    } else {
+        joined.nfkc().collect::<String>().to_lowercase()
+    };
+    squeeze_whitespace(&mut folded);
+    folded
+}
+
+/// Trims `s` and collapses each inner run of whitespace to one space, in place; a string
+/// that is so already (nearly every one) is left as it is, without allocating.
+pub fn squeeze_whitespace(s: &mut String) {
+    let mut after_space = true; // so that a leading space is never "single"
+    let single_spaces = s.chars().all(|c| {
+        let ok = !c.is_whitespace() || (c == ' ' && !after_space);
+        after_space = c.is_whitespace();
+        ok
+    });
+    let squeezed = s.is_empty() || (single_spaces && !after_space);
+    if !squeezed {
+        *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
 }
 
 #[cfg(test)]
@@ -117,6 +138,24 @@ mod tests {
     }
 
     #[test]
+    fn whitespace_is_squeezed_only_where_needed() {
+        for (given, want) in [
+            ("Anna Maria", "Anna Maria"),
+            ("  Anna \t Maria\u{a0} ", "Anna Maria"),
+            ("Anna  Maria", "Anna Maria"),
+            ("Anna\nMaria", "Anna Maria"),
+            ("", ""),
+            ("   ", ""),
+            ("x", "x"),
+        ] {
+            let mut s = given.to_owned();
+            squeeze_whitespace(&mut s);
+            assert_eq!(s, want, "{given:?}");
+            assert_eq!(s, given.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+    }
+
+    #[test]
     fn names_compare_by_normal_form() {
         assert_eq!(
             normalise_name(" Peter ", "FISCHER"),
@@ -131,5 +170,8 @@ mod tests {
             normalise_name("Peter", "Fischer"),
             normalise_name("Petra", "Fischer")
         );
+        // Compatibility forms fold too: the "ﬁ" ligature, a full-width letter.
+        assert_eq!(normalise_name("\u{fb01}nn", "\u{ff21}"), "finn a");
+        assert_eq!(normalise_name("", "Müller"), "müller");
     }
 }

@@ -13,7 +13,7 @@ use rusqlite::{Transaction, params};
 use super::sql_types::secs;
 use super::{StoreError, contacts, posts, relationships, tags};
 use crate::domain::time::{Timestamp, now};
-use crate::domain::{ContactFields, ContactId, NewEvent, NewPost, PlatformRules};
+use crate::domain::{ContactFields, ContactId, EventKind, NewEvent, NewPost, PlatformRules};
 
 /// An open bulk write.
 pub struct Bulk<'s> {
@@ -68,6 +68,16 @@ impl<'s> Bulk<'s> {
         contacts::set_profile(&self.tx, self.rules, id, platform, url)
     }
 
+    /// [`Bulk::set_profile`] with a URL the importer has normalised already.
+    pub(crate) fn set_normalised_profile(
+        &mut self,
+        id: ContactId,
+        platform: &str,
+        url: Option<&str>,
+    ) -> Result<(), StoreError> {
+        contacts::set_normalised_profile(&self.tx, self.rules, id, platform, url)
+    }
+
     /// Tags a contact.
     pub fn tag(&mut self, id: ContactId, name: &str) -> Result<(), StoreError> {
         self.add_tag(id, name).map(|_| ())
@@ -84,22 +94,42 @@ impl<'s> Bulk<'s> {
 
     /// Appends an event; the contact must exist (the foreign key checks it).
     pub fn event(&mut self, e: &NewEvent) -> Result<(), StoreError> {
-        self.rules.require(&e.platform)?;
+        self.log(
+            e.contact_id,
+            &e.platform,
+            e.kind,
+            e.at,
+            &e.message,
+            &e.source,
+        )
+    }
+
+    /// [`Bulk::event`] from borrowed parts, for importers that log tens of thousands.
+    pub fn log(
+        &mut self,
+        contact: ContactId,
+        platform: &str,
+        kind: EventKind,
+        at: Timestamp,
+        message: &str,
+        source: &str,
+    ) -> Result<(), StoreError> {
+        self.rules.require(platform)?;
         self.tx
             .prepare_cached(
                 "INSERT INTO events (contact_id, platform, kind, at, message, source, recorded_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?
             .execute(params![
-                e.contact_id,
-                e.platform,
-                e.kind,
-                secs(e.at),
-                e.message,
-                e.source,
+                contact,
+                platform,
+                kind,
+                secs(at),
+                message,
+                source,
                 secs(self.now)
             ])?;
-        self.with_events.insert(e.contact_id);
+        self.with_events.insert(contact);
         Ok(())
     }
 
