@@ -529,6 +529,10 @@ fn a_bulk_write_indexes_what_it_added_or_changed_and_derives_only_what_it_touche
     assert_eq!(state(&s, bernd), ConnectionState::Connected);
     assert_eq!(s.relationships(untouched).unwrap(), dora_before);
     assert!(s.relationships(carl).unwrap().is_empty());
+    let all = |s: &Store| [anna, bernd, untouched, carl].map(|id| s.relationships(id).unwrap());
+    let derived = all(&s);
+    s.rebuild_relationships().unwrap();
+    assert_eq!(derived, all(&s), "as a rebuild from the whole log says");
 
     // Once the bulk write is committed, edits are indexed row by row again.
     s.apply(Command::UpdateContact {

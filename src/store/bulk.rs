@@ -10,10 +10,12 @@ use std::collections::BTreeSet;
 
 use rusqlite::{Transaction, params};
 
-use super::sql_types::secs;
+use super::sql_types::{secs, time};
 use super::{StoreError, contacts, posts, relationships, tags};
 use crate::domain::time::{Timestamp, now};
-use crate::domain::{ContactFields, ContactId, EventKind, NewEvent, NewPost, PlatformRules};
+use crate::domain::{
+    ContactFields, ContactId, EventKind, NewEvent, NewPost, PlatformRules, Relationship,
+};
 
 /// An open bulk write.
 pub struct Bulk<'s> {
@@ -25,7 +27,12 @@ pub struct Bulk<'s> {
     /// Contacts that were there before and whose searchable text (fields, tags) this write
     /// may have changed: indexed again at commit.
     changed: BTreeSet<ContactId>,
-    /// Contacts this write logged events for: their relationships are derived at commit.
+    /// Events this write logged for contacts it added: the whole history of those
+    /// contacts, so their relationships are derived from it at commit without reading
+    /// the events back. (contact, platform index in the rules, time, order logged, kind).
+    fresh_events: Vec<(ContactId, usize, i64, usize, EventKind)>,
+    /// Contacts from before that this write logged events for: their relationships are
+    /// derived again from the log at commit.
     with_events: BTreeSet<ContactId>,
 }
 
@@ -38,6 +45,7 @@ impl<'s> Bulk<'s> {
             now: now(),
             added: BTreeSet::new(),
             changed: BTreeSet::new(),
+            fresh_events: Vec::new(),
             with_events: BTreeSet::new(),
         })
     }
@@ -115,6 +123,7 @@ impl<'s> Bulk<'s> {
         source: &str,
     ) -> Result<(), StoreError> {
         self.rules.require(platform)?;
+        let at = secs(at);
         self.tx
             .prepare_cached(
                 "INSERT INTO events (contact_id, platform, kind, at, message, source, recorded_at)
@@ -124,12 +133,21 @@ impl<'s> Bulk<'s> {
                 contact,
                 platform,
                 kind,
-                secs(at),
+                at,
                 message,
                 source,
                 secs(self.now)
             ])?;
-        self.with_events.insert(contact);
+        let platform_ix = self.rules.keys().position(|k| k == platform);
+        match platform_ix.filter(|_| self.added.contains(&contact)) {
+            Some(ix) => {
+                let order = self.fresh_events.len();
+                self.fresh_events.push((contact, ix, at, order, kind));
+            }
+            None => {
+                self.with_events.insert(contact);
+            }
+        }
         Ok(())
     }
 
@@ -140,7 +158,7 @@ impl<'s> Bulk<'s> {
 
     /// Indexes the contacts it added or changed for search, derives the relationships of
     /// the contacts it logged events for, and commits everything.
-    pub fn commit(self) -> Result<(), StoreError> {
+    pub fn commit(mut self) -> Result<(), StoreError> {
         self.tx.execute("DELETE FROM search_deferred", [])?;
         for id in &self.changed {
             self.tx
@@ -158,10 +176,30 @@ impl<'s> Bulk<'s> {
                 [ids_json(&index)],
             )?;
         }
+        self.derive_fresh_relationships()?;
         if !self.with_events.is_empty() {
             relationships::rebuild_contacts(&self.tx, &ids_json(&self.with_events))?;
         }
         self.tx.commit()?;
+        Ok(())
+    }
+}
+
+impl Bulk<'_> {
+    /// Derives the relationships of the contacts this write added from the events it
+    /// logged for them, in time order (ties in the order logged, as ids order them).
+    fn derive_fresh_relationships(&mut self) -> Result<(), StoreError> {
+        let mut events = std::mem::take(&mut self.fresh_events);
+        events.sort_unstable();
+        let platforms: Vec<&str> = self.rules.keys().collect();
+        for history in events.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            let (contact, platform_ix, ..) = history[0];
+            let mut rel = Relationship::default();
+            for &(_, _, at, _, kind) in history {
+                rel.apply(kind, time(at));
+            }
+            relationships::write(&self.tx, contact, platforms[platform_ix], &rel)?;
+        }
         Ok(())
     }
 }
