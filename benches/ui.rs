@@ -118,6 +118,7 @@ fn main() -> anyhow::Result<()> {
     let rows = app.store().contact_count()? as usize;
     let (mut typing, mut deleting) = (Vec::new(), Vec::new());
     let mut text = String::new();
+    let mut matches = Vec::new();
     for word in ["müller", "anna", "nordlicht", "einkauf"] {
         let mut keys: Vec<(egui::Event, bool)> = word
             .chars()
@@ -141,6 +142,9 @@ fn main() -> anyhow::Result<()> {
                 Some((text.as_str(), expected)),
                 "results for '{text}' are on screen after the keystroke's frame"
             );
+            if text == word {
+                matches.push(format!("{word} {expected}"));
+            }
             let next = frame(&mut app, Vec::new());
             if typed {
                 typing.push(first + next);
@@ -159,6 +163,7 @@ fn main() -> anyhow::Result<()> {
         &mut deleting,
     );
     report_times("search: keystroke to results, all keystrokes", &mut all);
+    println!("    rows shown for each whole word: {}", matches.join(", "));
 
     println!("resident memory: {} MB", rss_mb());
     Ok(())
