@@ -418,9 +418,18 @@ fn a_database_from_the_first_schema_upgrades_to_the_latest() {
             [],
         )
         .unwrap();
+        conn.execute_batch(
+            "INSERT INTO tags (name) VALUES ('Hannover-Messe');
+             INSERT INTO contact_tags (contact_id, tag_id) VALUES (1, 1);",
+        )
+        .unwrap();
     }
     let s = Store::open(&path, PlatformRules::builtin()).unwrap();
     assert_eq!(s.contact_count().unwrap(), 1);
+    // The search index was rebuilt (with its one-letter prefix index), tags included.
+    for q in ["muller", "m", "a", "hannover"] {
+        assert_eq!(s.search_ids(q).unwrap(), vec![ContactId(1)], "{q}");
+    }
     let v: i64 = rusqlite::Connection::open(&path)
         .unwrap()
         .pragma_query_value(None, "user_version", |r| r.get(0))

@@ -3,7 +3,7 @@
 //!
 //! Derived data is brought up to date once, at commit, for what the write touched: the
 //! search index for contacts added or changed (the search triggers stand aside while a
-//! bulk write is open; see `migrations/003_bulk_search_index.sql`) and the relationship
+//! bulk write is open; see `migrations/003_search_index.sql`) and the relationship
 //! projection for contacts with new events.
 
 use std::collections::BTreeSet;

@@ -16,7 +16,7 @@ const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!(
         "../../migrations/002_imports_templates_settings.sql"
     )),
-    M::up(include_str!("../../migrations/003_bulk_search_index.sql")),
+    M::up(include_str!("../../migrations/003_search_index.sql")),
 ];
 
 fn shown(path: Option<&Path>) -> std::path::PathBuf {
