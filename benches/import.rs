@@ -244,4 +244,112 @@ fn main() {
         }
         other => println!("sqlite3 .import could not run: {other:?}"),
     }
+
+    let rows = SchemaRows {
+        contacts: r.added as i64,
+        events: r.events_added as i64,
+    };
+    let (parts, total) = schema_floor(&dir.path().join("floor.sqlite3"), &rows);
+    println!(
+        "the same rows into followdesk's schema by plain INSERTs, no parsing or matching: {total:.3} s ({:.1}x sqlite3)\n    {parts}",
+        total / floor
+    );
+}
+
+/// How many rows the first import wrote.
+struct SchemaRows {
+    contacts: i64,
+    events: i64,
+}
+
+/// What the import's writes cost on their own: the rows it wrote (contacts, one LinkedIn
+/// profile each, the events, the search index, one relationship per contact) written
+/// into a new database with followdesk's schema, pragmas and bulk search indexing, by
+/// prepared INSERTs of made-up values, in one transaction. No parsing, matching or
+/// deriving: the floor for this schema, to set beside sqlite3's bare-table import.
+fn schema_floor(path: &Path, rows: &SchemaRows) -> (String, f64) {
+    use rusqlite::params;
+    drop(Store::open(path, PlatformRules::builtin()).unwrap());
+    let mut conn = rusqlite::Connection::open(path).unwrap();
+    conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+    conn.pragma_update(None, "cache_size", -32_000).unwrap();
+    let started = Instant::now();
+    let tx = conn.transaction().unwrap();
+    let mut parts = Vec::new();
+    let mut step = |name: &str, t: Instant| {
+        parts.push(format!("{name} {:.0} ms", t.elapsed().as_secs_f64() * 1e3));
+    };
+    tx.execute("INSERT INTO search_deferred (one) VALUES (1)", [])
+        .unwrap();
+    let t = Instant::now();
+    for i in 0..rows.contacts {
+        tx.prepare_cached(
+            "INSERT INTO contacts (first_name, last_name, company, position, email, created_at, updated_at)
+             VALUES (?1, ?2, ?3, 'Head of Sales', ?4, 0, 0)",
+        )
+        .unwrap()
+        .execute(params![
+            format!("First{i}"),
+            format!("Müller{i}"),
+            format!("Company {}, GmbH", i % 997),
+            if i % 7 == 0 { format!("person{i}@example.com") } else { String::new() }
+        ])
+        .unwrap();
+    }
+    step("contacts", t);
+    let t = Instant::now();
+    for i in 1..=rows.contacts {
+        tx.prepare_cached(
+            "INSERT INTO profiles (contact_id, platform, url) VALUES (?1, 'linkedin', ?2)",
+        )
+        .unwrap()
+        .execute(params![i, format!("linkedin.com/in/person-{i}")])
+        .unwrap();
+    }
+    step("profiles", t);
+    let t = Instant::now();
+    for i in 0..rows.events {
+        let (contact, kind, message) = if i < rows.contacts {
+            (i + 1, "connected", "")
+        } else {
+            (
+                (i * 7919) % rows.contacts + 1,
+                "message",
+                "Danke, bis bald!",
+            )
+        };
+        tx.prepare_cached(
+            "INSERT INTO events (contact_id, platform, kind, at, message, source, recorded_at)
+             VALUES (?1, 'linkedin', ?2, ?3, ?4, 'linkedin-export', 0)",
+        )
+        .unwrap()
+        .execute(params![contact, kind, 1_600_000_000 + i * 37, message])
+        .unwrap();
+    }
+    step("events", t);
+    let t = Instant::now();
+    tx.execute("DELETE FROM search_deferred", []).unwrap();
+    tx.execute(
+        "INSERT INTO contacts_fts (rowid, name, company, position, notes, tags)
+         SELECT id, first_name || ' ' || last_name, company, position, notes, '' FROM contacts",
+        [],
+    )
+    .unwrap();
+    step("search index", t);
+    let t = Instant::now();
+    for i in 1..=rows.contacts {
+        tx.prepare_cached(
+            "INSERT INTO relationships (contact_id, platform, state, follows_me, i_follow, redirected,
+                 i_hide, connected_at, last_interaction, last_event)
+             VALUES (?1, 'linkedin', 'connected', 0, 0, 0, 0, 1600000000, 1600000000, 1600000000)",
+        )
+        .unwrap()
+        .execute([i])
+        .unwrap();
+    }
+    step("relationships", t);
+    let t = Instant::now();
+    tx.commit().unwrap();
+    step("commit", t);
+    (parts.join(", "), started.elapsed().as_secs_f64())
 }
