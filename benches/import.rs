@@ -13,7 +13,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use followdesk::domain::PlatformRules;
-use followdesk::import::{ImportKind, ImportRequest, run_import};
+use followdesk::import::{ImportKind, ImportRequest, Progress, run_import};
 use followdesk::store::Store;
 
 const CONNECTIONS: usize = 30_000;
@@ -110,6 +110,53 @@ fn write_zip(path: &Path, files: &[(&str, &str)]) {
     z.finish().unwrap();
 }
 
+/// User and system CPU time of this process so far (Linux; 0 elsewhere), 10 ms steps.
+/// Beside the wall time it shows how much a busy machine stretched a run.
+fn cpu_secs() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return 0.0;
+    };
+    // Fields after the command name (which may hold spaces) closed by ')': utime and
+    // stime are the 12th and 13th, in ticks of 1/100 s.
+    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let ticks: u64 = after
+        .split_whitespace()
+        .skip(11)
+        .take(2)
+        .filter_map(|f| f.parse::<u64>().ok())
+        .sum();
+    ticks as f64 / 100.0
+}
+
+/// Where an import's time goes: the start of each step it reports through its progress
+/// callback ("Reading Connections.csv", "Connections", …, "Saving" = journal and commit).
+#[derive(Default)]
+struct Spans(Vec<(String, Instant)>);
+
+impl Spans {
+    fn progress(&mut self, p: &Progress) {
+        let step = p.step.to_string();
+        if self.0.last().is_none_or(|(last, _)| *last != step) {
+            self.0.push((step, Instant::now()));
+        }
+    }
+
+    /// Prints each step's share; the first span starts at `started`, the last ends now.
+    fn print(&self, started: Instant) {
+        let end = Instant::now();
+        let mut from = started;
+        let mut label = "(setup)";
+        let mut line = String::from("    spans:");
+        for (step, at) in &self.0 {
+            write!(line, " {label} {:.0} ms,", (*at - from).as_secs_f64() * 1e3).unwrap();
+            from = *at;
+            label = step;
+        }
+        write!(line, " {label} {:.0} ms", (end - from).as_secs_f64() * 1e3).unwrap();
+        println!("{line}");
+    }
+}
+
 fn main() {
     let dir = tempfile::tempdir().unwrap();
     let conns = connections_csv();
@@ -131,22 +178,30 @@ fn main() {
     let mut store = Store::open(&db, PlatformRules::builtin()).unwrap();
     let req = ImportRequest::new(ImportKind::Linkedin, vec![zip.clone()]);
     let never = AtomicBool::new(false);
-    let t = Instant::now();
-    let r = run_import(&mut store, &req, &mut |_| {}, &never).unwrap();
+    let mut spans = Spans::default();
+    let (t, cpu) = (Instant::now(), cpu_secs());
+    let r = run_import(&mut store, &req, &mut |p| spans.progress(&p), &never).unwrap();
     let first = t.elapsed().as_secs_f64();
     println!(
-        "followdesk import (first):   {first:.3} s  ({} contacts added, {} events, {} skipped)",
+        "followdesk import (first):   {first:.3} s, CPU {:.2} s  ({} contacts added, {} events, {} skipped)",
+        cpu_secs() - cpu,
         r.added,
         r.events_added,
         r.skipped.len()
     );
-    let t = Instant::now();
-    let r2 = run_import(&mut store, &req, &mut |_| {}, &never).unwrap();
+    spans.print(t);
+    let mut spans = Spans::default();
+    let (t, cpu) = (Instant::now(), cpu_secs());
+    let r2 = run_import(&mut store, &req, &mut |p| spans.progress(&p), &never).unwrap();
     let again = t.elapsed().as_secs_f64();
     println!(
-        "followdesk import (again):   {again:.3} s  ({} added, {} unchanged, {} events added)",
-        r2.added, r2.unchanged, r2.events_added
+        "followdesk import (again):   {again:.3} s, CPU {:.2} s  ({} added, {} unchanged, {} events added)",
+        cpu_secs() - cpu,
+        r2.added,
+        r2.unchanged,
+        r2.events_added
     );
+    spans.print(t);
     let s = store.summary().unwrap();
     let li = s.platforms["linkedin"];
     println!(
@@ -190,4 +245,112 @@ fn main() {
         }
         other => println!("sqlite3 .import could not run: {other:?}"),
     }
+
+    let rows = SchemaRows {
+        contacts: r.added as i64,
+        events: r.events_added as i64,
+    };
+    let (parts, total) = schema_floor(&dir.path().join("floor.sqlite3"), &rows);
+    println!(
+        "the same rows into followdesk's schema by plain INSERTs, no parsing or matching: {total:.3} s ({:.1}x sqlite3)\n    {parts}",
+        total / floor
+    );
+}
+
+/// How many rows the first import wrote.
+struct SchemaRows {
+    contacts: i64,
+    events: i64,
+}
+
+/// What the import's writes cost on their own: the rows it wrote (contacts, one LinkedIn
+/// profile each, the events, the search index, one relationship per contact) written
+/// into a new database with followdesk's schema, pragmas and bulk search indexing, by
+/// prepared INSERTs of made-up values, in one transaction. No parsing, matching or
+/// deriving: the floor for this schema, to set beside sqlite3's bare-table import.
+fn schema_floor(path: &Path, rows: &SchemaRows) -> (String, f64) {
+    use rusqlite::params;
+    drop(Store::open(path, PlatformRules::builtin()).unwrap());
+    let mut conn = rusqlite::Connection::open(path).unwrap();
+    conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+    conn.pragma_update(None, "cache_size", -32_000).unwrap();
+    let started = Instant::now();
+    let tx = conn.transaction().unwrap();
+    let mut parts = Vec::new();
+    let mut step = |name: &str, t: Instant| {
+        parts.push(format!("{name} {:.0} ms", t.elapsed().as_secs_f64() * 1e3));
+    };
+    tx.execute("INSERT INTO search_deferred (one) VALUES (1)", [])
+        .unwrap();
+    let t = Instant::now();
+    for i in 0..rows.contacts {
+        tx.prepare_cached(
+            "INSERT INTO contacts (first_name, last_name, company, position, email, created_at, updated_at)
+             VALUES (?1, ?2, ?3, 'Head of Sales', ?4, 0, 0)",
+        )
+        .unwrap()
+        .execute(params![
+            format!("First{i}"),
+            format!("Müller{i}"),
+            format!("Company {}, GmbH", i % 997),
+            if i % 7 == 0 { format!("person{i}@example.com") } else { String::new() }
+        ])
+        .unwrap();
+    }
+    step("contacts", t);
+    let t = Instant::now();
+    for i in 1..=rows.contacts {
+        tx.prepare_cached(
+            "INSERT INTO profiles (contact_id, platform, url) VALUES (?1, 'linkedin', ?2)",
+        )
+        .unwrap()
+        .execute(params![i, format!("linkedin.com/in/person-{i}")])
+        .unwrap();
+    }
+    step("profiles", t);
+    let t = Instant::now();
+    for i in 0..rows.events {
+        let (contact, kind, message) = if i < rows.contacts {
+            (i + 1, "connected", "")
+        } else {
+            (
+                (i * 7919) % rows.contacts + 1,
+                "message",
+                "Danke, bis bald!",
+            )
+        };
+        tx.prepare_cached(
+            "INSERT INTO events (contact_id, platform, kind, at, message, source, recorded_at)
+             VALUES (?1, 'linkedin', ?2, ?3, ?4, 'linkedin-export', 0)",
+        )
+        .unwrap()
+        .execute(params![contact, kind, 1_600_000_000 + i * 37, message])
+        .unwrap();
+    }
+    step("events", t);
+    let t = Instant::now();
+    tx.execute("DELETE FROM search_deferred", []).unwrap();
+    tx.execute(
+        "INSERT INTO contacts_fts (rowid, name, company, position, notes, tags)
+         SELECT id, first_name || ' ' || last_name, company, position, notes, '' FROM contacts",
+        [],
+    )
+    .unwrap();
+    step("search index", t);
+    let t = Instant::now();
+    for i in 1..=rows.contacts {
+        tx.prepare_cached(
+            "INSERT INTO relationships (contact_id, platform, state, follows_me, i_follow, redirected,
+                 i_hide, connected_at, last_interaction, last_event)
+             VALUES (?1, 'linkedin', 'connected', 0, 0, 0, 0, 1600000000, 1600000000, 1600000000)",
+        )
+        .unwrap()
+        .execute([i])
+        .unwrap();
+    }
+    step("relationships", t);
+    let t = Instant::now();
+    tx.commit().unwrap();
+    step("commit", t);
+    (parts.join(", "), started.elapsed().as_secs_f64())
 }

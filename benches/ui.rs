@@ -94,7 +94,11 @@ fn main() -> anyhow::Result<()> {
         &mut times,
     );
 
-    // Search: focus with Ctrl+F, then one keystroke per frame.
+    // Search: focus with Ctrl+F, then one keystroke per frame: each word typed letter by
+    // letter, then deleted with Backspace letter by letter (a widening search is a keystroke
+    // too). A keystroke's time is its frame (search, filter and draw the results) plus the
+    // frame after it, which egui runs next; after the keystroke's frame the bench checks
+    // that the table already shows the results for the new text, counted independently.
     let ctrl_f = egui::Event::Key {
         key: egui::Key::F,
         physical_key: None,
@@ -104,26 +108,62 @@ fn main() -> anyhow::Result<()> {
     };
     frame(&mut app, vec![ctrl_f]);
     frame(&mut app, Vec::new());
-    let mut times = Vec::new();
+    let backspace = || egui::Event::Key {
+        key: egui::Key::Backspace,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::NONE,
+    };
+    let rows = app.store().contact_count()? as usize;
+    let (mut typing, mut deleting) = (Vec::new(), Vec::new());
+    let mut text = String::new();
+    let mut matches = Vec::new();
     for word in ["müller", "anna", "nordlicht", "einkauf"] {
-        for ch in word.chars() {
-            times.push(frame(&mut app, vec![egui::Event::Text(ch.to_string())]));
-        }
-        for _ in word.chars() {
-            let bs = egui::Event::Key {
-                key: egui::Key::Backspace,
-                physical_key: None,
-                pressed: true,
-                repeat: false,
-                modifiers: egui::Modifiers::NONE,
+        let mut keys: Vec<(egui::Event, bool)> = word
+            .chars()
+            .map(|ch| (egui::Event::Text(ch.to_string()), true))
+            .collect();
+        keys.extend(word.chars().map(|_| (backspace(), false)));
+        for (key, typed) in keys {
+            let first = frame(&mut app, vec![key.clone()]);
+            if let egui::Event::Text(t) = &key {
+                text.push_str(t);
+            } else {
+                text.pop();
+            }
+            let expected = if text.is_empty() {
+                rows
+            } else {
+                app.store().search_ids(&text)?.len()
             };
-            frame(&mut app, vec![bs]);
+            assert_eq!(
+                app.contacts_shown(),
+                Some((text.as_str(), expected)),
+                "results for '{text}' are on screen after the keystroke's frame"
+            );
+            if text == word {
+                matches.push(format!("{word} {expected}"));
+            }
+            let next = frame(&mut app, Vec::new());
+            if typed {
+                typing.push(first + next);
+            } else {
+                deleting.push(first + next);
+            }
         }
     }
+    let mut all: Vec<Duration> = typing.iter().chain(&deleting).copied().collect();
     report_times(
-        "search: frame after a keystroke (FTS + filter + sort + draw)",
-        &mut times,
+        "search: keystroke to results, typing (FTS + filter + draw, 2 frames)",
+        &mut typing,
     );
+    report_times(
+        "search: keystroke to results, Backspace (FTS + filter + draw, 2 frames)",
+        &mut deleting,
+    );
+    report_times("search: keystroke to results, all keystrokes", &mut all);
+    println!("    rows shown for each whole word: {}", matches.join(", "));
 
     println!("resident memory: {} MB", rss_mb());
     Ok(())

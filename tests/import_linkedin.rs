@@ -47,12 +47,30 @@ fn summary_counts_1200_connections_and_60_pending_requests_after_one_and_two_imp
             assert_eq!(report["events_added"], 0, "re-import adds no event twice");
         }
     }
-    let s = open(&db);
+    let mut s = open(&db);
     assert_eq!(
         s.imports().unwrap().len(),
         2,
         "both imports are in the journal"
     );
+    // What the imports derived for the contacts they touched is what the whole log says.
+    let derived = relationships(&s);
+    s.rebuild_relationships().unwrap();
+    assert_eq!(derived.len(), 1270);
+    assert_eq!(derived, relationships(&s));
+    // And the search index holds each contact once, as it is.
+    assert_eq!(s.search_ids("head sales").unwrap().len(), 1200);
+    assert_eq!(s.search_ids("stranger").unwrap().len(), 60);
+}
+
+fn relationships(
+    s: &followdesk::store::Store,
+) -> Vec<(i64, String, followdesk::domain::Relationship)> {
+    let mut all = Vec::new();
+    s.for_each_relationship(|id, platform, rel| all.push((id.0, platform.to_owned(), rel.clone())))
+        .unwrap();
+    all.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    all
 }
 
 fn open(db: &std::path::Path) -> followdesk::store::Store {

@@ -496,9 +496,18 @@ fn a_database_from_the_first_schema_upgrades_to_the_latest() {
             [],
         )
         .unwrap();
+        conn.execute_batch(
+            "INSERT INTO tags (name) VALUES ('Hannover-Messe');
+             INSERT INTO contact_tags (contact_id, tag_id) VALUES (1, 1);",
+        )
+        .unwrap();
     }
     let s = Store::open(&path, PlatformRules::builtin()).unwrap();
     assert_eq!(s.contact_count().unwrap(), 1);
+    // The search index was rebuilt (with its one-letter prefix index), tags included.
+    for q in ["muller", "m", "a", "hannover"] {
+        assert_eq!(s.search_ids(q).unwrap(), vec![ContactId(1)], "{q}");
+    }
     let v: i64 = rusqlite::Connection::open(&path)
         .unwrap()
         .pragma_query_value(None, "user_version", |r| r.get(0))
@@ -563,4 +572,138 @@ fn a_file_that_is_not_a_database_is_refused() {
             .unwrap()
             .starts_with("this is not sqlite")
     );
+}
+
+fn with_company(first: &str, last: &str, company: &str) -> ContactFields {
+    ContactFields {
+        company: company.into(),
+        ..ContactFields::named(first, last)
+    }
+}
+
+#[test]
+fn a_bulk_write_indexes_what_it_added_or_changed_and_derives_only_what_it_touched() {
+    let mut s = store();
+    let bernd = add(&mut s, "Bernd", "Weber");
+    let untouched = add(&mut s, "Dora", "Lang");
+    for id in [bernd, untouched] {
+        s.apply(Command::LogEvent(NewEvent::manual(
+            id,
+            "linkedin",
+            EventKind::StartedFollowing,
+            day(1),
+        )))
+        .unwrap();
+    }
+    s.apply(Command::UpdateContact {
+        id: bernd,
+        fields: with_company("Bernd", "Weber", "Altbau GmbH"),
+    })
+    .unwrap();
+    let dora_before = s.relationships(untouched).unwrap();
+    let mut b = s.bulk().unwrap();
+    let anna = b
+        .add_contact(with_company("Anna", "Müller", "Nordlicht"))
+        .unwrap();
+    // Updated right after being added: indexed once, as it ends up.
+    b.update_contact(anna, with_company("Anna", "Müller", "Hanse Medical"))
+        .unwrap();
+    let carl = b
+        .add_contact(ContactFields::named("Carl", "Zeiss"))
+        .unwrap();
+    b.add_tag(carl, "Messe").unwrap();
+    // A contact from before: its old text leaves the index, the new one enters.
+    b.update_contact(bernd, with_company("Bernd", "Weber", "Vogt & Söhne"))
+        .unwrap();
+    b.add_tag(bernd, "Kunde").unwrap();
+    b.event(&NewEvent::manual(
+        anna,
+        "linkedin",
+        EventKind::Connected,
+        day(2),
+    ))
+    .unwrap();
+    b.event(&NewEvent::manual(
+        bernd,
+        "linkedin",
+        EventKind::Connected,
+        day(3),
+    ))
+    .unwrap();
+    b.commit().unwrap();
+
+    assert_eq!(s.search_ids("hanse").unwrap(), vec![anna]);
+    assert!(s.search_ids("nordlicht").unwrap().is_empty());
+    assert_eq!(s.search_ids("muller").unwrap(), vec![anna]);
+    assert_eq!(s.search_ids("messe").unwrap(), vec![carl]);
+    assert_eq!(s.search_ids("sohne kunde").unwrap(), vec![bernd]);
+    assert!(s.search_ids("altbau").unwrap().is_empty());
+    assert_eq!(s.search_ids("weber").unwrap(), vec![bernd]);
+    assert_eq!(s.search_ids("lang").unwrap(), vec![untouched]);
+    let state = |s: &Store, id| s.relationships(id).unwrap()[0].1.state;
+    assert_eq!(state(&s, anna), ConnectionState::Connected);
+    assert_eq!(state(&s, bernd), ConnectionState::Connected);
+    assert_eq!(s.relationships(untouched).unwrap(), dora_before);
+    assert!(s.relationships(carl).unwrap().is_empty());
+    let all = |s: &Store| [anna, bernd, untouched, carl].map(|id| s.relationships(id).unwrap());
+    let derived = all(&s);
+    s.rebuild_relationships().unwrap();
+    assert_eq!(derived, all(&s), "as a rebuild from the whole log says");
+
+    // Once the bulk write is committed, edits are indexed row by row again.
+    s.apply(Command::UpdateContact {
+        id: carl,
+        fields: with_company("Carl", "Zeiss", "Optik Nord"),
+    })
+    .unwrap();
+    assert_eq!(s.search_ids("optik").unwrap(), vec![carl]);
+}
+
+#[test]
+fn a_bulk_write_dropped_unfinished_leaves_search_as_it_was() {
+    let mut s = store();
+    {
+        let mut b = s.bulk().unwrap();
+        b.add_contact(ContactFields::named("Anna", "Müller"))
+            .unwrap();
+        // Dropped without commit: rolled back.
+    }
+    assert_eq!(s.contact_count().unwrap(), 0);
+    assert!(s.search_ids("anna").unwrap().is_empty());
+    let bernd = add(&mut s, "Bernd", "Weber");
+    assert_eq!(
+        s.search_ids("weber").unwrap(),
+        vec![bernd],
+        "row-by-row indexing is back after the rollback"
+    );
+}
+
+#[test]
+fn a_profile_link_of_another_contact_is_refused_and_names_the_owner() {
+    let mut s = store();
+    let anna = add(&mut s, "Anna", "Müller");
+    let bernd = add(&mut s, "Bernd", "Weber");
+    let url = "https://www.linkedin.com/in/anna-mueller";
+    for (id, platform_url) in [(anna, url), (anna, "linkedin.com/in/anna-mueller/")] {
+        s.apply(Command::SetProfile {
+            id,
+            platform: "linkedin".into(),
+            url: Some(platform_url.into()),
+        })
+        .unwrap();
+    }
+    let e = s
+        .apply(Command::SetProfile {
+            id: bernd,
+            platform: "linkedin".into(),
+            url: Some("http://de.linkedin.com/in/anna-mueller?trk=x".into()),
+        })
+        .unwrap_err();
+    assert!(
+        matches!(&e, StoreError::ProfileTaken { owner, url, .. }
+            if *owner == anna.0 && url == "linkedin.com/in/anna-mueller"),
+        "{e:?}"
+    );
+    assert!(s.profiles(bernd).unwrap().is_empty(), "nothing written");
+    assert_eq!(s.contact_by_profile("linkedin", url).unwrap(), Some(anna));
 }

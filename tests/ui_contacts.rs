@@ -555,3 +555,105 @@ fn the_undo_button_speaks_the_language_of_the_moment() {
             .is_some()
     );
 }
+
+/// The contact the first row of the table opens (the fixtures have two rows: two steps
+/// up reach the first from anywhere, and select it when nothing is selected).
+fn first_row(h: &mut Harness<'static, FollowdeskApp>) -> Option<ContactId> {
+    for _ in 0..2 {
+        h.key_press(egui::Key::ArrowUp);
+        h.run();
+    }
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let opened = h.state().open_contact();
+    h.key_press(egui::Key::Escape);
+    h.run();
+    opened
+}
+
+#[test]
+fn backspace_widens_the_search_again_in_the_chosen_sort_order() {
+    let Fixture {
+        mut harness,
+        anna,
+        bernd,
+    } = fixture();
+    harness.get_by_label("Company").click();
+    harness.run();
+    harness.get_by_label("Search").click();
+    harness.run();
+    harness.get_by_label("Search").type_text("mul");
+    harness.run();
+    assert!(harness.query_by_label("1 of 2 contacts match").is_some());
+    for _ in 0..3 {
+        harness.key_press(egui::Key::Backspace);
+        harness.run();
+    }
+    assert!(harness.query_by_label("2 contacts").is_some());
+    assert_eq!(
+        first_row(&mut harness),
+        Some(bernd),
+        "by company: Hanse Medical before Nordlicht"
+    );
+    harness.get_by_label("Company ⏶").click();
+    harness.run();
+    assert_eq!(first_row(&mut harness), Some(anna), "descending");
+}
+
+#[test]
+fn search_combines_with_the_platform_filter() {
+    let Fixture {
+        mut harness, anna, ..
+    } = fixture();
+    harness.get_by_label("Search").click();
+    harness.run();
+    // "m" finds Müller and Medical: both.
+    harness.get_by_label("Search").type_text("m");
+    harness.run();
+    assert!(harness.query_by_label("2 of 2 contacts match").is_some());
+    // Only Anna is on LinkedIn (she follows there). The filter toggle comes before the
+    // table's LinkedIn column header.
+    harness.get_all_by_label("LinkedIn").next().unwrap().click();
+    harness.run();
+    assert!(harness.query_by_label("1 of 2 contacts match").is_some());
+    assert!(harness.query_by_label("Bernd Weber").is_none());
+    assert_eq!(first_row(&mut harness), Some(anna));
+}
+
+#[test]
+fn an_edit_that_moves_a_contact_in_the_sort_order_moves_its_row() {
+    let Fixture {
+        mut harness,
+        anna,
+        bernd,
+    } = fixture();
+    harness.get_by_label("Company").click();
+    harness.run();
+    assert_eq!(first_row(&mut harness), Some(bernd));
+    open(&mut harness, "Bernd Weber");
+    harness.get_by_label("Company").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("Company").type_text("Zeta Medical");
+    harness.run();
+    harness.get_by_label("Save changes").click();
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .store()
+            .contact(bernd)
+            .unwrap()
+            .unwrap()
+            .fields
+            .company,
+        "Zeta Medical"
+    );
+    assert_eq!(
+        first_row(&mut harness),
+        Some(anna),
+        "Nordlicht now sorts before Zeta"
+    );
+}

@@ -1,6 +1,7 @@
 //! One line of the contacts table, and the filters and sort orders over it. The store
-//! loads rows; this module filters and sorts them in memory, which keeps a 100,000-row list
-//! responsive without a query per keystroke.
+//! loads rows; this module filters and sorts them in memory. The table sorts once when the
+//! rows or the sort column change ([`sort_order`]) and on a keystroke only filters that
+//! order by the search hits ([`RowsById::mark`]) and the [`RowFilter`].
 
 use std::cmp::Ordering;
 
@@ -134,33 +135,117 @@ fn state_rank(row: &ContactRow, platform: Option<&str>) -> u8 {
     }
 }
 
-/// Sorts rows in place by `key`, ties by name; `platform_keys` maps a platform index to its key.
-pub fn sort_rows(
-    rows: &mut [&ContactRow],
+/// Orders two rows by `key`, ties by name and then id, ascending; `platform_keys` maps a
+/// platform index to its key. Text columns compare case-insensitively.
+#[must_use]
+pub fn compare_rows(
+    a: &ContactRow,
+    b: &ContactRow,
+    key: SortKey,
+    platform_keys: &[String],
+) -> Ordering {
+    let primary = match key {
+        SortKey::Name => Ordering::Equal,
+        SortKey::Company => a.company.to_lowercase().cmp(&b.company.to_lowercase()),
+        SortKey::Position => a.position.to_lowercase().cmp(&b.position.to_lowercase()),
+        SortKey::Platform(i) => {
+            let p = platform_keys.get(i).map(String::as_str);
+            state_rank(a, p).cmp(&state_rank(b, p))
+        }
+        SortKey::Tags => tags_key(a).cmp(&tags_key(b)),
+        SortKey::LastInteraction => a.last_interaction.cmp(&b.last_interaction),
+    };
+    primary.then_with(|| by_name(a, b))
+}
+
+fn by_name(a: &ContactRow, b: &ContactRow) -> Ordering {
+    a.sort_name.cmp(&b.sort_name).then(a.id.cmp(&b.id))
+}
+
+fn tags_key(r: &ContactRow) -> String {
+    r.tags.join(",")
+}
+
+/// The positions of `rows` in the order [`compare_rows`] gives (reversed when not
+/// `ascending`). The table keeps this and filters it on every keystroke, so a search never
+/// sorts: sorting happens only when the rows or the sort column change. Text keys are
+/// lower-cased once per row here, not once per comparison.
+#[must_use]
+pub fn sort_order(
+    rows: &[ContactRow],
     key: SortKey,
     ascending: bool,
     platform_keys: &[String],
-) {
-    let by_name =
-        |a: &&ContactRow, b: &&ContactRow| a.sort_name.cmp(&b.sort_name).then(a.id.cmp(&b.id));
-    let cmp = |a: &&ContactRow, b: &&ContactRow| -> Ordering {
-        let primary = match key {
-            SortKey::Name => Ordering::Equal,
-            SortKey::Company => a.company.to_lowercase().cmp(&b.company.to_lowercase()),
-            SortKey::Position => a.position.to_lowercase().cmp(&b.position.to_lowercase()),
-            SortKey::Platform(i) => {
-                let p = platform_keys.get(i).map(String::as_str);
-                state_rank(a, p).cmp(&state_rank(b, p))
-            }
-            SortKey::Tags => a.tags.join(",").cmp(&b.tags.join(",")),
-            SortKey::LastInteraction => a.last_interaction.cmp(&b.last_interaction),
-        };
-        primary.then_with(|| by_name(a, b))
+) -> Vec<usize> {
+    let text_keys: Option<Vec<String>> = match key {
+        SortKey::Company => Some(rows.iter().map(|r| r.company.to_lowercase()).collect()),
+        SortKey::Position => Some(rows.iter().map(|r| r.position.to_lowercase()).collect()),
+        SortKey::Tags => Some(rows.iter().map(tags_key).collect()),
+        SortKey::Name | SortKey::Platform(_) | SortKey::LastInteraction => None,
     };
+    let cmp = |&a: &usize, &b: &usize| -> Ordering {
+        match &text_keys {
+            Some(k) => k[a].cmp(&k[b]).then_with(|| by_name(&rows[a], &rows[b])),
+            None => compare_rows(&rows[a], &rows[b], key, platform_keys),
+        }
+    };
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    // Ties end at the id, which is unique: an unstable sort gives the one order.
     if ascending {
-        rows.sort_by(cmp);
+        order.sort_unstable_by(cmp);
     } else {
-        rows.sort_by(|a, b| cmp(b, a));
+        order.sort_unstable_by(|a, b| cmp(b, a));
+    }
+    order
+}
+
+/// Row positions by contact id, built once per set of rows: turns a search's hits (ids in
+/// ascending order) into a yes/no per row in one merge pass, with no hashing.
+#[derive(Debug, Clone, Default)]
+pub struct RowsById(Vec<(ContactId, usize)>);
+
+impl RowsById {
+    #[must_use]
+    pub fn new(rows: &[ContactRow]) -> Self {
+        let mut v: Vec<(ContactId, usize)> =
+            rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+        v.sort_unstable();
+        Self(v)
+    }
+
+    /// How many rows it was built for.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `marks[i]` says whether row `i` is among `ids`. Ids not in the rows (trashed
+    /// contacts) are passed over; `ids` in any other order than ascending are sorted first.
+    #[must_use]
+    pub fn mark(&self, ids: &[ContactId]) -> Vec<bool> {
+        let mut marks = vec![false; self.0.len()];
+        let sorted;
+        let ids = if ids.is_sorted() {
+            ids
+        } else {
+            let mut v = ids.to_vec();
+            v.sort_unstable();
+            sorted = v;
+            &sorted
+        };
+        let mut rows = self.0.iter().peekable();
+        for id in ids {
+            while rows.next_if(|(r, _)| r < id).is_some() {}
+            if let Some((_, pos)) = rows.next_if(|(r, _)| r == id) {
+                marks[*pos] = true;
+            }
+        }
+        marks
     }
 }
 
@@ -229,6 +314,10 @@ mod tests {
         assert!(!tags.matches(&a) && tags.matches(&b));
     }
 
+    fn ids(rows: &[ContactRow], order: &[usize]) -> Vec<i64> {
+        order.iter().map(|&i| rows[i].id.0).collect()
+    }
+
     #[test]
     fn filter_labels_follow_the_language() {
         use crate::i18n::{Lang, set_lang};
@@ -244,14 +333,72 @@ mod tests {
 
     #[test]
     fn sorting_by_platform_state_puts_connections_first() {
-        let a = row(1, "anna", vec![("linkedin", follower())], &[]);
-        let b = row(2, "bernd", vec![("linkedin", connected())], &[]);
-        let c = row(3, "carl", vec![], &[]);
-        let mut rows = vec![&c, &a, &b];
+        let rows = vec![
+            row(3, "carl", vec![], &[]),
+            row(1, "anna", vec![("linkedin", follower())], &[]),
+            row(2, "bernd", vec![("linkedin", connected())], &[]),
+        ];
         let keys = vec!["linkedin".to_owned()];
-        sort_rows(&mut rows, SortKey::Platform(0), true, &keys);
-        assert_eq!(rows.iter().map(|r| r.id.0).collect::<Vec<_>>(), [2, 1, 3]);
-        sort_rows(&mut rows, SortKey::Name, false, &keys);
-        assert_eq!(rows.iter().map(|r| r.id.0).collect::<Vec<_>>(), [3, 2, 1]);
+        let order = sort_order(&rows, SortKey::Platform(0), true, &keys);
+        assert_eq!(ids(&rows, &order), [2, 1, 3]);
+        let order = sort_order(&rows, SortKey::Name, false, &keys);
+        assert_eq!(ids(&rows, &order), [3, 2, 1]);
+    }
+
+    #[test]
+    fn sort_order_agrees_with_compare_rows_for_every_key() {
+        let mut rows = Vec::new();
+        for i in 0..40_i64 {
+            let mut r = row(
+                i,
+                ["Özil", "anna", "Bernd", "anna"][(i % 4) as usize],
+                if i % 3 == 0 {
+                    vec![("linkedin", connected())]
+                } else {
+                    vec![("linkedin", follower())]
+                },
+                if i % 5 == 0 { &["vip"] } else { &[] },
+            );
+            r.company = ["Äpfel AG", "apfel ag", "Zeta", ""][(i % 7 % 4) as usize].into();
+            r.position = ["Head", "head", "CEO"][(i % 3) as usize].into();
+            rows.push(r);
+        }
+        let keys = vec!["linkedin".to_owned()];
+        for key in [
+            SortKey::Name,
+            SortKey::Company,
+            SortKey::Position,
+            SortKey::Platform(0),
+            SortKey::Tags,
+            SortKey::LastInteraction,
+        ] {
+            for ascending in [true, false] {
+                let mut expected: Vec<usize> = (0..rows.len()).collect();
+                expected.sort_by(|&a, &b| {
+                    let o = compare_rows(&rows[a], &rows[b], key, &keys);
+                    if ascending { o } else { o.reverse() }
+                });
+                assert_eq!(
+                    sort_order(&rows, key, ascending, &keys),
+                    expected,
+                    "{key:?} ascending {ascending}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn rows_by_id_marks_hits_and_passes_over_unknown_ids() {
+        let rows = vec![
+            row(7, "g", vec![], &[]),
+            row(2, "b", vec![], &[]),
+            row(5, "e", vec![], &[]),
+        ];
+        let index = RowsById::new(&rows);
+        let hits = [1, 2, 3, 7, 9].map(ContactId);
+        assert_eq!(index.mark(&hits), [true, true, false]);
+        let unsorted = [7, 5].map(ContactId);
+        assert_eq!(index.mark(&unsorted), [true, false, true]);
+        assert_eq!(index.mark(&[]), [false, false, false]);
     }
 }

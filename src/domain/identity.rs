@@ -4,18 +4,18 @@ use super::DomainError;
 
 /// Normalises a profile URL so every form of the same link compares equal: scheme and
 /// `www.` dropped, host lower-cased, query string, fragment and trailing slashes removed.
-/// Only http(s) links (or bare `host/path`) are accepted.
+/// Only http(s) links (or bare `host/path`) are accepted. Allocates once, for the result:
+/// an import normalises every link it reads.
 pub fn normalise_profile_url(url: &str) -> Result<String, DomainError> {
     let raw = url.trim();
-    let lower = raw.to_ascii_lowercase();
-    let rest = if let Some(r) = lower.strip_prefix("https://") {
-        &raw[raw.len() - r.len()..]
-    } else if let Some(r) = lower.strip_prefix("http://") {
-        &raw[raw.len() - r.len()..]
-    } else if lower.contains("://")
-        || lower.starts_with("javascript:")
-        || lower.starts_with("file:")
-        || lower.starts_with("data:")
+    let rest = if let Some(r) = strip_prefix_ignore_case(raw, "https://") {
+        r
+    } else if let Some(r) = strip_prefix_ignore_case(raw, "http://") {
+        r
+    } else if raw.contains("://")
+        || ["javascript:", "file:", "data:"]
+            .iter()
+            .any(|scheme| strip_prefix_ignore_case(raw, scheme).is_some())
     {
         return Err(DomainError::InvalidUrl(url.to_owned()));
     } else {
@@ -23,32 +23,43 @@ pub fn normalise_profile_url(url: &str) -> Result<String, DomainError> {
     };
     let rest = rest.split(['?', '#']).next().unwrap_or_default();
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-    let host = strip_local_subdomain(&host.to_ascii_lowercase());
+    let host = strip_local_subdomain(host);
     if host.is_empty() || !host.contains('.') || host.chars().any(char::is_whitespace) {
         return Err(DomainError::InvalidUrl(url.to_owned()));
     }
     let path = path.trim_end_matches('/');
-    Ok(if path.is_empty() {
-        host
-    } else {
-        format!("{host}/{path}")
-    })
+    let mut out = String::with_capacity(host.len() + 1 + path.len());
+    out.push_str(host);
+    out.make_ascii_lowercase();
+    if !path.is_empty() {
+        out.push('/');
+        out.push_str(path);
+    }
+    Ok(out)
+}
+
+/// `s` without `prefix`, compared ignoring ASCII case.
+fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
 }
 
 /// Drops `www.`, `m.` and country subdomains (`de.linkedin.com`): the same profile is
 /// reachable under all of them.
-fn strip_local_subdomain(host: &str) -> String {
-    let labels: Vec<&str> = host.split('.').collect();
-    if labels.len() >= 3 {
-        let first = labels[0];
-        if first == "www"
-            || first == "m"
-            || (first.len() == 2 && first.chars().all(|c| c.is_ascii_alphabetic()))
-        {
-            return labels[1..].join(".");
-        }
+fn strip_local_subdomain(host: &str) -> &str {
+    let Some((first, rest)) = host.split_once('.') else {
+        return host;
+    };
+    let local = first.eq_ignore_ascii_case("www")
+        || first.eq_ignore_ascii_case("m")
+        || (first.len() == 2 && first.chars().all(|c| c.is_ascii_alphabetic()));
+    // At least three labels: "de.linkedin.com", not "linkedin.com".
+    if local && rest.contains('.') {
+        rest
+    } else {
+        host
     }
-    host.to_owned()
 }
 
 /// The https link to open for a stored (normalised) profile URL.
@@ -69,10 +80,31 @@ pub fn normalise_email(email: &str) -> String {
 /// Unicode-normalised (NFKC), lower-cased, inner whitespace collapsed.
 #[must_use]
 pub fn normalise_name(first: &str, last: &str) -> String {
-    use unicode_normalization::UnicodeNormalization as _;
+    use unicode_normalization::{IsNormalized, UnicodeNormalization as _, is_nfkc_quick};
     let joined = format!("{first} {last}");
-    let folded: String = joined.nfkc().collect::<String>().to_lowercase();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+    // Nearly every name is in NFKC already; the quick check spares composing it again.
+    let mut folded = if is_nfkc_quick(joined.chars()) == IsNormalized::Yes {
+        joined.to_lowercase()
+    } else {
+        joined.nfkc().collect::<String>().to_lowercase()
+    };
+    squeeze_whitespace(&mut folded);
+    folded
+}
+
+/// Trims `s` and collapses each inner run of whitespace to one space, in place; a string
+/// that is so already (nearly every one) is left as it is, without allocating.
+pub fn squeeze_whitespace(s: &mut String) {
+    let mut after_space = true; // so that a leading space is never "single"
+    let single_spaces = s.chars().all(|c| {
+        let ok = !c.is_whitespace() || (c == ' ' && !after_space);
+        after_space = c.is_whitespace();
+        ok
+    });
+    let squeezed = s.is_empty() || (single_spaces && !after_space);
+    if !squeezed {
+        *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
 }
 
 #[cfg(test)]
@@ -92,6 +124,25 @@ mod tests {
         for f in forms {
             assert_eq!(normalise_profile_url(f).unwrap(), want, "{f}");
         }
+    }
+
+    #[test]
+    fn subdomains_and_case_fold_only_where_they_should() {
+        for (given, want) in [
+            (
+                "https://M.LinkedIn.com/in/Anna-X/",
+                "linkedin.com/in/Anna-X",
+            ),
+            ("https://xing.com/profile/A_B", "xing.com/profile/A_B"),
+            ("https://www.xing.de", "xing.de"),
+            ("Https://DE.linkedin.com/in/a?x=1#y", "linkedin.com/in/a"),
+            ("https://abc.linkedin.com/in/a", "abc.linkedin.com/in/a"),
+            ("https://www.co/in/a", "www.co/in/a"),
+        ] {
+            assert_eq!(normalise_profile_url(given).unwrap(), want, "{given}");
+        }
+        assert!(normalise_profile_url("JAVASCRIPT:alert(1)").is_err());
+        assert!(normalise_profile_url("https://linked in.com/x").is_err());
     }
 
     #[test]
@@ -117,6 +168,24 @@ mod tests {
     }
 
     #[test]
+    fn whitespace_is_squeezed_only_where_needed() {
+        for (given, want) in [
+            ("Anna Maria", "Anna Maria"),
+            ("  Anna \t Maria\u{a0} ", "Anna Maria"),
+            ("Anna  Maria", "Anna Maria"),
+            ("Anna\nMaria", "Anna Maria"),
+            ("", ""),
+            ("   ", ""),
+            ("x", "x"),
+        ] {
+            let mut s = given.to_owned();
+            squeeze_whitespace(&mut s);
+            assert_eq!(s, want, "{given:?}");
+            assert_eq!(s, given.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+    }
+
+    #[test]
     fn names_compare_by_normal_form() {
         assert_eq!(
             normalise_name(" Peter ", "FISCHER"),
@@ -131,5 +200,8 @@ mod tests {
             normalise_name("Peter", "Fischer"),
             normalise_name("Petra", "Fischer")
         );
+        // Compatibility forms fold too: the "ﬁ" ligature, a full-width letter.
+        assert_eq!(normalise_name("\u{fb01}nn", "\u{ff21}"), "finn a");
+        assert_eq!(normalise_name("", "Müller"), "müller");
     }
 }

@@ -146,8 +146,7 @@ pub fn parse(
 }
 
 fn col_raw(row: &super::table::Row, col: Option<usize>) -> &str {
-    col.and_then(|c| row.cells.get(c))
-        .map_or("", String::as_str)
+    col.and_then(|c| row.cells.get(c)).unwrap_or_default()
 }
 
 /// Undoes the formula guard followdesk's CSV export puts before risky cells: a `'`

@@ -3,6 +3,7 @@
 //! or to a connection are followed by their acceptance), messages become message events
 //! with every participant who is a contact, and my shares become my posts on LinkedIn.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -162,11 +163,18 @@ pub(super) fn run(
     let total = msgs.records.len() as u64;
     ctl.step(step, total)?;
     let msg_file = files.messages.as_ref().map_or("", |e| e.name.as_str());
+    // The same few links come back in message after message (mine in every one): each is
+    // normalised and looked up once. Messages add no contacts, so the answers hold.
+    let mut owners: HashMap<&str, Option<ContactId>> = HashMap::new();
     for (i, m) in msgs.records.iter().enumerate() {
         ctl.row(step, i as u64, total)?;
         let mut contacts: Vec<ContactId> = m
             .participant_urls()
-            .filter_map(|u| loader.by_profile(PLATFORM, u))
+            .filter_map(|u| {
+                *owners
+                    .entry(u)
+                    .or_insert_with(|| loader.by_profile(PLATFORM, u))
+            })
             .collect();
         if m.sender_url.is_empty() && m.recipient_urls.is_empty() {
             // Older exports: no links, so match names against this archive's connections.
@@ -251,17 +259,17 @@ fn midnight(day: NaiveDate) -> Timestamp {
     Utc.from_utc_datetime(&day.and_time(chrono::NaiveTime::MIN))
 }
 
-/// Subject and content, shortened for the event log.
-fn message_text(subject: &str, content: &str) -> String {
-    let text = match (subject.is_empty(), content.is_empty()) {
-        (false, false) => format!("{subject}: {content}"),
-        (false, true) => subject.to_owned(),
-        _ => content.to_owned(),
+/// Subject and content, shortened for the event log (borrowed when it is the content as is).
+fn message_text<'a>(subject: &str, content: &'a str) -> Cow<'a, str> {
+    let text: Cow<'a, str> = match (subject.is_empty(), content.is_empty()) {
+        (false, false) => format!("{subject}: {content}").into(),
+        (false, true) => subject.to_owned().into(),
+        _ => content.into(),
     };
     if text.chars().count() > MESSAGE_CHARS {
         let mut t: String = text.chars().take(MESSAGE_CHARS - 1).collect();
         t.push('…');
-        t
+        t.into()
     } else {
         text
     }

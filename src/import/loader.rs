@@ -16,12 +16,26 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::domain::contact::{MAX_FIELD_CHARS, MAX_NOTES_CHARS};
-use crate::domain::identity::{normalise_email, normalise_name, normalise_profile_url};
+use crate::domain::identity::{
+    normalise_email, normalise_name, normalise_profile_url, squeeze_whitespace,
+};
 use crate::domain::time::Timestamp;
-use crate::domain::{ContactFields, ContactId, EventKind, NewEvent, PlatformRules};
-use crate::store::{Bulk, EventKey, JournalEntry, StoreError};
+use crate::domain::{ContactFields, ContactId, EventKind, PlatformRules};
+use crate::store::{Bulk, JournalEntry, StoreError};
 
 use super::{Field, ImportError, ImportReport, IssueReason, Person, RowIssue};
+
+/// The loader's maps are looked up several times per row of files with tens of thousands
+/// of rows: foldhash costs far less than the default `SipHash` for these short
+/// keys, and still seeded per map.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+type FastSet<K> = HashSet<K, foldhash::fast::RandomState>;
+
+/// A platform by its position in the rules, so keys need no string.
+type PlatformIx = usize;
+
+/// What makes an event the same event: contact, platform, kind and time (seconds).
+type EventSig = (ContactId, PlatformIx, EventKind, i64);
 
 /// What this import did to a contact; the strongest wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -36,27 +50,55 @@ enum Touch {
 struct Known {
     fields: ContactFields,
     live: bool,
-    /// platform → normalised URL (None: on the platform, link unknown).
-    profiles: HashMap<String, Option<String>>,
+    /// (platform, normalised URL; `None`: on the platform, link unknown), one per platform.
+    profiles: Vec<(String, Option<String>)>,
+}
+
+impl Known {
+    /// The profile on `platform`: `None` when not on it, `Some(None)` when on it without a link.
+    fn profile(&self, platform: &str) -> Option<&Option<String>> {
+        self.profiles
+            .iter()
+            .find(|(p, _)| p == platform)
+            .map(|(_, u)| u)
+    }
+
+    fn set_profile(&mut self, platform: &str, url: Option<String>) {
+        match self.profiles.iter_mut().find(|(p, _)| p == platform) {
+            Some(slot) => slot.1 = url,
+            None => self.profiles.push((platform.to_owned(), url)),
+        }
+    }
+}
+
+/// What an update does with one profile the file names.
+enum ProfileStep {
+    /// The contact has another link there: kept, with a warning.
+    Conflict(IssueReason),
+    /// Nothing new.
+    Keep,
+    /// New platform, or a link where there was none.
+    Set,
 }
 
 /// An open import: the bulk write, the identity indexes and the report so far.
 pub struct Loader<'s> {
     bulk: Bulk<'s>,
     rules: PlatformRules,
-    known: HashMap<ContactId, Known>,
-    by_url: HashMap<(String, String), ContactId>,
-    by_email: HashMap<String, ContactId>,
+    known: FastMap<ContactId, Known>,
+    /// Per platform (by its index in the rules): normalised profile URL → contact.
+    by_url: Vec<FastMap<String, ContactId>>,
+    by_email: FastMap<String, ContactId>,
     /// (platform, normalised name) → contacts on that platform without a profile URL.
-    urlless: HashMap<(String, String), Vec<ContactId>>,
+    urlless: FastMap<(String, String), Vec<ContactId>>,
     /// normalised name → live contacts with no profile and no e-mail (generic imports).
-    bare: HashMap<String, Vec<ContactId>>,
-    claimed: HashSet<ContactId>,
-    touched: HashMap<ContactId, Touch>,
-    events: HashSet<EventKey>,
+    bare: FastMap<String, Vec<ContactId>>,
+    claimed: FastSet<ContactId>,
+    touched: FastMap<ContactId, Touch>,
+    events: FastSet<EventSig>,
     /// (contact, platform, kind) of events in `events`, for facts without a real time.
-    kinds: HashSet<(ContactId, String, EventKind)>,
-    sources_loaded: HashSet<String>,
+    kinds: FastSet<(ContactId, PlatformIx, EventKind)>,
+    sources_loaded: FastSet<String>,
     pub report: ImportReport,
 }
 
@@ -67,7 +109,7 @@ impl<'s> Loader<'s> {
         rules: PlatformRules,
         report: ImportReport,
     ) -> Result<Self, StoreError> {
-        let mut known: HashMap<ContactId, Known> = bulk
+        let mut known: FastMap<ContactId, Known> = bulk
             .known_contacts()?
             .into_iter()
             .map(|c| {
@@ -76,33 +118,36 @@ impl<'s> Loader<'s> {
                     Known {
                         fields: c.fields,
                         live: c.live,
-                        profiles: HashMap::new(),
+                        profiles: Vec::new(),
                     },
                 )
             })
             .collect();
-        let mut by_url = HashMap::new();
+        let mut by_url: Vec<FastMap<String, ContactId>> =
+            rules.all().iter().map(|_| FastMap::default()).collect();
         for p in bulk.known_profiles()? {
-            if let Some(u) = &p.url {
-                by_url.insert((p.platform.clone(), u.clone()), p.contact);
+            if let Some(u) = &p.url
+                && let Some(ix) = platform_ix(&rules, &p.platform)
+            {
+                by_url[ix].insert(u.clone(), p.contact);
             }
             if let Some(k) = known.get_mut(&p.contact) {
-                k.profiles.insert(p.platform, p.url);
+                k.set_profile(&p.platform, p.url);
             }
         }
         let mut me = Self {
             bulk,
             rules,
-            known: HashMap::new(),
+            known: FastMap::default(),
             by_url,
-            by_email: HashMap::new(),
-            urlless: HashMap::new(),
-            bare: HashMap::new(),
-            claimed: HashSet::new(),
-            touched: HashMap::new(),
-            events: HashSet::new(),
-            kinds: HashSet::new(),
-            sources_loaded: HashSet::new(),
+            by_email: FastMap::default(),
+            urlless: FastMap::default(),
+            bare: FastMap::default(),
+            claimed: FastSet::default(),
+            touched: FastMap::default(),
+            events: FastSet::default(),
+            kinds: FastSet::default(),
+            sources_loaded: FastSet::default(),
             report,
         };
         let mut ids: Vec<ContactId> = known.keys().copied().collect();
@@ -125,6 +170,10 @@ impl<'s> Loader<'s> {
                 .entry(normalise_email(&k.fields.email))
                 .or_insert(id);
         }
+        let bare = k.profiles.is_empty() && k.fields.email.is_empty();
+        if !bare && k.profiles.iter().all(|(_, url)| url.is_some()) {
+            return; // found by link or e-mail only: no need for the name
+        }
         let name = normalise_name(&k.fields.first_name, &k.fields.last_name);
         for (platform, url) in &k.profiles {
             if url.is_none() {
@@ -134,9 +183,15 @@ impl<'s> Loader<'s> {
                     .push(id);
             }
         }
-        if k.profiles.is_empty() && k.fields.email.is_empty() {
+        if bare {
             self.bare.entry(name).or_default().push(id);
         }
+    }
+
+    /// The contact whose profile on `platform` has this normalised URL.
+    fn url_owner(&self, platform: &str, url: &str) -> Option<ContactId> {
+        let ix = platform_ix(&self.rules, platform)?;
+        self.by_url[ix].get(url).copied()
     }
 
     /// Starts a new file or stage: contacts matched by name may be matched again.
@@ -154,7 +209,7 @@ impl<'s> Loader<'s> {
     #[must_use]
     pub fn by_profile(&self, platform: &str, url: &str) -> Option<ContactId> {
         let url = normalise_profile_url(url).ok()?;
-        self.by_url.get(&(platform.to_owned(), url)).copied()
+        self.url_owner(platform, &url)
     }
 
     /// Finds or adds the contact for `person` and brings it up to date. `None` when the
@@ -175,7 +230,7 @@ impl<'s> Loader<'s> {
                 self.update(id, &person, &profiles)?;
                 id
             }
-            None => self.add(&person, &profiles)?,
+            None => self.add(std::mem::take(&mut person.fields), profiles)?,
         };
         for tag in &person.tags {
             if self.bulk.add_tag(id, tag)? {
@@ -187,7 +242,7 @@ impl<'s> Loader<'s> {
 
     /// Trims over-long fields and drops an e-mail address that is not one, with a warning.
     fn clean(&mut self, p: &mut Person) {
-        let (file, line) = (p.file.clone(), p.line);
+        let mut warnings: Vec<IssueReason> = Vec::new();
         let f = &mut p.fields;
         for (field, value) in [
             (Field::FirstName, &mut f.first_name),
@@ -197,24 +252,18 @@ impl<'s> Loader<'s> {
             (Field::Email, &mut f.email),
             (Field::Phone, &mut f.phone),
         ] {
-            *value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+            squeeze_whitespace(value);
             if value.chars().count() > MAX_FIELD_CHARS {
                 *value = value.chars().take(MAX_FIELD_CHARS).collect();
-                self.report.warnings.push(RowIssue::new(
-                    &file,
-                    line,
-                    IssueReason::FieldCut {
-                        field,
-                        max: MAX_FIELD_CHARS,
-                    },
-                ));
+                warnings.push(IssueReason::FieldCut {
+                    field,
+                    max: MAX_FIELD_CHARS,
+                });
             }
         }
         if f.notes.chars().count() > MAX_NOTES_CHARS {
             f.notes = f.notes.chars().take(MAX_NOTES_CHARS).collect();
-            self.report
-                .warnings
-                .push(RowIssue::new(&file, line, IssueReason::NotesCut));
+            warnings.push(IssueReason::NotesCut);
         }
         if !f.email.is_empty() {
             let probe = ContactFields {
@@ -222,15 +271,14 @@ impl<'s> Loader<'s> {
                 ..ContactFields::named("x", "")
             };
             if probe.validated().is_err() {
-                self.report.warnings.push(RowIssue::new(
-                    &file,
-                    line,
-                    IssueReason::NotAnEmail {
-                        value: f.email.clone(),
-                    },
-                ));
+                warnings.push(IssueReason::NotAnEmail {
+                    value: f.email.clone(),
+                });
                 f.email.clear();
             }
+        }
+        for w in warnings {
+            self.report.warnings.push(RowIssue::new(&p.file, p.line, w));
         }
     }
 
@@ -267,9 +315,9 @@ impl<'s> Loader<'s> {
     fn find(&mut self, p: &Person, profiles: &[(String, Option<String>)]) -> Option<ContactId> {
         for (platform, url) in profiles {
             if let Some(u) = url
-                && let Some(id) = self.by_url.get(&(platform.clone(), u.clone()))
+                && let Some(id) = self.url_owner(platform, u)
             {
-                return Some(*id);
+                return Some(id);
             }
         }
         if !p.fields.email.is_empty()
@@ -280,21 +328,21 @@ impl<'s> Loader<'s> {
                     && self
                         .known
                         .get(&id)
-                        .and_then(|k| k.profiles.get(platform))
+                        .and_then(|k| k.profile(platform))
                         .is_some_and(Option::is_some)
             });
             if !conflict {
                 return Some(id);
             }
         }
-        let name = normalise_name(&p.fields.first_name, &p.fields.last_name);
+        let name = || normalise_name(&p.fields.first_name, &p.fields.last_name);
         let candidates = if profiles.is_empty() {
             if !p.fields.email.is_empty() {
                 return None;
             }
-            self.bare.get(&name)
+            self.bare.get(&name())
         } else if profiles.iter().all(|(_, u)| u.is_none()) {
-            self.urlless.get(&(profiles[0].0.clone(), name))
+            self.urlless.get(&(profiles[0].0.clone(), name()))
         } else {
             None
         };
@@ -308,22 +356,24 @@ impl<'s> Loader<'s> {
 
     fn add(
         &mut self,
-        p: &Person,
-        profiles: &[(String, Option<String>)],
+        fields: ContactFields,
+        profiles: Vec<(String, Option<String>)>,
     ) -> Result<ContactId, ImportError> {
-        let id = self.bulk.add_contact(p.fields.clone())?;
-        let mut known = Known {
-            fields: p.fields.clone(),
-            live: true,
-            profiles: HashMap::new(),
-        };
-        for (platform, url) in profiles {
-            self.bulk.set_profile(id, platform, url.as_deref())?;
-            if let Some(u) = url {
-                self.by_url.insert((platform.clone(), u.clone()), id);
+        let id = self.bulk.add_contact(fields.clone())?;
+        for (platform, url) in &profiles {
+            self.bulk
+                .set_normalised_profile(id, platform, url.as_deref())?;
+            if let Some(u) = url
+                && let Some(ix) = platform_ix(&self.rules, platform)
+            {
+                self.by_url[ix].insert(u.clone(), id);
             }
-            known.profiles.insert(platform.clone(), url.clone());
         }
+        let known = Known {
+            fields,
+            live: true,
+            profiles,
+        };
         self.index(id, &known);
         self.known.insert(id, known);
         // A contact made by this import is not matched by name again in the same stage.
@@ -338,58 +388,57 @@ impl<'s> Loader<'s> {
         p: &Person,
         profiles: &[(String, Option<String>)],
     ) -> Result<(), ImportError> {
-        let Some(known) = self.known.get(&id).cloned() else {
+        let Some(known) = self.known.get_mut(&id) else {
             return Err(StoreError::NoSuchContact(id.0).into());
         };
-        let merged = merge_fields(&known.fields, &p.fields);
         let mut changed = false;
-        if merged != known.fields {
+        if let Some(merged) = merge_fields(&known.fields, &p.fields) {
             self.bulk.update_contact(id, merged.clone())?;
             if known.fields.email.is_empty() && !merged.email.is_empty() {
                 self.by_email
                     .entry(normalise_email(&merged.email))
                     .or_insert(id);
             }
+            known.fields = merged;
             changed = true;
         }
-        let mut new_profiles = known.profiles.clone();
         for (platform, url) in profiles {
-            match (known.profiles.get(platform), url) {
+            let step = match (known.profile(platform), url) {
                 (Some(Some(have)), Some(u)) if have != u => {
-                    self.report.warnings.push(RowIssue::new(
-                        &p.file,
-                        p.line,
-                        IssueReason::ProfileTaken {
-                            platform: self
-                                .rules
-                                .get(platform)
-                                .map_or_else(|| platform.clone(), |r| r.name.clone()),
-                            have: have.clone(),
-                            url: u.clone(),
-                        },
-                    ));
+                    ProfileStep::Conflict(IssueReason::ProfileTaken {
+                        platform: self
+                            .rules
+                            .get(platform)
+                            .map_or_else(|| platform.clone(), |r| r.name.clone()),
+                        have: have.clone(),
+                        url: u.clone(),
+                    })
                 }
-                (Some(_), None) | (Some(Some(_)), Some(_)) => {}
-                (None | Some(None), _) => {
-                    if let Some(u) = url {
-                        if self
-                            .by_url
-                            .get(&(platform.clone(), u.clone()))
-                            .is_some_and(|o| *o != id)
-                        {
+                (Some(_), None) | (Some(Some(_)), Some(_)) => ProfileStep::Keep,
+                (None | Some(None), _) => ProfileStep::Set,
+            };
+            match step {
+                ProfileStep::Conflict(warning) => {
+                    self.report
+                        .warnings
+                        .push(RowIssue::new(&p.file, p.line, warning));
+                }
+                ProfileStep::Keep => {}
+                ProfileStep::Set => {
+                    if let Some(u) = url
+                        && let Some(ix) = platform_ix(&self.rules, platform)
+                    {
+                        if self.by_url[ix].get(u).is_some_and(|o| *o != id) {
                             continue;
                         }
-                        self.by_url.insert((platform.clone(), u.clone()), id);
+                        self.by_url[ix].insert(u.clone(), id);
                     }
-                    self.bulk.set_profile(id, platform, url.as_deref())?;
-                    new_profiles.insert(platform.clone(), url.clone());
+                    self.bulk
+                        .set_normalised_profile(id, platform, url.as_deref())?;
+                    known.set_profile(platform, url.clone());
                     changed = true;
                 }
             }
-        }
-        if let Some(k) = self.known.get_mut(&id) {
-            k.fields = merged;
-            k.profiles = new_profiles;
         }
         self.touch(
             id,
@@ -408,13 +457,25 @@ impl<'s> Loader<'s> {
     }
 
     fn load_source(&mut self, source: &str) -> Result<(), StoreError> {
-        if self.sources_loaded.insert(source.to_owned()) {
-            for k in self.bulk.event_keys(source)? {
-                self.kinds.insert((k.contact, k.platform.clone(), k.kind));
-                self.events.insert(k);
-            }
+        if self.sources_loaded.contains(source) {
+            return Ok(());
         }
-        Ok(())
+        self.sources_loaded.insert(source.to_owned());
+        let (rules, events, kinds) = (&self.rules, &mut self.events, &mut self.kinds);
+        self.bulk
+            .for_each_event_key(source, |contact, platform, kind, at_secs| {
+                // Events on a platform the rules no longer know can never be added again.
+                if let Some(ix) = platform_ix(rules, platform) {
+                    kinds.insert((contact, ix, kind));
+                    events.insert((contact, ix, kind, at_secs));
+                }
+            })
+    }
+
+    /// The platform's index in the rules; an unknown platform is refused as the store does.
+    fn require_platform(&self, platform: &str) -> Result<PlatformIx, StoreError> {
+        self.rules.require(platform)?;
+        Ok(platform_ix(&self.rules, platform).unwrap_or_default())
     }
 
     /// Appends an event unless the log has it already (same contact, platform, kind, time
@@ -429,21 +490,16 @@ impl<'s> Loader<'s> {
         source: &str,
     ) -> Result<bool, ImportError> {
         self.load_source(source)?;
-        let key = EventKey::new(contact, platform, kind, at);
-        if self.events.contains(&key) {
+        let ix = self.require_platform(platform)?;
+        let sig = (contact, ix, kind, at.timestamp());
+        if self.events.contains(&sig) {
             self.report.events_existing += 1;
             return Ok(false);
         }
-        self.bulk.event(&NewEvent {
-            contact_id: contact,
-            platform: platform.to_owned(),
-            kind,
-            at,
-            message: message.to_owned(),
-            source: source.to_owned(),
-        })?;
-        self.kinds.insert((contact, platform.to_owned(), kind));
-        self.events.insert(key);
+        self.bulk
+            .log(contact, platform, kind, at, message, source)?;
+        self.kinds.insert((contact, ix, kind));
+        self.events.insert(sig);
         self.report.events_added += 1;
         Ok(true)
     }
@@ -459,7 +515,8 @@ impl<'s> Loader<'s> {
         source: &str,
     ) -> Result<bool, ImportError> {
         self.load_source(source)?;
-        if self.kinds.contains(&(contact, platform.to_owned(), kind)) {
+        let ix = self.require_platform(platform)?;
+        if self.kinds.contains(&(contact, ix, kind)) {
             self.report.events_existing += 1;
             return Ok(false);
         }
@@ -514,33 +571,40 @@ impl<'s> Loader<'s> {
     }
 }
 
+/// The index of `platform` in the rules.
+fn platform_ix(rules: &PlatformRules, platform: &str) -> Option<PlatformIx> {
+    rules.all().iter().position(|r| r.key == platform)
+}
+
 /// What an import changes in a contact it found: names only where they were empty;
 /// company, position and phone take the file's newer value; an e-mail address is added
 /// where none was known (a different one is kept as it is); notes are added to, never
-/// replaced.
-fn merge_fields(have: &ContactFields, new: &ContactFields) -> ContactFields {
-    let keep_or_fill = |a: &str, b: &str| {
-        if a.is_empty() {
-            b.to_owned()
-        } else {
-            a.to_owned()
-        }
-    };
-    let newer = |a: &str, b: &str| {
-        if b.is_empty() {
-            a.to_owned()
-        } else {
-            b.to_owned()
-        }
-    };
-    let notes = if new.notes.trim().is_empty() || have.notes.contains(new.notes.trim()) {
+/// replaced. `None` when that changes nothing (a re-import, mostly): nothing is copied.
+fn merge_fields(have: &ContactFields, new: &ContactFields) -> Option<ContactFields> {
+    let keep_or_fill = |a: &str, b: &str| (if a.is_empty() { b } else { a }).to_owned();
+    let newer = |a: &str, b: &str| (if b.is_empty() { a } else { b }).to_owned();
+    let fill_changes = |a: &str, b: &str| a.is_empty() && !b.is_empty();
+    let newer_changes = |a: &str, b: &str| !b.is_empty() && a != b;
+    let new_notes = new.notes.trim();
+    let notes_change = !new_notes.is_empty() && !have.notes.contains(new_notes);
+    let changes = fill_changes(&have.first_name, &new.first_name)
+        || fill_changes(&have.last_name, &new.last_name)
+        || newer_changes(&have.company, &new.company)
+        || newer_changes(&have.position, &new.position)
+        || fill_changes(&have.email, &new.email)
+        || newer_changes(&have.phone, &new.phone)
+        || notes_change;
+    if !changes {
+        return None;
+    }
+    let notes = if !notes_change {
         have.notes.clone()
     } else if have.notes.is_empty() {
-        new.notes.trim().to_owned()
+        new_notes.to_owned()
     } else {
-        format!("{}\n\n{}", have.notes, new.notes.trim())
+        format!("{}\n\n{}", have.notes, new_notes)
     };
-    ContactFields {
+    Some(ContactFields {
         first_name: keep_or_fill(&have.first_name, &new.first_name),
         last_name: keep_or_fill(&have.last_name, &new.last_name),
         company: newer(&have.company, &new.company),
@@ -548,7 +612,7 @@ fn merge_fields(have: &ContactFields, new: &ContactFields) -> ContactFields {
         email: keep_or_fill(&have.email, &new.email),
         phone: newer(&have.phone, &new.phone),
         notes,
-    }
+    })
 }
 
 #[cfg(test)]
@@ -569,11 +633,15 @@ mod tests {
             notes: "XING note".into(),
             ..ContactFields::named("Anne", "")
         };
-        let m = merge_fields(&have, &new);
+        let m = merge_fields(&have, &new).unwrap();
         assert_eq!(m.first_name, "Anna");
         assert_eq!(m.company, "New AG");
         assert_eq!(m.email, "anna@old.de");
         assert_eq!(m.notes, "met at DMEXCO\n\nXING note");
-        assert_eq!(merge_fields(&m, &new), m, "merging twice changes nothing");
+        assert_eq!(
+            merge_fields(&m, &new),
+            None,
+            "merging twice changes nothing"
+        );
     }
 }

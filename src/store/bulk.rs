@@ -1,34 +1,70 @@
 //! Bulk writes in one transaction, for the demo filler and the importers: everything is
 //! written or, if the [`Bulk`] is dropped without [`Bulk::commit`], nothing is.
+//!
+//! Derived data is brought up to date once, at commit, for what the write touched: the
+//! search index for contacts added or changed (the search triggers stand aside while a
+//! bulk write is open; see `migrations/004_search_index.sql`) and the relationship
+//! projection for contacts with new events.
+
+use std::collections::BTreeSet;
 
 use rusqlite::{Transaction, params};
 
 use super::posts::PostKey;
-use super::sql_types::secs;
+use super::sql_types::{secs, time};
 use super::{StoreError, contacts, posts, relationships, tags};
 use crate::domain::time::{Timestamp, now};
-use crate::domain::{ContactFields, ContactId, NewEvent, NewPost, PlatformRules};
+use crate::domain::{
+    ContactFields, ContactId, EventKind, NewEvent, NewPost, PlatformRules, Relationship,
+};
 
-/// An open bulk write. Relationship projections are rebuilt once, at commit.
+/// An open bulk write.
 pub struct Bulk<'s> {
     pub(super) tx: Transaction<'s>,
     pub(super) rules: &'s PlatformRules,
     pub(super) now: Timestamp,
+    /// Contacts added by this write: indexed for search at commit.
+    added: BTreeSet<ContactId>,
+    /// Contacts that were there before and whose searchable text (fields, tags) this write
+    /// may have changed: indexed again at commit.
+    changed: BTreeSet<ContactId>,
+    /// Events this write logged for contacts it added: the whole history of those
+    /// contacts, so their relationships are derived from it at commit without reading
+    /// the events back. (contact, platform index in the rules, time, order logged, kind).
+    fresh_events: Vec<(ContactId, usize, i64, usize, EventKind)>,
+    /// Contacts from before that this write logged events for: their relationships are
+    /// derived again from the log at commit.
+    with_events: BTreeSet<ContactId>,
 }
 
 impl<'s> Bulk<'s> {
-    pub(crate) fn new(tx: Transaction<'s>, rules: &'s PlatformRules) -> Self {
-        Self {
+    pub(crate) fn new(tx: Transaction<'s>, rules: &'s PlatformRules) -> Result<Self, StoreError> {
+        tx.execute("INSERT OR IGNORE INTO search_deferred (one) VALUES (1)", [])?;
+        Ok(Self {
             tx,
             rules,
             now: now(),
-        }
+            added: BTreeSet::new(),
+            changed: BTreeSet::new(),
+            fresh_events: Vec::new(),
+            with_events: BTreeSet::new(),
+        })
     }
 
     /// Adds a contact after validating its fields.
     pub fn add_contact(&mut self, fields: ContactFields) -> Result<ContactId, StoreError> {
         let fields = fields.validated()?;
-        contacts::insert(&self.tx, &fields, self.now)
+        let id = contacts::insert(&self.tx, &fields, self.now)?;
+        self.added.insert(id);
+        Ok(id)
+    }
+
+    /// Notes that a contact's searchable text may have changed (not needed for one added
+    /// by this write: it is indexed whole at commit).
+    pub(super) fn search_text_changed(&mut self, id: ContactId) {
+        if !self.added.contains(&id) {
+            self.changed.insert(id);
+        }
     }
 
     /// Sets a contact's profile on a platform (the URL is normalised and must be free).
@@ -41,28 +77,78 @@ impl<'s> Bulk<'s> {
         contacts::set_profile(&self.tx, self.rules, id, platform, url)
     }
 
+    /// [`Bulk::set_profile`] with a URL the importer has normalised already.
+    pub(crate) fn set_normalised_profile(
+        &mut self,
+        id: ContactId,
+        platform: &str,
+        url: Option<&str>,
+    ) -> Result<(), StoreError> {
+        contacts::set_normalised_profile(&self.tx, self.rules, id, platform, url)
+    }
+
     /// Tags a contact.
     pub fn tag(&mut self, id: ContactId, name: &str) -> Result<(), StoreError> {
-        tags::add(&self.tx, id, name).map(|_| ())
+        self.add_tag(id, name).map(|_| ())
+    }
+
+    /// Tags a contact; returns whether the tag was new on it.
+    pub fn add_tag(&mut self, id: ContactId, name: &str) -> Result<bool, StoreError> {
+        let added = tags::add(&self.tx, id, name)?;
+        if added {
+            self.search_text_changed(id);
+        }
+        Ok(added)
     }
 
     /// Appends an event; the contact must exist (the foreign key checks it).
     pub fn event(&mut self, e: &NewEvent) -> Result<(), StoreError> {
-        self.rules.require(&e.platform)?;
+        self.log(
+            e.contact_id,
+            &e.platform,
+            e.kind,
+            e.at,
+            &e.message,
+            &e.source,
+        )
+    }
+
+    /// [`Bulk::event`] from borrowed parts, for importers that log tens of thousands.
+    pub fn log(
+        &mut self,
+        contact: ContactId,
+        platform: &str,
+        kind: EventKind,
+        at: Timestamp,
+        message: &str,
+        source: &str,
+    ) -> Result<(), StoreError> {
+        self.rules.require(platform)?;
+        let at = secs(at);
         self.tx
             .prepare_cached(
                 "INSERT INTO events (contact_id, platform, kind, at, message, source, recorded_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?
             .execute(params![
-                e.contact_id,
-                e.platform,
-                e.kind,
-                secs(e.at),
-                e.message,
-                e.source,
+                contact,
+                platform,
+                kind,
+                at,
+                message,
+                source,
                 secs(self.now)
             ])?;
+        let platform_ix = self.rules.keys().position(|k| k == platform);
+        match platform_ix.filter(|_| self.added.contains(&contact)) {
+            Some(ix) => {
+                let order = self.fresh_events.len();
+                self.fresh_events.push((contact, ix, at, order, kind));
+            }
+            None => {
+                self.with_events.insert(contact);
+            }
+        }
         Ok(())
     }
 
@@ -83,18 +169,71 @@ impl<'s> Bulk<'s> {
         posts::keys(&self.tx, platform)
     }
 
-    /// Rebuilds the relationship projection and commits everything.
-    pub fn commit(self) -> Result<(), StoreError> {
-        relationships::rebuild_all(&self.tx)?;
+    /// Indexes the contacts it added or changed for search, derives the relationships of
+    /// the contacts it logged events for, and commits everything.
+    pub fn commit(mut self) -> Result<(), StoreError> {
+        self.tx.execute("DELETE FROM search_deferred", [])?;
+        for id in &self.changed {
+            self.tx
+                .prepare_cached("DELETE FROM contacts_fts WHERE rowid = ?1")?
+                .execute([id])?;
+        }
+        let index: Vec<ContactId> = self.added.iter().chain(&self.changed).copied().collect();
+        if !index.is_empty() {
+            self.tx.execute(
+                "INSERT INTO contacts_fts (rowid, name, company, position, notes, tags)
+                 SELECT c.id, c.first_name || ' ' || c.last_name, c.company, c.position, c.notes,
+                        (SELECT coalesce(group_concat(t.name, ' '), '') FROM contact_tags ct
+                         JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)
+                 FROM contacts c WHERE c.id IN (SELECT value FROM json_each(?1))",
+                [ids_json(&index)],
+            )?;
+        }
+        self.derive_fresh_relationships()?;
+        if !self.with_events.is_empty() {
+            relationships::rebuild_contacts(&self.tx, &ids_json(&self.with_events))?;
+        }
         self.tx.commit()?;
         Ok(())
     }
+}
+
+impl Bulk<'_> {
+    /// Derives the relationships of the contacts this write added from the events it
+    /// logged for them, in time order (ties in the order logged, as ids order them).
+    fn derive_fresh_relationships(&mut self) -> Result<(), StoreError> {
+        let mut events = std::mem::take(&mut self.fresh_events);
+        events.sort_unstable();
+        let platforms: Vec<&str> = self.rules.keys().collect();
+        for history in events.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            let (contact, platform_ix, ..) = history[0];
+            let mut rel = Relationship::default();
+            for &(_, _, at, _, kind) in history {
+                rel.apply(kind, time(at));
+            }
+            relationships::write(&self.tx, contact, platforms[platform_ix], &rel)?;
+        }
+        Ok(())
+    }
+}
+
+/// Ids as a JSON array, for `json_each` (one statement for any number of contacts).
+fn ids_json<'a>(ids: impl IntoIterator<Item = &'a ContactId>) -> String {
+    let mut s = String::from("[");
+    for (i, id) in ids.into_iter().enumerate() {
+        if i > 0 {
+            s.push(',');
+        }
+        s.push_str(&id.0.to_string());
+    }
+    s.push(']');
+    s
 }
 
 impl super::Store {
     /// Starts a bulk write.
     pub fn bulk(&mut self) -> Result<Bulk<'_>, StoreError> {
         let tx = self.conn.transaction()?;
-        Ok(Bulk::new(tx, &self.rules))
+        Bulk::new(tx, &self.rules)
     }
 }

@@ -127,30 +127,50 @@ pub(crate) fn set_profile(
     platform: &str,
     url: Option<&str>,
 ) -> Result<(), StoreError> {
-    rules.require(platform)?;
     let url = match url.map(str::trim).filter(|u| !u.is_empty()) {
         Some(u) => Some(normalise_profile_url(u)?),
         None => None,
     };
-    if let Some(u) = &url {
-        let owner: Option<ContactId> = conn
-            .prepare_cached("SELECT contact_id FROM profiles WHERE platform = ?1 AND url = ?2")?
-            .query_row(params![platform, u], |r| r.get(0))
-            .optional()?;
-        if let Some(owner) = owner.filter(|o| *o != id) {
-            return Err(StoreError::ProfileTaken {
-                platform: platform.to_owned(),
-                url: u.clone(),
-                owner: owner.0,
-            });
+    set_normalised_profile(conn, rules, id, platform, url.as_deref())
+}
+
+/// [`set_profile`] with a URL normalised already (importers normalise each link once). A
+/// URL that belongs to another contact is refused by the unique index; only then is its
+/// owner looked up, for the message, so the common case costs one statement.
+pub(crate) fn set_normalised_profile(
+    conn: &Connection,
+    rules: &PlatformRules,
+    id: ContactId,
+    platform: &str,
+    url: Option<&str>,
+) -> Result<(), StoreError> {
+    rules.require(platform)?;
+    let written = conn
+        .prepare_cached(
+            "INSERT INTO profiles (contact_id, platform, url) VALUES (?1, ?2, ?3)
+             ON CONFLICT (contact_id, platform) DO UPDATE SET url = coalesce(excluded.url, url)",
+        )?
+        .execute(params![id, platform, url]);
+    match (written, url) {
+        (Ok(_), _) => Ok(()),
+        (Err(e), Some(u))
+            if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) =>
+        {
+            let owner: Option<ContactId> = conn
+                .prepare_cached("SELECT contact_id FROM profiles WHERE platform = ?1 AND url = ?2")?
+                .query_row(params![platform, u], |r| r.get(0))
+                .optional()?;
+            match owner.filter(|o| *o != id) {
+                Some(owner) => Err(StoreError::ProfileTaken {
+                    platform: platform.to_owned(),
+                    url: u.to_owned(),
+                    owner: owner.0,
+                }),
+                None => Err(e.into()),
+            }
         }
+        (Err(e), _) => Err(e.into()),
     }
-    conn.prepare_cached(
-        "INSERT INTO profiles (contact_id, platform, url) VALUES (?1, ?2, ?3)
-         ON CONFLICT (contact_id, platform) DO UPDATE SET url = coalesce(excluded.url, url)",
-    )?
-    .execute(params![id, platform, url])?;
-    Ok(())
 }
 
 pub(crate) fn profiles(conn: &Connection, id: ContactId) -> Result<Vec<ProfileRow>, StoreError> {

@@ -5,7 +5,6 @@
 
 use rusqlite::params;
 
-use super::sql_types::{secs, time};
 use super::{Bulk, StoreError, contacts};
 use crate::domain::time::Timestamp;
 use crate::domain::{ContactFields, ContactId, EventKind};
@@ -25,34 +24,6 @@ pub struct KnownProfile {
     pub contact: ContactId,
     pub platform: String,
     pub url: Option<String>,
-}
-
-/// What makes an event the same event: contact, platform, kind and time (the source is
-/// the one it was read for).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct EventKey {
-    pub contact: ContactId,
-    pub platform: String,
-    pub kind: EventKind,
-    pub at_secs: i64,
-}
-
-impl EventKey {
-    #[must_use]
-    pub fn new(contact: ContactId, platform: &str, kind: EventKind, at: Timestamp) -> Self {
-        Self {
-            contact,
-            platform: platform.to_owned(),
-            kind,
-            at_secs: secs(at),
-        }
-    }
-
-    /// The time as a timestamp.
-    #[must_use]
-    pub fn at(&self) -> Timestamp {
-        time(self.at_secs)
-    }
 }
 
 impl Bulk<'_> {
@@ -87,21 +58,23 @@ impl Bulk<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The events already in the log from `source`, retracted ones included (a retracted
-    /// fact stays retracted; importing it again must not bring it back).
-    pub fn event_keys(&self, source: &str) -> Result<Vec<EventKey>, StoreError> {
+    /// Each event already in the log from `source` as (contact, platform, kind, time in
+    /// seconds), retracted ones included (a retracted fact stays retracted; importing it
+    /// again must not bring it back). Streamed: a re-import reads tens of thousands.
+    pub fn for_each_event_key(
+        &self,
+        source: &str,
+        mut f: impl FnMut(ContactId, &str, EventKind, i64),
+    ) -> Result<(), StoreError> {
         let mut stmt = self.tx.prepare_cached(
             "SELECT contact_id, platform, kind, at FROM events WHERE source = ?1",
         )?;
-        let rows = stmt.query_map(params![source], |r| {
-            Ok(EventKey {
-                contact: r.get(0)?,
-                platform: r.get(1)?,
-                kind: r.get(2)?,
-                at_secs: r.get(3)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut rows = stmt.query(params![source])?;
+        while let Some(r) = rows.next()? {
+            let platform = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+            f(r.get(0)?, platform, r.get(2)?, r.get(3)?);
+        }
+        Ok(())
     }
 
     /// Replaces a contact's fields after validating them.
@@ -111,12 +84,9 @@ impl Bulk<'_> {
         fields: ContactFields,
     ) -> Result<(), StoreError> {
         let fields = fields.validated()?;
-        contacts::update(&self.tx, id, &fields, self.now)
-    }
-
-    /// Tags a contact; returns whether the tag was new on it.
-    pub fn add_tag(&mut self, id: ContactId, name: &str) -> Result<bool, StoreError> {
-        super::tags::add(&self.tx, id, name)
+        contacts::update(&self.tx, id, &fields, self.now)?;
+        self.search_text_changed(id);
+        Ok(())
     }
 
     /// When this bulk write started (what it records as "now").

@@ -19,6 +19,7 @@ const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!(
         "../../migrations/003_post_text_and_source.sql"
     )),
+    M::up(include_str!("../../migrations/004_search_index.sql")),
 ];
 
 fn shown(path: Option<&Path>) -> std::path::PathBuf {
@@ -63,7 +64,7 @@ pub(crate) fn run(conn: &mut Connection, path: Option<&Path>) -> Result<(), Stor
 }
 
 /// The schema version this build writes.
-pub const LATEST: usize = 3;
+pub const LATEST: usize = 4;
 
 #[cfg(test)]
 mod tests {

@@ -36,7 +36,7 @@ pub use bulk::Bulk;
 pub use contacts::ProfileRow;
 pub use error::StoreError;
 pub use export_rows::FullContact;
-pub use identity::{EventKey, KnownContact, KnownProfile};
+pub use identity::{KnownContact, KnownProfile};
 pub use imports::{DayChange, JournalEntry, JournalRow};
 pub use migrations::{LATEST as LATEST_SCHEMA, MIGRATIONS};
 pub use posts::PostKey;

@@ -62,7 +62,7 @@ pub(crate) fn write(
     Ok(())
 }
 
-/// Rebuilds the whole projection from the log in one pass (after bulk writes).
+/// Rebuilds the whole projection from the log in one pass.
 pub(crate) fn rebuild_all(conn: &Connection) -> Result<(), StoreError> {
     conn.execute("DELETE FROM relationships", [])?;
     let mut stmt = conn.prepare(
@@ -70,17 +70,38 @@ pub(crate) fn rebuild_all(conn: &Connection) -> Result<(), StoreError> {
          WHERE NOT EXISTS (SELECT 1 FROM event_retractions r WHERE r.event_id = e.id)
          ORDER BY contact_id, platform, at, id",
     )?;
-    let mut rows = stmt.query([])?;
+    derive_rows(conn, stmt.query([])?)
+}
+
+/// Rebuilds the projection of these contacts (ids as a JSON array) in one pass: after a
+/// bulk write, for the contacts it logged events for.
+pub(crate) fn rebuild_contacts(conn: &Connection, ids_json: &str) -> Result<(), StoreError> {
+    conn.prepare_cached(
+        "DELETE FROM relationships WHERE contact_id IN (SELECT value FROM json_each(?1))",
+    )?
+    .execute([ids_json])?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT contact_id, platform, kind, at FROM events e
+         WHERE contact_id IN (SELECT value FROM json_each(?1))
+           AND NOT EXISTS (SELECT 1 FROM event_retractions r WHERE r.event_id = e.id)
+         ORDER BY contact_id, platform, at, id",
+    )?;
+    derive_rows(conn, stmt.query([ids_json])?)
+}
+
+/// Folds event rows (contact, platform, kind, at), ordered by contact, platform and time,
+/// into one relationship per contact and platform, and writes each.
+fn derive_rows(conn: &Connection, mut rows: rusqlite::Rows<'_>) -> Result<(), StoreError> {
     let mut current: Option<(ContactId, String, Relationship)> = None;
     while let Some(row) = rows.next()? {
         let id: ContactId = row.get(0)?;
-        let platform: String = row.get(1)?;
-        let same = matches!(&current, Some((c, p, _)) if *c == id && *p == platform);
+        let platform = row.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+        let same = matches!(&current, Some((c, p, _)) if *c == id && p == platform);
         if !same {
             if let Some((c, p, r)) = current.take() {
                 write(conn, c, &p, &r)?;
             }
-            current = Some((id, platform, Relationship::default()));
+            current = Some((id, platform.to_owned(), Relationship::default()));
         }
         if let Some((_, _, rel)) = current.as_mut() {
             rel.apply(row.get(2)?, super::sql_types::time(row.get(3)?));

@@ -29,6 +29,21 @@ impl super::Store {
         let rows = stmt.query_map([q], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+
+    /// Ids of contacts matching `input` in ascending id order, unranked and trashed ones
+    /// included: for intersecting with rows already loaded (the Contacts view), where the
+    /// table's own sort decides the order. Ranking every hit costs more than the search
+    /// itself when a one-letter prefix matches half the contacts.
+    pub fn search_ids_unranked(&self, input: &str) -> Result<Vec<ContactId>, StoreError> {
+        let Some(q) = fts_query(input) else {
+            return Ok(Vec::new());
+        };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?1 ORDER BY rowid",
+        )?;
+        let rows = stmt.query_map([q], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
 }
 
 #[cfg(test)]

@@ -237,6 +237,14 @@ impl FollowdeskApp {
         std::mem::take(&mut self.prefs_dirty)
     }
 
+    /// The Contacts view's search text and how many rows it shows for it; `None` while
+    /// the list waits for a refresh (tests and the benchmark check results are current).
+    #[must_use]
+    pub fn contacts_shown(&self) -> Option<(&str, usize)> {
+        (!self.contacts.dirty)
+            .then_some((self.contacts.search.as_str(), self.contacts.visible.len()))
+    }
+
     /// The open contact page, if any.
     #[must_use]
     pub fn open_contact(&self) -> Option<ContactId> {
@@ -276,7 +284,7 @@ impl FollowdeskApp {
                 Done::Rows(Ok(rows)) => {
                     self.rows = rows;
                     self.rows_loaded = true;
-                    self.contacts.dirty = true;
+                    self.contacts.rows_changed();
                     self.triage.dirty = true;
                     self.summary = None;
                 }
@@ -635,7 +643,7 @@ impl FollowdeskApp {
                 (None, None) => {}
             }
         }
-        self.contacts.dirty = true;
+        self.contacts.rows_changed();
     }
 
     fn info(&mut self, text: String) {

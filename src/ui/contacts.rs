@@ -1,15 +1,15 @@
 //! The Contacts view: a virtualized, sortable table with search-as-you-type (FTS5) and
 //! filters by platform, relationship state and tags, and a status line with the count.
 
-use std::collections::HashSet;
-
 use egui_extras::{Column, TableBuilder};
 use serde::{Deserialize, Serialize};
 
 use super::app::Action;
 use super::{shortcuts, theme};
 use crate::domain::ContactId;
-use crate::domain::contact_row::{ContactRow, RowFilter, SortKey, StateFilter, sort_rows};
+use crate::domain::contact_row::{
+    ContactRow, RowFilter, RowsById, SortKey, StateFilter, sort_order,
+};
 use crate::store::Store;
 use crate::{i18n, t};
 
@@ -38,38 +38,53 @@ pub struct ContactsView {
     scroll_to_selected: bool,
     /// Every tag, for the tag filter; re-read on refresh, not every frame.
     tags: Vec<crate::domain::Tag>,
+    /// Every row's position in the current sort order. A search or filter only filters
+    /// it; it is sorted again only when the rows or the sort change.
+    order: Vec<usize>,
+    /// The sort (`key`, descending) `order` is in; `None` when the rows changed since.
+    order_for: Option<(SortKey, bool)>,
+    /// Row positions by id, for turning search hits into rows; rebuilt with the rows.
+    by_id: RowsById,
 }
 
 impl ContactsView {
-    /// Re-runs search, filter and sort. Called when something changed, not every frame.
+    /// The app's rows changed (loaded, edited, added, removed): sort again on refresh.
+    pub fn rows_changed(&mut self) {
+        self.order_for = None;
+        self.dirty = true;
+    }
+
+    /// Re-runs search and filter over the sorted rows (sorting first if the rows or the
+    /// sort changed). Called when something changed, not every frame.
     pub fn refresh(&mut self, store: &Store, rows: &[ContactRow], prefs: &ContactsPrefs) {
         self.dirty = false;
         self.error = None;
         self.tags = store.all_tags().unwrap_or_default();
-        let hits: Option<HashSet<ContactId>> = if self.search.trim().is_empty() {
+        let sort = (prefs.sort, prefs.descending);
+        if self.order_for != Some(sort) || self.order.len() != rows.len() {
+            if self.order_for.is_none() || self.by_id.len() != rows.len() {
+                self.by_id = RowsById::new(rows);
+            }
+            let keys: Vec<String> = store.rules().keys().map(str::to_owned).collect();
+            self.order = sort_order(rows, prefs.sort, !prefs.descending, &keys);
+            self.order_for = Some(sort);
+        }
+        let hits: Option<Vec<bool>> = if self.search.trim().is_empty() {
             None
         } else {
-            match store.search_ids(&self.search) {
-                Ok(ids) => Some(ids.into_iter().collect()),
+            match store.search_ids_unranked(&self.search) {
+                Ok(ids) => Some(self.by_id.mark(&ids)),
                 Err(e) => {
                     self.error = Some(e.to_string());
-                    Some(HashSet::new())
+                    Some(vec![false; rows.len()])
                 }
             }
         };
-        let mut shown: Vec<&ContactRow> = rows
-            .iter()
-            .filter(|r| hits.as_ref().is_none_or(|h| h.contains(&r.id)))
-            .filter(|r| prefs.filter.matches(r))
-            .collect();
-        let keys: Vec<String> = store.rules().keys().map(str::to_owned).collect();
-        sort_rows(&mut shown, prefs.sort, !prefs.descending, &keys);
-        let pos: std::collections::HashMap<ContactId, usize> =
-            rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-        self.visible = shown
-            .iter()
-            .filter_map(|r| pos.get(&r.id).copied())
-            .collect();
+        let filter = &prefs.filter;
+        self.visible.clear();
+        self.visible.extend(self.order.iter().copied().filter(|&i| {
+            hits.as_ref().is_none_or(|h| h[i]) && (filter.is_empty() || filter.matches(&rows[i]))
+        }));
     }
 
     fn selected_pos(&self, rows: &[ContactRow]) -> Option<usize> {
