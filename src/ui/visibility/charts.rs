@@ -69,6 +69,7 @@ pub fn audience_chart_ui(ui: &mut egui::Ui, vis: &[PlatformVisibility], rules: &
         })
         .collect();
     let mut charts: Vec<BarChart> = Vec::new();
+    let mut longest_label = 0;
     for kind in SegmentKind::ALL {
         let bars = vis
             .iter()
@@ -88,6 +89,7 @@ pub fn audience_chart_ui(ui: &mut egui::Ui, vis: &[PlatformVisibility], rules: &
         let label = vis
             .first()
             .map_or_else(|| kind.name(), |v| kind.label(kind.of(v)));
+        longest_label = longest_label.max(label.chars().count());
         let refs: Vec<&BarChart> = charts.iter().collect();
         let chart = BarChart::new(label, bars)
             .color(kind.color())
@@ -96,8 +98,11 @@ pub fn audience_chart_ui(ui: &mut egui::Ui, vis: &[PlatformVisibility], rules: &
             .stack_on(&refs);
         charts.push(chart);
     }
-    // The legend sits right of the bars, in room kept free for it.
-    let room = 2.6;
+    // The legend sits right of the bars, in room kept free for it: as wide as its longest
+    // entry (about 7 px a character, plus the marker), whatever the language.
+    let legend_px = longest_label as f32 * 7.0 + 48.0;
+    let bars_share = f64::from((1.0 - legend_px / ui.available_width().max(1.0)).max(0.3));
+    let room = vis.len() as f64 / bars_share - vis.len() as f64;
     still_plot("visibility-audience")
         .legend(
             Legend::default()
