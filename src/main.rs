@@ -3,12 +3,16 @@
 
 use std::process::ExitCode;
 
-use clap::Parser as _;
+use clap::FromArgMatches as _;
 use followdesk::cli::{self, Cli};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The language first: `--help` is written in it.
     followdesk::i18n::set_process_lang(followdesk::i18n::Lang::system());
+    // What `Cli::parse()` does, with the help in the user's language.
+    let cli = Cli::from_arg_matches_mut(&mut cli::command().get_matches())
+        .map_err(|e| e.format(&mut cli::command()))
+        .unwrap_or_else(|e| e.exit());
     let result = match &cli.command {
         Some(cmd) => cli::run(&cli, cmd, &mut std::io::stdout().lock()),
         None => run_app(&cli),

@@ -223,3 +223,101 @@ fn an_empty_database_says_what_to_do_in_german() {
     assert!(text.contains("0 Kontakte"), "{text}");
     assert!(text.contains("Die Datenbank ist leer"), "{text}");
 }
+
+/// `followdesk <args>` in `lang` without a database: stdout and stderr.
+fn help_in(lang: &str, args: &[&str]) -> (String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = followdesk_in(lang, &dir.path().join("unused.sqlite3"), args);
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn help_speaks_german_on_a_german_system() {
+    let (text, _) = help_in("de", &["--help"]);
+    for words in [
+        "Desktop-Kontaktverwaltung für Social Selling auf LinkedIn und XING",
+        "Aufruf: followdesk [OPTIONS] [COMMAND]",
+        "Befehle:",
+        "Einen Bericht ausgeben",
+        "Diese Hilfe oder die Hilfe der angegebenen Unterbefehle anzeigen",
+        "Optionen:",
+        "Die Datenbankdatei [Standard: followdesk.sqlite3",
+        "-h, --help         Hilfe anzeigen",
+        "-V, --version      Version anzeigen",
+    ] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+    for words in ["Usage", "Commands:", "Options:", "Print", "default:"] {
+        assert!(!text.contains(words), "{words}: {text}");
+    }
+
+    let (text, _) = help_in("de", &["report", "summary", "--help"]);
+    for words in [
+        "Kontakte und je Plattform: Vernetzungen, Follower, offene Anfragen, Umleitungen",
+        "Aufruf: followdesk report summary [OPTIONS]",
+        "Optionen:",
+        "--json       JSON statt einer Tabelle ausgeben",
+        "Hilfe anzeigen",
+    ] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+
+    let (text, _) = help_in("de", &["report", "pipeline", "--help"]);
+    assert!(
+        text.contains("Höchstens so viele Personen zeigen [Standard: 50]"),
+        "{text}"
+    );
+    let (text, _) = help_in("de", &["import", "xing", "-h"]);
+    assert!(
+        text.contains("Argumente:\n  <PATHS>...  Dateien oder Ordner, die importiert werden"),
+        "{text}"
+    );
+    let (text, _) = help_in("de", &["classify", "--help"]);
+    assert!(
+        text.contains("Hilfe anzeigen (Kurzfassung mit „-h“)"),
+        "{text}"
+    );
+    assert!(text.contains("Braucht keine Datenbank."), "{text}");
+}
+
+#[test]
+fn help_in_english_reads_as_clap_writes_it() {
+    let (text, _) = help_in("en", &["--help"]);
+    for words in [
+        "Desktop contact manager for social selling on LinkedIn and XING",
+        "Usage: followdesk [OPTIONS] [COMMAND]",
+        "Commands:",
+        "  report    Print a report",
+        "  help      Print this message or the help of the given subcommand(s)",
+        "Options:",
+        "-h, --help         Print help",
+        "-V, --version      Print version",
+    ] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+    let (text, _) = help_in("en", &["report", "pipeline", "--help"]);
+    assert!(
+        text.contains("Show at most this many people [default: 50]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("--json           Print JSON instead of a table"),
+        "{text}"
+    );
+}
+
+#[test]
+fn mistakes_on_the_command_line_are_told_in_claps_english_in_every_language() {
+    for lang in ["de", "en"] {
+        let (text, err) = help_in(lang, &["report", "summray"]);
+        assert!(text.is_empty(), "{text}");
+        assert!(
+            err.contains("error: unrecognized subcommand 'summray'"),
+            "{err}"
+        );
+        assert!(err.contains("Usage: followdesk report"), "{err}");
+    }
+}

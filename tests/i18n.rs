@@ -98,6 +98,14 @@ fn every_message_the_code_asks_for_exists_and_every_message_is_used() {
             used.insert(id);
         }
     }
+    // The help of the command line asks for its messages by ids it derives from the
+    // commands and options (`help-report-summary-json`).
+    for id in followdesk::cli::help::message_ids() {
+        if !en.contains_key(&id) {
+            missing.push(format!("src/cli/help.rs: {id}"));
+        }
+        used.insert(id);
+    }
     assert!(
         missing.is_empty(),
         "messages asked for but not defined: {missing:#?}"

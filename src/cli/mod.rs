@@ -1,12 +1,16 @@
 //! The command line: argument definitions (clap) and the subcommands that print reports or
-//! fill the database. `main.rs` parses and dispatches; the GUI is started from there.
+//! fill the database. `main.rs` parses with [`command`] (these definitions, with the help in
+//! the user's language) and dispatches; the GUI is started from there.
 
 pub mod classify;
 pub mod export;
+pub mod help;
 pub mod import;
 mod metrics_reports;
 mod report;
 mod table;
+
+pub use help::command;
 
 use std::path::PathBuf;
 

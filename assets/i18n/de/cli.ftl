@@ -1,6 +1,6 @@
 # cli (de)
 ## Die Ausgaben der Befehlszeile in Worten. JSON-Ausgaben (--json, classify) sind ein
-## Maschinenformat und bleiben englisch; die --help-Texte von clap sind englisch.
+## Maschinenformat und bleiben englisch. Die --help-Texte stehen in cli_help.ftl.
 
 cli-no-gui = Dieser Build hat keine Desktop-App (ohne das Feature `gui` gebaut); führen Sie einen Unterbefehl aus (siehe --help) oder bauen Sie mit den Standard-Features neu
 cli-error-no-home = Kein Benutzerverzeichnis für die Datenbank gefunden; geben Sie --db PFAD an

@@ -1,6 +1,6 @@
 # cli (en)
 ## The command line's output in words. JSON output (--json, classify) is a machine format
-## and stays English; clap's --help texts are English.
+## and stays English. The --help texts are in cli_help.ftl.
 
 cli-no-gui = this build has no desktop app (built without the `gui` feature); run a subcommand (see --help) or rebuild with default features
 cli-error-no-home = cannot find a home directory to keep the database in; pass --db PATH
