@@ -87,21 +87,13 @@ pub fn print_report(
             t!("cli-import-read", files = r.files.join(", "))
         )?;
     }
-    let counts = if r.kind == ImportKind::Analytics {
-        t!(
-            "cli-import-days",
-            added = r.added,
-            updated = r.updated,
-            unchanged = r.unchanged
-        )
-    } else {
-        t!(
-            "cli-import-contacts",
-            added = r.added,
-            updated = r.updated,
-            unchanged = r.unchanged
-        )
-    };
+    let counts = t!(
+        "cli-import-counts",
+        unit = r.kind.counted_unit(),
+        added = r.added,
+        updated = r.updated,
+        unchanged = r.unchanged
+    );
     writeln!(out, "  {counts}")?;
     if r.kind != ImportKind::Analytics {
         writeln!(

@@ -56,6 +56,17 @@ pub enum ImportKind {
 }
 
 impl ImportKind {
+    /// What the report's first counts are of — `days` (the analytics workbook) or
+    /// `contacts` — as the report messages select on it.
+    #[must_use]
+    pub fn counted_unit(self) -> &'static str {
+        if self == Self::Analytics {
+            "days"
+        } else {
+            "contacts"
+        }
+    }
+
     /// The code kept in the import journal.
     #[must_use]
     pub fn code(self) -> &'static str {

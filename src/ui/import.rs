@@ -146,25 +146,15 @@ pub fn import_ui(
 
 fn report_ui(ui: &mut egui::Ui, r: &ImportReport, actions: &mut Vec<Action>) {
     ui.strong(t!("import-report-title", kind = r.kind.label()));
-    let counts = if r.kind == ImportKind::Analytics {
-        t!(
-            "import-report-days",
-            added = r.added,
-            updated = r.updated,
-            unchanged = r.unchanged,
-            events_added = r.events_added,
-            events_existing = r.events_existing
-        )
-    } else {
-        t!(
-            "import-report-contacts",
-            added = r.added,
-            updated = r.updated,
-            unchanged = r.unchanged,
-            events_added = r.events_added,
-            events_existing = r.events_existing
-        )
-    };
+    let counts = t!(
+        "import-report-counts",
+        unit = r.kind.counted_unit(),
+        added = r.added,
+        updated = r.updated,
+        unchanged = r.unchanged,
+        events_added = r.events_added,
+        events_existing = r.events_existing
+    );
     ui.label(counts);
     if r.posts_added + r.posts_existing > 0 {
         ui.label(t!(

@@ -29,8 +29,10 @@ cli-exported = { $count ->
 ## import
 cli-import-done = { $kind } importiert in { $seconds } s (Protokolleintrag { $journal }):
 cli-import-read = gelesen: { $files }
-cli-import-contacts = Kontakte: { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert
-cli-import-days = Tage: { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert
+cli-import-counts = { $unit ->
+    [days] Tage
+   *[contacts] Kontakte
+}: { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert
 cli-import-events = Ereignisse: { $added } neu, { $existing } schon im Verlauf
 cli-import-posts = Beiträge: { $added } neu, { $existing } schon gespeichert
 cli-import-skipped = ausgelassen: { $count ->

@@ -12,8 +12,10 @@ import-cancel = Import abbrechen
 import-nothing-changed = Es wurde nichts geändert.
 
 import-report-title = Importiert: { $kind }
-import-report-contacts = Kontakte: { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert · Ereignisse: { $events_added } neu, { $events_existing } schon bekannt
-import-report-days = Tage: { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert · Ereignisse: { $events_added } neu, { $events_existing } schon bekannt
+import-report-counts = { $unit ->
+    [days] Tage
+   *[contacts] Kontakte
+}: { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert · Ereignisse: { $events_added } neu, { $events_existing } schon bekannt
 import-report-posts = Beiträge: { $added } neu, { $existing } schon bekannt
 import-report-files = gelesen: { $files }
 import-open-contacts = Kontakte öffnen

@@ -29,8 +29,10 @@ cli-exported = Exported { $count ->
 ## import
 cli-import-done = Imported { $kind } in { $seconds } s (journal entry { $journal }):
 cli-import-read = read: { $files }
-cli-import-contacts = contacts: { $added } added, { $updated } updated, { $unchanged } unchanged
-cli-import-days = days: { $added } added, { $updated } updated, { $unchanged } unchanged
+cli-import-counts = { $unit ->
+    [days] days
+   *[contacts] contacts
+}: { $added } added, { $updated } updated, { $unchanged } unchanged
 cli-import-events = events: { $added } added, { $existing } already in the log
 cli-import-posts = posts: { $added } added, { $existing } already stored
 cli-import-skipped = skipped: { $count ->

@@ -12,8 +12,10 @@ import-cancel = Cancel import
 import-nothing-changed = Nothing was changed.
 
 import-report-title = Imported: { $kind }
-import-report-contacts = contacts: { $added } added, { $updated } updated, { $unchanged } unchanged · events: { $events_added } added, { $events_existing } already known
-import-report-days = days: { $added } added, { $updated } updated, { $unchanged } unchanged · events: { $events_added } added, { $events_existing } already known
+import-report-counts = { $unit ->
+    [days] days
+   *[contacts] contacts
+}: { $added } added, { $updated } updated, { $unchanged } unchanged · events: { $events_added } added, { $events_existing } already known
 import-report-posts = posts: { $added } added, { $existing } already known
 import-report-files = read: { $files }
 import-open-contacts = Open Contacts
