@@ -3,30 +3,18 @@
 
 use super::Lang;
 
-/// Expands to the (name, text) list of the message files of one language.
-macro_rules! files {
-    ($lang:literal: $($name:literal),+ $(,)?) => {
-        &[$(($name, include_str!(concat!("../../assets/i18n/", $lang, "/", $name)))),+]
+/// Defines `EN` and `DE`, the (name, text) lists of the message files, from one list of
+/// names: every area has a file in each language, or the build fails.
+macro_rules! message_files {
+    ($($name:literal),+ $(,)?) => {
+        const EN: &[(&str, &str)] =
+            &[$(($name, include_str!(concat!("../../assets/i18n/en/", $name)))),+];
+        const DE: &[(&str, &str)] =
+            &[$(($name, include_str!(concat!("../../assets/i18n/de/", $name)))),+];
     };
 }
 
-const EN: &[(&str, &str)] = files!("en":
-    "app.ftl",
-    "today.ftl",
-    "contacts.ftl",
-    "contact_page.ftl",
-    "triage.ftl",
-    "pipeline.ftl",
-    "visibility.ftl",
-    "import.ftl",
-    "cli.ftl",
-    "cli_help.ftl",
-    "files.ftl",
-    "domain.ftl",
-    "errors.ftl",
-);
-
-const DE: &[(&str, &str)] = files!("de":
+message_files!(
     "app.ftl",
     "today.ftl",
     "contacts.ftl",
