@@ -438,7 +438,7 @@ fn bad_archives_are_refused_and_change_nothing() {
         (
             "other.zip",
             zip_bytes(&[("Profile.csv", b"a,b\n".to_vec())]),
-            "neither Connections.csv nor Invitations.csv",
+            "none of Connections.csv, Invitations.csv or Shares.csv",
         ),
         (
             "columns.zip",
@@ -688,6 +688,26 @@ fn an_export_of_posts_alone_imports_them_and_dedupes_by_time_and_text() {
         .map(|p| p.post.text)
         .collect();
     assert_eq!(texts, ["Erster Post,\nzweite Zeile", "Zweiter Post"]);
+}
+
+#[test]
+fn reposts_at_the_same_time_with_no_text_are_kept_apart_by_their_links() {
+    // Two reposts on the same day, both without commentary: different links, two posts.
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("Basic_LinkedInDataExport_03-31-2026");
+    tmp_file(
+        &folder,
+        "Shares.csv",
+        b"Date,ShareLink,ShareCommentary\r\n\
+          2026-03-05,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A1,\r\n\
+          2026-03-05,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A2,\r\n",
+    );
+    let mut s = store();
+    let first = import(&mut s, ImportKind::Linkedin, &[&folder]).unwrap();
+    assert_eq!(first.posts_added, 2, "{first:?}");
+    let again = import(&mut s, ImportKind::Linkedin, &[&folder]).unwrap();
+    assert_eq!((again.posts_added, again.posts_existing), (0, 2));
+    assert_eq!(s.posts().unwrap().len(), 2);
 }
 
 #[test]

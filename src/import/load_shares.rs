@@ -21,14 +21,18 @@ const KIND: PostKind = PostKind::Relevant;
 struct Known {
     /// [`link_key`]s of every post with a link.
     links: HashSet<String>,
-    /// Time and text of the posts from this source.
+    /// Time and text of the posts from this source that have no link (the schema's key for
+    /// them); a post with a link is told apart by its link alone.
     texts: HashSet<(Timestamp, String)>,
 }
 
 impl Known {
     fn has(&self, link: &str, at: Timestamp, text: &str) -> bool {
-        (!link.is_empty() && self.links.contains(link))
-            || self.texts.contains(&(at, text.to_owned()))
+        if link.is_empty() {
+            self.texts.contains(&(at, text.to_owned()))
+        } else {
+            self.links.contains(link)
+        }
     }
 }
 
@@ -48,7 +52,7 @@ pub(super) fn load(
         if !k.url.is_empty() {
             known.links.insert(link_key(&k.url));
         }
-        if k.source == source {
+        if k.source == source && k.url.is_empty() {
             known.texts.insert((k.posted_at, k.text));
         }
     }
@@ -74,10 +78,11 @@ pub(super) fn load(
             impressions: None,
         };
         loader.bulk().imported_post(&post, source)?;
-        if !link.is_empty() {
+        if link.is_empty() {
+            known.texts.insert((s.posted_at, s.text.clone()));
+        } else {
             known.links.insert(link);
         }
-        known.texts.insert((s.posted_at, s.text.clone()));
         loader.report.posts_added += 1;
     }
     Ok(())

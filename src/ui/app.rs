@@ -255,8 +255,13 @@ impl FollowdeskApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let lang = self.prefs.lang.unwrap_or_default();
         if self.shown_lang.is_some_and(|shown| shown != lang) {
-            // The status line was worded in the old language; it is transient, so it goes.
+            // Messages worded in the old language are transient: they go, and the search
+            // runs again so that its error (if any) is worded anew.
             self.status = None;
+            if let Some(page) = &mut self.page {
+                page.error = None;
+            }
+            self.contacts.dirty = true;
         }
         self.shown_lang = Some(lang);
         i18n::set_lang(lang);
@@ -599,6 +604,9 @@ impl FollowdeskApp {
                     Some(p) => p.error = Some(msg),
                     None => self.error(msg),
                 }
+                // Views that showed the change at once (the posts list's kind) read the
+                // store again, so nothing shows what was not saved.
+                self.metrics_generation += 1;
                 false
             }
         }

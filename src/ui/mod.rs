@@ -92,7 +92,9 @@ impl eframe::App for Root {
             Self::Recovery(screen, view) => {
                 if let recovery::Outcome::Opened(pair) = screen.show(ui) {
                     let (store, lock) = *pair;
-                    let mut app = FollowdeskApp::new(store, ui.ctx(), None);
+                    // The saved preferences (language, view, sort) carry over; without them
+                    // the next save would overwrite the user's choices with defaults.
+                    let mut app = FollowdeskApp::new(store, ui.ctx(), frame.storage());
                     if let Some(v) = *view {
                         app.prefs.view = v;
                     }
