@@ -99,6 +99,16 @@ fn a_pdf_named_zip_is_refused_and_nothing_changes() {
     );
     assert_eq!(h.state().store().contact_count().unwrap(), 0);
     assert!(h.state().store().imports().unwrap().is_empty());
+
+    // The error stays on screen and follows a change of language.
+    h.state_mut().prefs.lang = Some(Lang::De);
+    h.run();
+    assert!(h.query_all_by_label_contains("ist kein Zip-Archiv").count() > 0);
+    assert_eq!(
+        h.query_all_by_label_contains("is not a zip archive")
+            .count(),
+        0
+    );
 }
 
 #[test]

@@ -329,7 +329,7 @@ impl FollowdeskApp {
                             self.reload_all();
                         }
                         Err(e) => {
-                            self.error(t!("status-import-failed", error = e.clone()));
+                            self.error(t!("status-import-failed", error = e.to_string()));
                             self.import.error = Some(e);
                         }
                     }

@@ -28,7 +28,7 @@ pub struct ImportView {
     pub progress: Option<Progress>,
     pub running: bool,
     pub report: Option<ImportReport>,
-    pub error: Option<String>,
+    pub error: Option<super::worker::ImportFailure>,
     /// Earlier imports; `None` until read (and again after an import).
     pub journal: Option<Vec<crate::store::JournalRow>>,
 }
@@ -130,7 +130,7 @@ pub fn import_ui(
     }
     if let Some(e) = &view.error {
         ui.add_space(8.0);
-        ui.colored_label(ui.visuals().error_fg_color, e);
+        ui.colored_label(ui.visuals().error_fg_color, e.to_string());
         ui.label(t!("import-nothing-changed"));
     }
     if let Some(r) = &view.report {

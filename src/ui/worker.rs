@@ -44,7 +44,7 @@ pub enum Done {
     Metrics(Result<Box<crate::domain::metrics::Log>, String>),
     /// How far the running import is (not a result: the job goes on).
     ImportProgress(crate::import::Progress),
-    Import(Result<Box<crate::import::ImportReport>, String>),
+    Import(Result<Box<crate::import::ImportReport>, ImportFailure>),
 }
 
 /// The worker handle kept by the app.
@@ -156,7 +156,7 @@ fn not_opened(job: &Job) -> Done {
         Job::Demo(_) => Done::Demo(Err(error)),
         Job::Backup => Done::Backup(Err(error)),
         Job::LoadMetrics => Done::Metrics(Err(error)),
-        Job::Import(..) => Done::Import(Err(error)),
+        Job::Import(..) => Done::Import(Err(ImportFailure::NotOpened)),
     }
 }
 
@@ -173,20 +173,42 @@ fn run(store: &mut Store, job: Job, progress: &dyn Fn(Done)) -> Done {
     }
 }
 
+/// Why an import did not happen. Kept as data and worded when shown, so the Import view's
+/// error follows a change of language like everything else on screen.
+#[derive(Debug)]
+pub enum ImportFailure {
+    /// The worker has no database.
+    NotOpened,
+    /// The backup taken before every import failed; nothing was imported.
+    NoBackup(crate::store::StoreError),
+    /// The import itself failed and was rolled back.
+    Import(crate::import::ImportError),
+}
+
+impl std::fmt::Display for ImportFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotOpened => f.write_str(&t!("worker-db-not-opened")),
+            Self::NoBackup(e) => f.write_str(&t!("worker-no-backup", error = e.to_string())),
+            Self::Import(e) => e.fmt(f),
+        }
+    }
+}
+
 /// A backup (for a database on disk), then the import, reporting progress as it goes.
 fn import(
     store: &mut Store,
     request: &crate::import::ImportRequest,
     cancel: &AtomicBool,
     progress: &dyn Fn(Done),
-) -> Result<Box<crate::import::ImportReport>, String> {
+) -> Result<Box<crate::import::ImportReport>, ImportFailure> {
     if store.path().is_some() {
         store
             .backup("before-import")
-            .map_err(|e| t!("worker-no-backup", error = e.to_string()))?;
+            .map_err(ImportFailure::NoBackup)?;
     }
     let mut report_progress = |p: crate::import::Progress| progress(Done::ImportProgress(p));
     crate::import::run_import(store, request, &mut report_progress, cancel)
         .map(Box::new)
-        .map_err(|e| e.to_string())
+        .map_err(ImportFailure::Import)
 }
