@@ -2,12 +2,12 @@
 //! Views read through the store and change data only through [`crate::domain::command::Command`]s.
 
 mod app;
-mod axis;
 mod contact_page;
 mod contacts;
 mod empty;
 mod import;
 mod pipeline;
+mod plot;
 pub mod recovery;
 pub mod shortcuts;
 mod templates;

@@ -3,7 +3,7 @@
 //! caption saying what it shows and what to do about it. Data is computed when the log
 //! changes, not every frame.
 
-use egui_plot::{Bar, BarChart, HoverPosition, Legend, Line, Plot, PlotPoints};
+use egui_plot::{Bar, BarChart, HoverPosition, Legend, Line, PlotPoints};
 
 use super::today;
 use crate::domain::metrics::{
@@ -13,7 +13,7 @@ use crate::domain::metrics::{
 use crate::i18n;
 use crate::store::Store;
 use crate::t;
-use crate::ui::axis::{count_tick, month_label};
+use crate::ui::plot::{count_tick, index_label, month_label, still_plot};
 use crate::ui::theme;
 
 /// Chart data, and the log generation it was computed from.
@@ -37,8 +37,6 @@ fn stages() -> [String; 6] {
         t!("pipeline-stage-opportunity"),
     ]
 }
-
-const CHART_HEIGHT: f32 = 170.0;
 
 /// A bar's hover text: its name and its count.
 fn bar_hover(bar: &Bar, _: &BarChart) -> String {
@@ -94,12 +92,8 @@ impl Charts {
         let colors = [theme::FOLLOWER, theme::PENDING, theme::REDIRECTED];
         let stages = stages();
         let axis = stages.clone();
-        Plot::new("funnel")
-            .height(CHART_HEIGHT)
+        still_plot("funnel")
             .legend(Legend::default())
-            .allow_scroll(false)
-            .allow_zoom(false)
-            .allow_drag(false)
             .x_axis_formatter(move |m, _| index_label(&axis, m.value))
             .y_axis_formatter(|m, _| count_tick(m))
             .show(ui, |plot| {
@@ -178,12 +172,8 @@ impl Charts {
             .enumerate()
             .map(|(i, m)| Bar::new(i as f64, m.2 as f64).width(0.4).name(&m.0))
             .collect();
-        Plot::new("cohorts")
-            .height(CHART_HEIGHT)
+        still_plot("cohorts")
             .legend(Legend::default())
-            .allow_scroll(false)
-            .allow_zoom(false)
-            .allow_drag(false)
             .x_axis_formatter(move |m, _| index_label(&labels, m.value))
             .y_axis_formatter(|m, _| count_tick(m))
             .show(ui, |plot| {
@@ -220,12 +210,8 @@ impl Charts {
                 .map(|p| Bar::new(x(p), -(p.lost as f64)).width(0.8))
                 .collect();
             let total_lost: u64 = points.iter().map(|p| p.lost).sum();
-            Plot::new(format!("followers-{name}"))
-                .height(CHART_HEIGHT)
+            still_plot(format!("followers-{name}"))
                 .legend(Legend::default())
-                .allow_scroll(false)
-                .allow_zoom(false)
-                .allow_drag(false)
                 .x_axis_formatter(move |m, _| {
                     if (m.value - m.value.round()).abs() < 1e-6 && m.value >= 0.0 {
                         i18n::date(week_start(m.value))
@@ -284,11 +270,7 @@ impl Charts {
             .enumerate()
             .map(|(i, (b, l))| Bar::new(i as f64, b.count as f64).width(0.7).name(l))
             .collect();
-        Plot::new("time-to-connect")
-            .height(CHART_HEIGHT)
-            .allow_scroll(false)
-            .allow_zoom(false)
-            .allow_drag(false)
+        still_plot("time-to-connect")
             .x_axis_formatter(move |m, _| index_label(&labels, m.value))
             .y_axis_formatter(|m, _| count_tick(m))
             .show(ui, |plot| {
@@ -299,18 +281,6 @@ impl Charts {
                 );
             });
         caption(ui, &t!("pipeline-time-to-connect-caption"));
-    }
-}
-
-/// The label of bar `x` when `x` is a whole bar index, else nothing (between grid marks).
-fn index_label<S: AsRef<str>>(labels: &[S], x: f64) -> String {
-    let i = x.round();
-    if (x - i).abs() < 1e-6 && i >= 0.0 {
-        labels
-            .get(i as usize)
-            .map_or_else(String::new, |s| s.as_ref().to_owned())
-    } else {
-        String::new()
     }
 }
 

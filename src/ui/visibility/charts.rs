@@ -1,9 +1,9 @@
 //! The three charts of Visibility, each with a caption in plain words: who sees my posts
 //! (a stacked bar per platform), the content mix per month, and the engagement rate.
 
-use egui_plot::{Bar, BarChart, Corner, GridMark, Legend, Line, Plot, Points};
+use egui_plot::{Bar, BarChart, Corner, Legend, Line, Points};
 
-use super::super::axis::{count_tick, month_label};
+use super::super::plot::{count_tick, index_label, month_label, still_plot};
 use super::super::theme;
 use super::post_form::kind_label;
 use super::segments::SegmentKind;
@@ -12,36 +12,8 @@ use crate::domain::{PlatformRule, PlatformRules, PostKind};
 use crate::i18n;
 use crate::t;
 
-const CHART_HEIGHT: f32 = 170.0;
-
 /// Reads one kind's count.
 type KindCount = fn(&crate::domain::metrics::KindCounts) -> u64;
-
-/// A plot that does not move: these charts are read, not explored.
-fn still_plot(id: &str) -> Plot<'_> {
-    Plot::new(id)
-        .height(CHART_HEIGHT)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_grid([false, true])
-}
-
-/// The label of an integer position among `labels`, blank between them.
-fn index_label(mark: GridMark, labels: &[String]) -> String {
-    let i = mark.value.round();
-    if (mark.value - i).abs() > 1e-6 || i < 0.0 {
-        return String::new();
-    }
-    #[expect(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        reason = "checked non-negative and integral"
-    )]
-    labels.get(i as usize).cloned().unwrap_or_default()
-}
 
 /// A percentage (0–100) with `digits` decimals: `12.5%` / `12,5 %`.
 fn percent_label(value: f64, digits: usize) -> String {
@@ -112,7 +84,7 @@ pub fn audience_chart_ui(ui: &mut egui::Ui, vis: &[PlatformVisibility], rules: &
         .include_x(-0.5)
         .include_x(vis.len() as f64 - 0.5 + room)
         .include_y(0.0)
-        .x_axis_formatter(move |m, _| index_label(m, &names))
+        .x_axis_formatter(move |m, _| index_label(&names, m.value))
         .y_axis_formatter(|m, _| count_tick(m))
         .y_axis_label(t!("visibility-axis-people"))
         .show(ui, |plot| {
@@ -194,10 +166,10 @@ pub fn mix_chart_ui(ui: &mut egui::Ui, mix: &ContentMix, rule: &PlatformRule) {
             .stack_on(&refs);
         charts.push(chart);
     }
-    still_plot(&format!("visibility-mix-{}", rule.key))
+    still_plot(format!("visibility-mix-{}", rule.key))
         .include_y(0.0)
         .include_y(100.0)
-        .x_axis_formatter(move |m, _| index_label(m, &labels))
+        .x_axis_formatter(move |m, _| index_label(&labels, m.value))
         .y_axis_formatter(|m, _| percent_label(m.value, 0))
         .show(ui, |plot| {
             for c in charts {
@@ -226,10 +198,10 @@ pub fn engagement_chart_ui(ui: &mut egui::Ui, points: &[EngagementPoint], rule: 
         .filter_map(|(i, p)| p.rate_from_daily.map(|r| [i as f64, r * 100.0]))
         .collect();
     let months: Vec<Month> = points.iter().map(|p| p.month).collect();
-    still_plot(&format!("visibility-rate-{}", rule.key))
+    still_plot(format!("visibility-rate-{}", rule.key))
         .legend(Legend::default().position(Corner::LeftBottom))
         .include_y(0.0)
-        .x_axis_formatter(move |m, _| index_label(m, &labels))
+        .x_axis_formatter(move |m, _| index_label(&labels, m.value))
         .y_axis_formatter(|m, _| percent_label(m.value, 1))
         .label_formatter(move |pos| match pos {
             egui_plot::HoverPosition::NearDataPoint {

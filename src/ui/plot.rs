@@ -1,0 +1,60 @@
+//! What the charts of Pipeline and Visibility share: a plot that holds still, and axis
+//! ticks as the active language writes them (grouped counts, months, bar labels).
+
+use egui_plot::{GridMark, Plot};
+
+use crate::domain::metrics::Month;
+use crate::i18n;
+use crate::t;
+
+/// The height of every chart.
+pub const CHART_HEIGHT: f32 = 170.0;
+
+/// A plot that does not move: these charts are read, not explored.
+pub fn still_plot<'a>(id: impl egui::AsIdSalt) -> Plot<'a> {
+    Plot::new(id)
+        .height(CHART_HEIGHT)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_grid([false, true])
+}
+
+/// The label of bar `x` when `x` is a whole bar index, else nothing (between grid marks).
+pub fn index_label<S: AsRef<str>>(labels: &[S], x: f64) -> String {
+    let i = x.round();
+    if (x - i).abs() < 1e-6 && i >= 0.0 {
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "checked non-negative and integral"
+        )]
+        let i = i as usize;
+        labels
+            .get(i)
+            .map_or_else(String::new, |s| s.as_ref().to_owned())
+    } else {
+        String::new()
+    }
+}
+
+/// A count on the y axis, grouped (1,000 / 1.000); nothing between whole numbers.
+pub fn count_tick(mark: GridMark) -> String {
+    let v = mark.value;
+    if (v - v.round()).abs() < 1e-6 {
+        i18n::number(v.round() as i64)
+    } else {
+        String::new()
+    }
+}
+
+/// A month as the language writes it on an axis: `Mar 2026` / `Mär 2026`.
+pub fn month_label(m: Month) -> String {
+    t!(
+        "visibility-month",
+        month = m.month,
+        year = m.year.to_string()
+    )
+}
