@@ -15,6 +15,18 @@ pub struct TemplateEditor {
     selected: Option<String>,
     body: String,
     my_name: Option<String>,
+    /// The template names, read when the editor opens (not every frame).
+    names: Option<Vec<String>>,
+    /// Whether the selected template differs from the shipped one; read again after the
+    /// selection, a save or a reset.
+    edited: Option<bool>,
+}
+
+impl TemplateEditor {
+    /// Reads again whether the selected template is edited, after a change elsewhere.
+    pub fn forget_edited(&mut self) {
+        self.edited = None;
+    }
 }
 
 /// The button that opens and closes the editor.
@@ -26,6 +38,8 @@ pub fn templates_button_ui(ui: &mut egui::Ui, editor: &mut TemplateEditor) {
     };
     if ui.button(text).clicked() {
         editor.open = !editor.open;
+        editor.names = None;
+        editor.edited = None;
     }
 }
 
@@ -60,15 +74,18 @@ pub fn templates_ui(
                 }));
             }
         });
-        let names = store.template_names().unwrap_or_default();
+        let names = editor
+            .names
+            .get_or_insert_with(|| store.template_names().unwrap_or_default());
         ui.horizontal_wrapped(|ui| {
-            for n in &names {
+            for n in names.iter() {
                 if ui
                     .selectable_label(editor.selected.as_ref() == Some(n), n)
                     .clicked()
                 {
                     editor.body = store.template(n).unwrap_or_default();
                     editor.selected = Some(n.clone());
+                    editor.edited = None;
                 }
             }
         });
@@ -97,15 +114,18 @@ pub fn templates_ui(
                     name: name.clone(),
                     body: Some(editor.body.clone()),
                 }));
+                editor.edited = None;
             }
-            if store.template_is_edited(&name).unwrap_or(false)
-                && ui.button(t!("templates-reset")).clicked()
-            {
+            let edited = *editor
+                .edited
+                .get_or_insert_with(|| store.template_is_edited(&name).unwrap_or(false));
+            if edited && ui.button(t!("templates-reset")).clicked() {
                 actions.push(Action::Apply(Command::SetTemplate {
                     name: name.clone(),
                     body: None,
                 }));
                 editor.selected = None;
+                editor.edited = None;
             }
         });
     });

@@ -157,6 +157,9 @@ impl TriageView {
             Err(e) => self.error = Some(e.to_string()),
         }
         self.selected = self.selected.min(self.queue.len().saturating_sub(1));
+        // A change (an undone template edit among them) may have changed what the editor
+        // shows as edited.
+        self.templates.forget_edited();
         self.dirty = false;
         self.loaded = true;
     }

@@ -74,6 +74,9 @@ pub struct PipelineView {
     ranked: Option<Ranked>,
     selected: usize,
     threshold: Option<f64>,
+    /// The warmth settings as stored, and the log generation they were read at (every
+    /// applied change bumps it, a changed setting included).
+    stored: Option<(u64, WarmthParams)>,
     charts: charts::Charts,
 }
 
@@ -83,8 +86,17 @@ fn today() -> NaiveDate {
 }
 
 impl PipelineView {
-    fn params(&mut self, store: &Store) -> WarmthParams {
-        let mut p = store.warmth_params().unwrap_or_default();
+    /// The warmth settings with the threshold on screen; read from the store only when
+    /// the log changed, not every frame.
+    fn params(&mut self, generation: u64, store: &Store) -> WarmthParams {
+        let mut p = match self.stored {
+            Some((at, p)) if at == generation => p,
+            _ => {
+                let p = store.warmth_params().unwrap_or_default();
+                self.stored = Some((generation, p));
+                p
+            }
+        };
         if let Some(t) = self.threshold {
             p.threshold = t;
         } else {
@@ -95,7 +107,7 @@ impl PipelineView {
 
     /// Recomputes the list when the log or the threshold changed.
     fn refresh(&mut self, log: &Log, generation: u64, store: &Store) {
-        let params = self.params(store);
+        let params = self.params(generation, store);
         let fresh = self.ranked.as_ref().is_some_and(|r| {
             r.generation == generation && r.threshold.to_bits() == params.threshold.to_bits()
         });
