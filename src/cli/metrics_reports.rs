@@ -12,6 +12,7 @@ use crate::domain::metrics::{
     self, ContentMix, Funnel, MixParams, OutreachEntry, PlatformFunnel, PlatformVisibility,
     VisibilityParams,
 };
+use crate::domain::post_line::excerpt;
 use crate::i18n;
 use crate::store::Store;
 use crate::t;
@@ -274,7 +275,8 @@ pub fn pipeline(store: &Store, args: &PipelineArgs, out: &mut dyn Write) -> anyh
         table.row(
             out,
             &[
-                truncate(name, 28),
+                // The column is 28 wide: 27 characters and the ellipsis at most.
+                excerpt(name, 27),
                 platform_name(store, &e.platform),
                 i18n::decimal(e.warmth.score, 2),
                 parts.join(" "),
@@ -319,16 +321,6 @@ fn reason_words(e: &OutreachEntry) -> String {
         (true, true) => t!("cli-pipeline-why-redirected-follows"),
         (false, true) => t!("cli-pipeline-why-redirected"),
         _ => t!("cli-pipeline-why-follows"),
-    }
-}
-
-fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_owned()
-    } else {
-        let mut t: String = s.chars().take(max - 1).collect();
-        t.push('…');
-        t
     }
 }
 

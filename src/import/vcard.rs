@@ -12,6 +12,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
 use super::text::{decode, decode_charset};
 use super::{FileProblem, ImportError};
+use crate::domain::post_line::excerpt;
 
 /// One card, with the properties followdesk keeps.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -66,7 +67,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Vec<Card>, ImportError> {
             continue;
         }
         let Some((head, raw_value)) = split_head(t) else {
-            let text = shorten(t);
+            let text = excerpt(t, 60);
             let reason = if current.is_some() {
                 FileProblem::NotVcardLine { text }
             } else {
@@ -85,7 +86,9 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Vec<Card>, ImportError> {
             return Err(ImportError::line(
                 file,
                 l.line,
-                FileProblem::NotVcardLine { text: shorten(t) },
+                FileProblem::NotVcardLine {
+                    text: excerpt(t, 60),
+                },
             ));
         }
         let params = Params::new(&parts);
@@ -106,7 +109,9 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Vec<Card>, ImportError> {
                 return Err(ImportError::line(
                     file,
                     l.line,
-                    FileProblem::TextOutsideVcard { text: shorten(t) },
+                    FileProblem::TextOutsideVcard {
+                        text: excerpt(t, 60),
+                    },
                 ));
             }
             (_, Some(card)) => property(card, &name, &params, raw_value),
@@ -387,14 +392,6 @@ fn parse_rev(v: &str) -> Option<DateTime<Utc>> {
         .iter()
         .find_map(|f| NaiveDate::parse_from_str(v, f).ok())
         .map(|d| Utc.from_utc_datetime(&d.and_time(chrono::NaiveTime::MIN)))
-}
-
-fn shorten(s: &str) -> String {
-    if s.chars().count() > 60 {
-        format!("{}…", s.chars().take(60).collect::<String>())
-    } else {
-        s.to_owned()
-    }
 }
 
 #[cfg(test)]
