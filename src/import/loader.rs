@@ -20,10 +20,10 @@ use crate::domain::identity::{
     normalise_email, normalise_name, normalise_profile_url, squeeze_whitespace,
 };
 use crate::domain::time::Timestamp;
-use crate::domain::{ContactFields, ContactId, EventKind, PlatformRules};
+use crate::domain::{ContactFields, ContactId, EventKind, Field, PlatformRules};
 use crate::store::{Bulk, JournalEntry, StoreError};
 
-use super::{Field, ImportError, ImportReport, IssueReason, Person, RowIssue};
+use super::{ImportError, ImportReport, IssueReason, Person, RowIssue};
 
 /// The loader's maps are looked up several times per row of files with tens of thousands
 /// of rows: foldhash costs far less than the default `SipHash` for these short

@@ -33,7 +33,7 @@ use serde::{Deserialize, Serialize};
 pub(crate) use error::io_message;
 pub use error::{FileProblem, HeaderColumns, ImportError, LooksLike};
 pub use person::Person;
-pub use report::{Field, ImportReport, IssueReason, RowIssue};
+pub use report::{ImportReport, IssueReason, RowIssue};
 
 use crate::store::Store;
 use crate::t;

@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::ImportKind;
+use crate::domain::Field;
 use crate::i18n::{self, Lang};
 use crate::t;
 
@@ -85,30 +86,6 @@ pub enum IssueReason {
     Text(String),
 }
 
-/// A contact field an import can cut.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    FirstName,
-    LastName,
-    Company,
-    Position,
-    Email,
-    Phone,
-}
-
-impl fmt::Display for Field {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&match self {
-            Self::FirstName => t!("file-field-first-name"),
-            Self::LastName => t!("file-field-last-name"),
-            Self::Company => t!("file-field-company"),
-            Self::Position => t!("file-field-position"),
-            Self::Email => t!("file-field-email"),
-            Self::Phone => t!("file-field-phone"),
-        })
-    }
-}
-
 impl fmt::Display for IssueReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
@@ -138,7 +115,7 @@ impl fmt::Display for IssueReason {
             Self::FirstCellNotDate => t!("file-skip-first-cell-not-date"),
             Self::CountNotNumber => t!("file-skip-count-not-number"),
             Self::FieldCut { field, max } => {
-                t!("file-warn-field-cut", field = field.to_string(), max = *max)
+                t!("file-warn-field-cut", field = field.label(), max = *max)
             }
             Self::NotesCut => t!("file-warn-notes-cut"),
             Self::NotAnEmail { value } => t!("file-warn-not-an-email", value = value.as_str()),

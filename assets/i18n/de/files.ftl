@@ -67,12 +67,6 @@ file-warn-notes-cut = Notizen auf ihre Höchstlänge gekürzt
 file-warn-not-an-email = „{ $value }“ ist keine E-Mail-Adresse; ohne sie importiert
 file-warn-bad-profile-link = ungültige Profil-URL „{ $url }“: nur http- und https-Links sind erlaubt; ohne den Link importiert
 file-warn-profile-taken = hat bereits das { $platform }-Profil { $have }; { $url } wurde nicht hinzugefügt
-file-field-first-name = Vorname
-file-field-last-name = Nachname
-file-field-company = Unternehmen
-file-field-position = Position
-file-field-email = E-Mail
-file-field-phone = Telefon
 
 ## Die Schritte eines Imports, unter dem Fortschrittsbalken.
 file-step-reading-archive = Archiv wird gelesen

@@ -67,12 +67,6 @@ file-warn-notes-cut = notes cut to their maximum length
 file-warn-not-an-email = '{ $value }' is not an e-mail address; imported without it
 file-warn-bad-profile-link = invalid profile URL '{ $url }': only http and https links are accepted; imported without the link
 file-warn-profile-taken = has the { $platform } profile { $have } already; { $url } was not added
-file-field-first-name = first name
-file-field-last-name = last name
-file-field-company = company
-file-field-position = position
-file-field-email = e-mail
-file-field-phone = phone
 
 ## The steps of an import, under the progress bar.
 file-step-reading-archive = Reading the archive
