@@ -96,7 +96,7 @@ pub fn funnel(store: &Store, args: &MetricsArgs, out: &mut dyn Write) -> anyhow:
             out,
             &[
                 c.month.to_string(),
-                platform_name(store, &c.platform),
+                store.rules().name_of(&c.platform).to_owned(),
                 i18n::number(c.entered),
                 i18n::number(c.connected_30d),
                 i18n::number(c.connected_90d),
@@ -134,10 +134,7 @@ fn funnel_table(
         .platforms
         .iter()
         .map(|p| {
-            let name = store
-                .rules()
-                .get(&p.platform)
-                .map_or(p.platform.as_str(), |r| r.name.as_str());
+            let name = store.rules().name_of(&p.platform);
             (name, p)
         })
         .collect();
@@ -277,7 +274,7 @@ pub fn pipeline(store: &Store, args: &PipelineArgs, out: &mut dyn Write) -> anyh
             &[
                 // The column is 28 wide: 27 characters and the ellipsis at most.
                 excerpt(name, 27),
-                platform_name(store, &e.platform),
+                store.rules().name_of(&e.platform).to_owned(),
                 i18n::decimal(e.warmth.score, 2),
                 parts.join(" "),
                 e.warmth
@@ -292,14 +289,6 @@ pub fn pipeline(store: &Store, args: &PipelineArgs, out: &mut dyn Write) -> anyh
         writeln!(out, "{}", t!("cli-pipeline-empty"))?;
     }
     Ok(())
-}
-
-/// A platform's name as people write it ("LinkedIn"), or its code when the rules lack it.
-fn platform_name(store: &Store, code: &str) -> String {
-    store
-        .rules()
-        .get(code)
-        .map_or_else(|| code.to_owned(), |r| r.name.clone())
 }
 
 fn outreach_json(e: &OutreachEntry, name: &str) -> Value {
@@ -415,10 +404,7 @@ fn visibility_table(
     let width = label_width(rows.iter().map(|r| r.0.as_str()), 32);
     write!(out, "{:<width$}", "")?;
     for v in vis {
-        let name = store
-            .rules()
-            .get(&v.platform)
-            .map_or(v.platform.as_str(), |r| r.name.as_str());
+        let name = store.rules().name_of(&v.platform);
         write!(out, "{name:>10}")?;
     }
     writeln!(out)?;
@@ -441,10 +427,7 @@ fn visibility_table(
     )?;
     for (v, m) in vis.iter().zip(mix) {
         if m.turning_promotional {
-            let name = store
-                .rules()
-                .get(&v.platform)
-                .map_or(v.platform.as_str(), |r| r.name.as_str());
+            let name = store.rules().name_of(&v.platform);
             writeln!(
                 out,
                 "{}",

@@ -109,6 +109,12 @@ impl PlatformRules {
         self.platforms.iter().map(|p| p.key.as_str())
     }
 
+    /// The name people know a platform by ("LinkedIn"), or its key when no rule has it.
+    #[must_use]
+    pub fn name_of<'a>(&'a self, key: &'a str) -> &'a str {
+        self.get(key).map_or(key, |r| r.name.as_str())
+    }
+
     /// The rule for `key`, if that platform exists.
     #[must_use]
     pub fn get(&self, key: &str) -> Option<&PlatformRule> {
@@ -126,6 +132,13 @@ impl PlatformRules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_platform_is_named_by_its_rule_or_else_by_its_key() {
+        let rules = PlatformRules::builtin();
+        assert_eq!(rules.name_of("linkedin"), "LinkedIn");
+        assert_eq!(rules.name_of("mastodon"), "mastodon");
+    }
 
     #[test]
     fn builtin_rules_load_with_linkedin_and_xing() {

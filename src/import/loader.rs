@@ -406,10 +406,7 @@ impl<'s> Loader<'s> {
             let step = match (known.profile(platform), url) {
                 (Some(Some(have)), Some(u)) if have != u => {
                     ProfileStep::Conflict(IssueReason::ProfileTaken {
-                        platform: self
-                            .rules
-                            .get(platform)
-                            .map_or_else(|| platform.clone(), |r| r.name.clone()),
+                        platform: self.rules.name_of(platform).to_owned(),
                         have: have.clone(),
                         url: u.clone(),
                     })

@@ -397,12 +397,7 @@ fn log_event_ui(
             .labelled_by(l.id);
         let l = ui.label(t!("page-log-platform"));
         egui::ComboBox::from_id_salt("event-platform")
-            .selected_text(
-                store
-                    .rules()
-                    .get(&page.ev_platform)
-                    .map_or(page.ev_platform.clone(), |r| r.name.clone()),
-            )
+            .selected_text(store.rules().name_of(&page.ev_platform).to_owned())
             .show_ui(ui, |ui| {
                 for r in store.rules().all() {
                     ui.selectable_value(&mut page.ev_platform, r.key.clone(), &r.name);
@@ -480,10 +475,7 @@ fn timeline_ui(ui: &mut egui::Ui, page: &ContactPage, store: &Store) {
                 ui.label(i18n::date_time(
                     e.at.with_timezone(&chrono::Local).naive_local(),
                 ));
-                let platform = store
-                    .rules()
-                    .get(&e.platform)
-                    .map_or(e.platform.as_str(), |r| r.name.as_str());
+                let platform = store.rules().name_of(&e.platform);
                 ui.label(format!("{platform}: {}", kind_label(e.kind)));
                 let msg: String = e.message.chars().take(120).collect();
                 ui.label(egui::RichText::new(msg).italics());

@@ -38,10 +38,7 @@ impl TodayMetrics {
             .into_iter()
             .filter(|m| m.turning_promotional)
             .map(|m| {
-                let name = store
-                    .rules()
-                    .get(&m.platform)
-                    .map_or(m.platform.clone(), |r| r.name.clone());
+                let name = store.rules().name_of(&m.platform).to_owned();
                 (name, m.recent.promotional_share().unwrap_or(0.0))
             })
             .collect();
@@ -125,10 +122,7 @@ pub fn today_ui(
         .num_columns(4)
         .show(ui, |ui| {
             for fc in with_followers {
-                let name = store
-                    .rules()
-                    .get(&fc.platform)
-                    .map_or(fc.platform.as_str(), |r| r.name.as_str());
+                let name = store.rules().name_of(&fc.platform);
                 ui.label(name);
                 ui.colored_label(theme::CONNECTED, t!("today-gained", count = fc.gained));
                 ui.colored_label(theme::WARNING, t!("today-lost", count = fc.lost));
@@ -143,10 +137,7 @@ pub fn today_ui(
             }
         });
     for fc in without {
-        let name = store
-            .rules()
-            .get(&fc.platform)
-            .map_or(fc.platform.as_str(), |r| r.name.as_str());
+        let name = store.rules().name_of(&fc.platform);
         ui.label(egui::RichText::new(t!("today-no-follow", platform = name)).color(theme::MUTED));
     }
     if follower_week.iter().any(|f| f.lost > 0) {

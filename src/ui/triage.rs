@@ -508,10 +508,7 @@ fn queue_item_ui(
     selected: bool,
     store: &Store,
 ) -> egui::Response {
-    let platform = store
-        .rules()
-        .get(&req.platform)
-        .map_or(req.platform.as_str(), |r| r.name.as_str());
+    let platform = store.rules().name_of(&req.platform);
     let name = format!("{} {}", req.first_name, req.last_name);
     let (rect, resp) = ui.allocate_exact_size(
         egui::vec2(ui.available_width(), QUEUE_ROW_HEIGHT - 2.0),

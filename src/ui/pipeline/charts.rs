@@ -117,10 +117,7 @@ impl Charts {
                                 .name(&stages[x])
                         })
                         .collect();
-                    let name = store
-                        .rules()
-                        .get(&p.platform)
-                        .map_or(p.platform.clone(), |r| r.name.clone());
+                    let name = store.rules().name_of(&p.platform).to_owned();
                     plot.bar_chart(
                         BarChart::new(name, bars)
                             .color(colors[i % colors.len()])

@@ -337,10 +337,7 @@ fn selected_ui(ui: &mut egui::Ui, view: &PipelineView, store: &Store, actions: &
     let Some((e, name)) = view.current() else {
         return;
     };
-    let platform = store
-        .rules()
-        .get(&e.platform)
-        .map_or(e.platform.as_str(), |r| r.name.as_str());
+    let platform = store.rules().name_of(&e.platform);
     ui.horizontal(|ui| {
         ui.heading(name);
         ui.label(format!("· {platform}"));
@@ -408,10 +405,7 @@ fn list_ui(ui: &mut egui::Ui, view: &mut PipelineView, store: &Store) {
         .show_rows(ui, theme::ROW_HEIGHT, ranked.entries.len(), |ui, range| {
             for i in range {
                 let (e, name) = &ranked.entries[i];
-                let platform = store
-                    .rules()
-                    .get(&e.platform)
-                    .map_or(e.platform.as_str(), |r| r.name.as_str());
+                let platform = store.rules().name_of(&e.platform);
                 let last = e.warmth.last_interaction.map_or_else(
                     || t!("pipeline-no-interaction"),
                     |t| i18n::date(t.with_timezone(&chrono::Local).date_naive()),

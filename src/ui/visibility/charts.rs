@@ -34,11 +34,7 @@ pub fn audience_chart_ui(ui: &mut egui::Ui, vis: &[PlatformVisibility], rules: &
     ui.strong(t!("visibility-chart-audience"));
     let names: Vec<String> = vis
         .iter()
-        .map(|v| {
-            rules
-                .get(&v.platform)
-                .map_or_else(|| v.platform.clone(), |r| r.name.clone())
-        })
+        .map(|v| rules.name_of(&v.platform).to_owned())
         .collect();
     let mut charts: Vec<BarChart> = Vec::new();
     let mut longest_label = 0;

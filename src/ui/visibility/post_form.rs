@@ -251,10 +251,7 @@ pub fn post_form_ui(
     if submit {
         match form.post() {
             Ok(post) => {
-                let name = store
-                    .rules()
-                    .get(&post.platform)
-                    .map_or_else(|| post.platform.clone(), |r| r.name.clone());
+                let name = store.rules().name_of(&post.platform).to_owned();
                 form.message = Some(Outcome::Logged {
                     kind: post.kind,
                     platform: name,
