@@ -279,7 +279,7 @@ pub fn pipeline(store: &Store, args: &PipelineArgs, out: &mut dyn Write) -> anyh
                 parts.join(" "),
                 e.warmth
                     .last_interaction
-                    .map_or("–".into(), |t| i18n::date(t.date_naive())),
+                    .map_or("–".into(), |t| i18n::local_date(&t)),
                 if e.ready { yes.clone() } else { String::new() },
                 reason_words(e),
             ],

@@ -82,6 +82,18 @@ pub fn date_time(t: NaiveDateTime) -> String {
     format!("{}, {}", date(t.date()), t.format("%H:%M"))
 }
 
+/// The local date of a stored point in time (UTC), as the language writes dates.
+#[must_use]
+pub fn local_date<Tz: chrono::TimeZone>(t: &chrono::DateTime<Tz>) -> String {
+    date(t.with_timezone(&chrono::Local).date_naive())
+}
+
+/// The local date and time of a stored point in time, to the minute.
+#[must_use]
+pub fn local_date_time<Tz: chrono::TimeZone>(t: &chrono::DateTime<Tz>) -> String {
+    date_time(t.with_timezone(&chrono::Local).naive_local())
+}
+
 /// Fluent's hook for numbers in messages: grouped whole numbers, one decimal otherwise.
 fn fluent_number<M: MemoizerKind>(lang: Lang, value: &FluentValue, _: &M) -> Option<String> {
     match value {

@@ -23,7 +23,7 @@ use fluent_bundle::{FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
 pub use fluent_bundle::FluentArgs;
-pub use format::{date, date_time, decimal, number, percent};
+pub use format::{date, date_time, decimal, local_date, local_date_time, number, percent};
 
 /// A language followdesk speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]

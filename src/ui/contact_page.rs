@@ -472,9 +472,7 @@ fn timeline_ui(ui: &mut egui::Ui, page: &ContactPage, store: &Store) {
         .num_columns(3)
         .show(ui, |ui| {
             for e in page.events.iter().rev() {
-                ui.label(i18n::date_time(
-                    e.at.with_timezone(&chrono::Local).naive_local(),
-                ));
+                ui.label(i18n::local_date_time(&e.at));
                 let platform = store.rules().name_of(&e.platform);
                 ui.label(format!("{platform}: {}", kind_label(e.kind)));
                 let msg: String = e.message.chars().take(120).collect();

@@ -392,9 +392,8 @@ fn table_ui(
                 row.col(|ui| {
                     cell(
                         ui,
-                        r.last_interaction.map_or_else(String::new, |t| {
-                            i18n::date(t.with_timezone(&chrono::Local).date_naive())
-                        }),
+                        r.last_interaction
+                            .map_or_else(String::new, |t| i18n::local_date(&t)),
                     );
                 });
                 let resp = row.response();

@@ -208,9 +208,7 @@ fn journal_ui(ui: &mut egui::Ui, journal: &[crate::store::JournalRow]) {
         .num_columns(4)
         .show(ui, |ui| {
             for j in journal.iter().take(20) {
-                ui.label(i18n::date_time(
-                    j.started_at.with_timezone(&chrono::Local).naive_local(),
-                ));
+                ui.label(i18n::local_date_time(&j.started_at));
                 // The journal keeps the kind's code; show its name where it is known.
                 ui.label(
                     KINDS

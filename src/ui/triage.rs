@@ -637,7 +637,7 @@ fn detail_ui(
         (true, _) => req.company.clone(),
     };
     let platform = rule.map_or(req.platform.as_str(), |r| r.name.as_str());
-    let at = i18n::date_time(req.at.with_timezone(&chrono::Local).naive_local());
+    let at = i18n::local_date_time(&req.at);
     let line: Vec<&str> = [job.as_str(), platform, at.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())

@@ -406,10 +406,10 @@ fn list_ui(ui: &mut egui::Ui, view: &mut PipelineView, store: &Store) {
             for i in range {
                 let (e, name) = &ranked.entries[i];
                 let platform = store.rules().name_of(&e.platform);
-                let last = e.warmth.last_interaction.map_or_else(
-                    || t!("pipeline-no-interaction"),
-                    |t| i18n::date(t.with_timezone(&chrono::Local).date_naive()),
-                );
+                let last = e
+                    .warmth
+                    .last_interaction
+                    .map_or_else(|| t!("pipeline-no-interaction"), |t| i18n::local_date(&t));
                 let star = if e.ready { "★ " } else { "" };
                 let warmth = t!(
                     "pipeline-row-warmth",

@@ -112,7 +112,7 @@ fn row_ui(ui: &mut egui::Ui, line: &PostLine) -> Option<PostKind> {
     let layout = egui::Layout::left_to_right(egui::Align::Center);
     ui.allocate_ui_with_layout(size, layout, |ui| {
         let date = cell(ui, DATE_WIDTH, |ui| {
-            ui.label(i18n::date(line.posted_at.date_naive()))
+            ui.label(i18n::local_date(&line.posted_at))
         });
         let mut chosen = line.kind;
         let combo = egui::ComboBox::from_id_salt(("post-kind", line.id.0))
