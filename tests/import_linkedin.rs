@@ -381,6 +381,78 @@ fn messages_set_the_last_interaction_and_unknown_senders_are_skipped() {
 }
 
 #[test]
+fn skipped_rows_are_listed_file_by_file_in_line_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let conns = connections_csv(&[
+        [
+            "Anna",
+            "Müller",
+            "https://www.linkedin.com/in/anna",
+            "",
+            "",
+            "",
+            "29 Jan 2026",
+        ],
+        // A hidden profile: only the date is left.
+        ["", "", "", "", "", "", "30 Jan 2026"],
+    ]);
+    let invs = invitations_csv(&[[
+        "Bert Bauer",
+        "Me Myself",
+        "someday",
+        "",
+        "INCOMING",
+        "https://www.linkedin.com/in/bert",
+        ME,
+    ]]);
+    let msgs = messages_csv(&[
+        // Line 2: nobody in it is a contact (skipped while loading).
+        [
+            "Recruiter X",
+            "https://www.linkedin.com/in/recruiter",
+            "Me Myself",
+            ME,
+            "2026-02-11 08:00:00 UTC",
+            "Job?",
+        ],
+        // Line 3: no date (skipped while reading the file).
+        [
+            "Anna Müller",
+            "https://www.linkedin.com/in/anna",
+            "Me Myself",
+            ME,
+            "gestern",
+            "Hallo",
+        ],
+    ]);
+    let zip = dir.path().join("e.zip");
+    write_zip(
+        &zip,
+        &[
+            ("Connections.csv", conns),
+            ("Invitations.csv", invs),
+            ("messages.csv", msgs),
+        ],
+    );
+    let mut s = store();
+    let r = import(&mut s, ImportKind::Linkedin, &[&zip]).unwrap();
+    let listed: Vec<(&str, u64)> = r
+        .skipped
+        .iter()
+        .map(|i| (i.file.as_str(), i.line))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("Connections.csv", 6),
+            ("Invitations.csv", 2),
+            ("messages.csv", 2),
+            ("messages.csv", 3)
+        ]
+    );
+}
+
+#[test]
 fn cancelling_rolls_everything_back() {
     let dir = tempfile::tempdir().unwrap();
     let zip = dir.path().join("c.zip");
@@ -447,6 +519,15 @@ fn bad_archives_are_refused_and_change_nothing() {
                 b"First Name,Last Name,URL\nA,B,https://www.linkedin.com/in/ab\n".to_vec(),
             )]),
             "no 'Connected On' column",
+        ),
+        (
+            // Read on a second thread while the connections are loaded: still refused whole.
+            "messages.zip",
+            zip_bytes(&[
+                ("Connections.csv", big_archive(3, 0, 0).remove(0).1),
+                ("messages.csv", b"FROM,TO\r\nAnna,Me\r\n".to_vec()),
+            ]),
+            "messages.csv: no header row with FROM, TO and DATE",
         ),
         (
             "noheader.zip",

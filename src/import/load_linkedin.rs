@@ -4,7 +4,6 @@
 //! with every participant who is a contact, and my shares become my posts on LinkedIn.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::path::Path;
 
 use chrono::{NaiveDate, TimeZone, Utc};
@@ -14,10 +13,13 @@ use crate::domain::time::Timestamp;
 use crate::domain::{ContactFields, ContactId, EventKind};
 use crate::store::Store;
 
+use super::linkedin::archive::ExportFiles;
 use super::linkedin::invitations::{Direction, Invitation};
+use super::linkedin::messages::Message;
+use super::linkedin::shares::Share;
 use super::linkedin::{archive, connections, invitations, messages, shares};
 use super::load_shares;
-use super::loader::Loader;
+use super::loader::{FastMap, Loader};
 use super::{
     Control, ImportError, ImportReport, ImportRequest, IssueReason, Parsed, Person, RowIssue, Step,
 };
@@ -46,7 +48,42 @@ pub(super) fn run(
     let files = archive::open(path)?;
     let mut report = ImportReport::new(request.kind, &request.paths);
     report.files = files.entries().map(|e| e.name.clone()).collect();
+    std::thread::scope(|scope| {
+        // The other files are read on the second core while connections are loaded:
+        // messages.csv is the biggest file of an archive and needs nothing loaded first.
+        let rest = scope.spawn(|| parse_rest(&files));
+        load(store, &files, report, rest, ctl)
+    })
+}
 
+/// Invitations, messages and shares of an archive, parsed.
+struct Rest {
+    invitations: Parsed<Invitation>,
+    messages: Parsed<Message>,
+    shares: Parsed<Share>,
+}
+
+fn parse_rest(files: &ExportFiles) -> Result<Rest, ImportError> {
+    fn parse<T>(
+        entry: Option<&archive::Entry>,
+        parse: fn(&str, &[u8]) -> Result<Parsed<T>, ImportError>,
+    ) -> Result<Parsed<T>, ImportError> {
+        entry.map_or_else(|| Ok(Parsed::default()), |e| parse(&e.name, &e.bytes))
+    }
+    Ok(Rest {
+        invitations: parse(files.invitations.as_ref(), invitations::parse)?,
+        messages: parse(files.messages.as_ref(), messages::parse)?,
+        shares: parse(files.shares.as_ref(), shares::parse)?,
+    })
+}
+
+fn load(
+    store: &mut Store,
+    files: &ExportFiles,
+    mut report: ImportReport,
+    rest: std::thread::ScopedJoinHandle<'_, Result<Rest, ImportError>>,
+    ctl: &mut Control<'_>,
+) -> Result<ImportReport, ImportError> {
     let conns = match &files.connections {
         Some(e) => {
             ctl.step(&Step::Reading(e.name.clone()), 0)?;
@@ -54,30 +91,7 @@ pub(super) fn run(
         }
         None => Parsed::default(),
     };
-    let invs = match &files.invitations {
-        Some(e) => {
-            ctl.step(&Step::Reading(e.name.clone()), 0)?;
-            invitations::parse(&e.name, &e.bytes)?
-        }
-        None => Parsed::default(),
-    };
-    let msgs = match &files.messages {
-        Some(e) => {
-            ctl.step(&Step::Reading(e.name.clone()), 0)?;
-            messages::parse(&e.name, &e.bytes)?
-        }
-        None => Parsed::default(),
-    };
-    let posts = match &files.shares {
-        Some(e) => {
-            ctl.step(&Step::Reading(e.name.clone()), 0)?;
-            shares::parse(&e.name, &e.bytes)?
-        }
-        None => Parsed::default(),
-    };
-    for p in [&conns.skipped, &invs.skipped, &msgs.skipped, &posts.skipped] {
-        report.skipped.extend(p.iter().cloned());
-    }
+    report.skipped.extend(conns.skipped);
     ctl.check()?;
 
     let rules = store.rules().clone();
@@ -90,8 +104,8 @@ pub(super) fn run(
     let total = conns.records.len() as u64;
     ctl.step(step, total)?;
     let mut connected: Vec<Loaded> = Vec::with_capacity(conns.records.len());
-    let mut by_url: HashMap<String, usize> = HashMap::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_url: FastMap<String, usize> = FastMap::default();
+    let mut by_name: FastMap<String, usize> = FastMap::default();
     for (i, c) in conns.records.into_iter().enumerate() {
         ctl.row(step, i as u64, total)?;
         let name = normalise_name(&c.first_name, &c.last_name);
@@ -124,6 +138,18 @@ pub(super) fn run(
         }
         by_name.entry(name).or_insert(idx);
     }
+
+    let Rest {
+        invitations: invs,
+        messages: msgs,
+        shares: posts,
+    } = rest
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+    for skipped in [invs.skipped, msgs.skipped, posts.skipped] {
+        loader.report.skipped.extend(skipped);
+    }
+    ctl.check()?;
 
     // Invitations.
     loader.new_stage();
@@ -165,7 +191,7 @@ pub(super) fn run(
     let msg_file = files.messages.as_ref().map_or("", |e| e.name.as_str());
     // The same few links come back in message after message (mine in every one): each is
     // normalised and looked up once. Messages add no contacts, so the answers hold.
-    let mut owners: HashMap<&str, Option<ContactId>> = HashMap::new();
+    let mut owners: FastMap<&str, Option<ContactId>> = FastMap::default();
     for (i, m) in msgs.records.iter().enumerate() {
         ctl.row(step, i as u64, total)?;
         let mut contacts: Vec<ContactId> = m
@@ -207,6 +233,20 @@ pub(super) fn run(
         }
     }
     load_shares::load(&mut loader, PLATFORM, SOURCE, &posts.records, ctl)?;
+    // Skipped rows file by file in the order they were loaded, each file's by line,
+    // whether the file's reader or the loader skipped them.
+    let order = [
+        &files.connections,
+        &files.invitations,
+        &files.messages,
+        &files.shares,
+    ]
+    .map(|e| e.as_ref().map(|e| e.name.as_str()));
+    let rank = |file: &str| order.iter().position(|f| *f == Some(file));
+    loader
+        .report
+        .skipped
+        .sort_by_key(|issue| (rank(&issue.file), issue.line));
     ctl.step(&Step::Saving, 0)?;
     loader.finish()
 }
@@ -217,8 +257,8 @@ fn invitation(
     inv: &Invitation,
     file: &str,
     connected: &mut [Loaded],
-    by_url: &HashMap<String, usize>,
-    by_name: &HashMap<String, usize>,
+    by_url: &FastMap<String, usize>,
+    by_name: &FastMap<String, usize>,
 ) -> Result<(), ImportError> {
     let (name, url) = inv.other();
     let (first, last) = Person::split_name(name);

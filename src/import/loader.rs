@@ -28,7 +28,7 @@ use super::{ImportError, ImportReport, IssueReason, Person, RowIssue};
 /// The loader's maps are looked up several times per row of files with tens of thousands
 /// of rows: foldhash costs far less than the default `SipHash` for these short
 /// keys, and still seeded per map.
-type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+pub(super) type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 type FastSet<K> = HashSet<K, foldhash::fast::RandomState>;
 
 /// A platform by its position in the rules, so keys need no string.
