@@ -3,7 +3,7 @@
 //! database (WAL, as the app uses it). Beside it, the time the sqlite3 command line's own
 //! `.import` takes to load the same Connections.csv into a bare table, as a floor.
 //!
-//! Run with `cargo bench --bench import` (release build). Prints the figures.
+//! Run with `cargo bench --bench import` (release build). Prints each run, then medians.
 #![allow(clippy::unwrap_used)]
 
 use std::fmt::Write as _;
@@ -157,6 +157,22 @@ impl Spans {
     }
 }
 
+/// Each timing is taken this many times (a fresh database each time): the machine is
+/// shared, so one run says little. Medians and ranges are printed.
+const RUNS: usize = 5;
+
+/// Median, smallest and largest of `times`.
+fn spread(times: &mut [f64]) -> (f64, f64, f64) {
+    times.sort_by(f64::total_cmp);
+    (times[times.len() / 2], times[0], times[times.len() - 1])
+}
+
+fn print_spread(what: &str, times: &mut [f64]) -> f64 {
+    let (median, min, max) = spread(times);
+    println!("{what}: median {median:.3} s ({min:.3}-{max:.3} s over {RUNS} runs)");
+    median
+}
+
 fn main() {
     let dir = tempfile::tempdir().unwrap();
     let conns = connections_csv();
@@ -174,76 +190,67 @@ fn main() {
         zip.metadata().unwrap().len() as f64 / 1e6
     );
 
-    let db = dir.path().join("bench.sqlite3");
-    let mut store = Store::open(&db, PlatformRules::builtin()).unwrap();
-    let req = ImportRequest::new(ImportKind::Linkedin, vec![zip.clone()]);
     let never = AtomicBool::new(false);
-    let mut spans = Spans::default();
-    let (t, cpu) = (Instant::now(), cpu_secs());
-    let r = run_import(&mut store, &req, &mut |p| spans.progress(&p), &never).unwrap();
-    let first = t.elapsed().as_secs_f64();
-    println!(
-        "followdesk import (first):   {first:.3} s, CPU {:.2} s  ({} contacts added, {} events, {} skipped)",
-        cpu_secs() - cpu,
-        r.added,
-        r.events_added,
-        r.skipped.len()
-    );
-    spans.print(t);
-    let mut spans = Spans::default();
-    let (t, cpu) = (Instant::now(), cpu_secs());
-    let r2 = run_import(&mut store, &req, &mut |p| spans.progress(&p), &never).unwrap();
-    let again = t.elapsed().as_secs_f64();
-    println!(
-        "followdesk import (again):   {again:.3} s, CPU {:.2} s  ({} added, {} unchanged, {} events added)",
-        cpu_secs() - cpu,
-        r2.added,
-        r2.unchanged,
-        r2.events_added
-    );
-    spans.print(t);
-    let s = store.summary().unwrap();
-    let li = s.platforms["linkedin"];
-    println!(
-        "summary: {} contacts, {} connections, {} pending incoming, {} pending outgoing",
-        s.contacts, li.connections, li.pending_incoming, li.pending_outgoing
-    );
+    let req = ImportRequest::new(ImportKind::Linkedin, vec![zip.clone()]);
+    let (mut firsts, mut agains) = (Vec::new(), Vec::new());
+    let mut rows = None;
+    for run in 0..RUNS {
+        let db = dir.path().join(format!("bench-{run}.sqlite3"));
+        let mut store = Store::open(&db, PlatformRules::builtin()).unwrap();
+        let mut spans = Spans::default();
+        let (t, cpu) = (Instant::now(), cpu_secs());
+        let r = run_import(&mut store, &req, &mut |p| spans.progress(&p), &never).unwrap();
+        let first = t.elapsed().as_secs_f64();
+        println!(
+            "followdesk import (first):   {first:.3} s, CPU {:.2} s  ({} contacts added, {} events, {} skipped)",
+            cpu_secs() - cpu,
+            r.added,
+            r.events_added,
+            r.skipped.len()
+        );
+        spans.print(t);
+        let mut spans = Spans::default();
+        let (t, cpu) = (Instant::now(), cpu_secs());
+        let r2 = run_import(&mut store, &req, &mut |p| spans.progress(&p), &never).unwrap();
+        let again = t.elapsed().as_secs_f64();
+        println!(
+            "followdesk import (again):   {again:.3} s, CPU {:.2} s  ({} added, {} unchanged, {} events added)",
+            cpu_secs() - cpu,
+            r2.added,
+            r2.unchanged,
+            r2.events_added
+        );
+        spans.print(t);
+        if run == 0 {
+            let s = store.summary().unwrap();
+            let li = s.platforms["linkedin"];
+            println!(
+                "summary: {} contacts, {} connections, {} pending incoming, {} pending outgoing",
+                s.contacts, li.connections, li.pending_incoming, li.pending_outgoing
+            );
+            rows = Some(SchemaRows {
+                contacts: r.added as i64,
+                events: r.events_added as i64,
+            });
+        }
+        firsts.push(first);
+        agains.push(again);
+        drop(store);
+        std::fs::remove_file(&db).unwrap();
+    }
 
     // The floor: sqlite3's own CSV import of the same Connections.csv into a bare table.
     let csv_path = dir.path().join("Connections.csv");
     std::fs::write(&csv_path, &conns).unwrap();
-    let bare = dir.path().join("bare.sqlite3");
-    let script = format!(
-        "PRAGMA journal_mode=WAL;\nCREATE TABLE c(first TEXT, last TEXT, url TEXT, email TEXT, company TEXT, position TEXT, connected_on TEXT);\n.import --csv --skip 4 {} c\nSELECT count(*) FROM c;\n",
-        csv_path.display()
-    );
-    let t = Instant::now();
-    let out = std::process::Command::new("/usr/bin/sqlite3")
-        .arg(&bare)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .and_then(|mut child| {
-            child.stdin.take().unwrap().write_all(script.as_bytes())?;
-            child.wait_with_output()
-        });
-    let floor = t.elapsed().as_secs_f64();
-    match out {
-        Ok(o) if o.status.success() => {
-            let rows = String::from_utf8_lossy(&o.stdout)
-                .lines()
-                .last()
-                .unwrap_or("?")
-                .to_owned();
-            println!(
-                "sqlite3 .import Connections.csv: {floor:.3} s  ({rows} rows into a bare table)"
-            );
-            println!(
-                "ratio: followdesk (whole archive) / sqlite3 (Connections.csv only) = {:.1}x",
-                first / floor
-            );
+    let mut floors = Vec::new();
+    for run in 0..RUNS {
+        match sqlite3_import(&csv_path, &dir.path().join(format!("bare-{run}.sqlite3"))) {
+            Ok(t) => floors.push(t),
+            Err(e) => {
+                println!("sqlite3 .import could not run: {e}");
+                break;
+            }
         }
-        other => println!("sqlite3 .import could not run: {other:?}"),
     }
 
     // Like for like: followdesk importing an archive that holds only that Connections.csv.
@@ -251,27 +258,71 @@ fn main() {
         .path()
         .join("Basic_LinkedInDataExport_connections_only.zip");
     write_zip(&only, &[("Connections.csv", &conns)]);
-    let mut alone =
-        Store::open(&dir.path().join("alone.sqlite3"), PlatformRules::builtin()).unwrap();
     let req = ImportRequest::new(ImportKind::Linkedin, vec![only]);
-    let t = Instant::now();
-    let r3 = run_import(&mut alone, &req, &mut |_| {}, &never).unwrap();
-    let connections_only = t.elapsed().as_secs_f64();
-    println!(
-        "followdesk import of Connections.csv alone: {connections_only:.3} s ({} contacts) = {:.1}x sqlite3",
-        r3.added,
-        connections_only / floor
-    );
+    let mut alones = Vec::new();
+    for run in 0..RUNS {
+        let path = dir.path().join(format!("alone-{run}.sqlite3"));
+        let mut alone = Store::open(&path, PlatformRules::builtin()).unwrap();
+        let t = Instant::now();
+        run_import(&mut alone, &req, &mut |_| {}, &never).unwrap();
+        alones.push(t.elapsed().as_secs_f64());
+    }
 
-    let rows = SchemaRows {
-        contacts: r.added as i64,
-        events: r.events_added as i64,
-    };
-    let (parts, total) = schema_floor(&dir.path().join("floor.sqlite3"), &rows);
-    println!(
-        "the same rows into followdesk's schema by plain INSERTs, no parsing or matching: {total:.3} s ({:.1}x sqlite3)\n    {parts}",
-        total / floor
+    let rows = rows.unwrap();
+    let mut plain = Vec::new();
+    let mut parts = String::new();
+    for run in 0..RUNS {
+        let (p, total) = schema_floor(&dir.path().join(format!("floor-{run}.sqlite3")), &rows);
+        plain.push(total);
+        parts = p;
+    }
+
+    println!();
+    let first = print_spread("followdesk import of the whole archive", &mut firsts);
+    print_spread("followdesk import of the same archive again", &mut agains);
+    let alone = print_spread("followdesk import of Connections.csv alone", &mut alones);
+    let written = print_spread(
+        "the same rows into followdesk's schema by plain INSERTs, no parsing or matching",
+        &mut plain,
     );
+    println!("    last run: {parts}");
+    if !floors.is_empty() {
+        let floor = print_spread(
+            "sqlite3 .import of Connections.csv into a bare table",
+            &mut floors,
+        );
+        println!(
+            "ratios of medians to sqlite3: whole archive {:.1}x, Connections.csv alone {:.1}x, plain INSERTs {:.1}x",
+            first / floor,
+            alone / floor,
+            written / floor
+        );
+    }
+}
+
+/// The time the sqlite3 command line takes to `.import` the CSV into a new bare table.
+fn sqlite3_import(csv: &Path, db: &Path) -> Result<f64, String> {
+    let script = format!(
+        "PRAGMA journal_mode=WAL;\nCREATE TABLE c(first TEXT, last TEXT, url TEXT, email TEXT, company TEXT, position TEXT, connected_on TEXT);\n.import --csv --skip 4 {} c\nSELECT count(*) FROM c;\n",
+        csv.display()
+    );
+    let t = Instant::now();
+    let out = std::process::Command::new("/usr/bin/sqlite3")
+        .arg(db)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            child.stdin.take().unwrap().write_all(script.as_bytes())?;
+            child.wait_with_output()
+        })
+        .map_err(|e| e.to_string())?;
+    let secs = t.elapsed().as_secs_f64();
+    let rows = String::from_utf8_lossy(&out.stdout);
+    match rows.lines().last() {
+        Some(n) if out.status.success() && n == CONNECTIONS.to_string() => Ok(secs),
+        _ => Err(format!("{}: {rows}", out.status)),
+    }
 }
 
 /// How many rows the first import wrote.
