@@ -334,6 +334,50 @@ fn setting_a_posts_kind_changes_the_mix_and_undo_sets_the_old_kind_back() {
 }
 
 #[test]
+fn a_logged_post_is_undone_and_a_deleted_post_comes_back_as_it_was() {
+    let mut s = store();
+    let post = |d: u32, text: &str| NewPost {
+        platform: "linkedin".into(),
+        posted_at: day(d),
+        kind: PostKind::Promotional,
+        url: format!("https://www.linkedin.com/feed/update/{d}"),
+        text: text.into(),
+        reactions: 4,
+        comments: 1,
+        shares: 0,
+        impressions: Some(900),
+    };
+    // Logging a post is undone by deleting that post, and only that one.
+    s.apply(Command::AddPost(post(3, "kept"))).unwrap();
+    let logged = s.apply(Command::AddPost(post(4, "by mistake"))).unwrap();
+    let Some(Command::DeletePost(id)) = logged.undo else {
+        panic!("logging a post is undone by deleting it: {:?}", logged.undo);
+    };
+    s.apply(Command::DeletePost(id)).unwrap();
+    let texts: Vec<String> = s
+        .posts()
+        .unwrap()
+        .into_iter()
+        .map(|p| p.post.text)
+        .collect();
+    assert_eq!(texts, ["kept"]);
+
+    // Deleting a post is undone by putting it back whole: id, source, text and counts.
+    let before = s.posts().unwrap().remove(0);
+    let deleted = s.apply(Command::DeletePost(before.id)).unwrap();
+    assert!(s.posts().unwrap().is_empty());
+    let back = deleted.undo.unwrap();
+    assert_eq!(back, Command::RestorePost(before.clone()));
+    let restored = s.apply(back).unwrap();
+    assert_eq!(s.posts().unwrap(), std::slice::from_ref(&before));
+    assert_eq!(restored.undo, Some(Command::DeletePost(before.id)));
+
+    let missing = s.apply(Command::DeletePost(PostId(999))).unwrap_err();
+    assert!(matches!(missing, StoreError::NoSuchPost(999)), "{missing}");
+    assert_eq!(s.posts().unwrap(), [before], "nothing else deleted");
+}
+
+#[test]
 fn merge_moves_history_profiles_and_tags() {
     let mut s = store();
     let a = s

@@ -117,6 +117,24 @@ fn a_post_is_logged_through_the_form() {
 }
 
 #[test]
+fn ctrl_z_takes_back_a_post_just_logged() {
+    let mut h = harness(store());
+    fill(&mut h, "Date", "2026-03-02");
+    h.get_by_label("Log post").click();
+    h.run();
+    assert_eq!(h.state().store().posts().unwrap().len(), 1);
+    assert!(h.query_by_label("Your posts on LinkedIn (1)").is_some());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(h.state().store().posts().unwrap().is_empty());
+    assert!(
+        h.query_by_label_contains("Nothing to show yet").is_some(),
+        "no post, no contact: the empty page again"
+    );
+    assert!(h.query_by_label_contains("Undone: log a post.").is_some());
+}
+
+#[test]
 fn a_bad_date_is_refused_with_a_message_and_nothing_is_logged() {
     let mut h = harness(store());
     fill(&mut h, "Date", "2026-02-30");
@@ -426,6 +444,85 @@ fn in_german_an_imported_post_is_marked_werblich_and_ctrl_z_sets_it_back() {
     assert_eq!(kind_of(&h, "Drei Dinge von der DMEXCO"), PostKind::Relevant);
     assert!(
         h.query_by_label_contains("Rückgängig gemacht: Beitrag als werblich markieren.")
+            .is_some()
+    );
+}
+
+#[test]
+fn posts_are_deleted_from_the_list_and_ctrl_z_brings_them_back() {
+    let mut h = harness(store_with_imported_posts());
+    let before = h.state().store().posts().unwrap();
+    let texts = |h: &Harness<'static, FollowdeskApp>| -> Vec<String> {
+        let posts = h.state().store().posts().unwrap();
+        posts.into_iter().map(|p| p.post.text).collect()
+    };
+    let [newer, older] = imported_days().map(|d| d.format("%b %-d, %Y").to_string());
+    let delete = |h: &mut Harness<'static, FollowdeskApp>, button: &str| {
+        scroll_into_window(h, button);
+        h.get_by_label(button).click();
+        h.run();
+    };
+    delete(
+        &mut h,
+        &format!("Delete the post of {newer}: Unser neues Angebot"),
+    );
+    assert_eq!(
+        texts(&h),
+        ["Drei Dinge von der DMEXCO", ""],
+        "only that post is gone"
+    );
+    assert!(h.query_by_label("Your posts on LinkedIn (2)").is_some());
+    assert!(h.query_by_label_contains("Done: delete a post.").is_some());
+    assert!(
+        h.query_by_label_contains(WARNING).is_none(),
+        "one of two: not yet"
+    );
+
+    delete(
+        &mut h,
+        &format!("Delete the post of {older}: Drei Dinge von der DMEXCO"),
+    );
+    assert_eq!(
+        texts(&h),
+        [""],
+        "the promotional post logged by hand is left"
+    );
+    // The content mix follows at once: all that is left is promotional.
+    assert!(h.query_by_label_contains(WARNING).is_some());
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(texts(&h), ["Drei Dinge von der DMEXCO", ""]);
+    assert!(h.query_by_label_contains(WARNING).is_none());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().store().posts().unwrap(),
+        before,
+        "back as they were"
+    );
+    assert!(h.query_by_label("Your posts on LinkedIn (3)").is_some());
+}
+
+#[test]
+fn in_german_a_post_is_deleted_and_ctrl_z_brings_it_back() {
+    let mut h = harness_in(store_with_imported_posts(), Lang::De);
+    let day = imported_days()[1].format("%d.%m.%Y");
+    let button = format!("Beitrag vom {day} löschen: Drei Dinge von der DMEXCO");
+    scroll_into_window(&mut h, &button);
+    h.get_by_label(&button).click();
+    h.run();
+    assert_eq!(h.state().store().posts().unwrap().len(), 2);
+    assert!(h.query_by_label("Ihre Beiträge auf LinkedIn (2)").is_some());
+    assert!(
+        h.query_by_label_contains("Erledigt: Beitrag löschen.")
+            .is_some()
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().store().posts().unwrap().len(), 3);
+    assert!(
+        h.query_by_label_contains("Rückgängig gemacht: Beitrag löschen.")
             .is_some()
     );
 }

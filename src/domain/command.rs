@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::contact::ContactFields;
-use super::{ContactId, EventId, NewEvent, NewPost, PostId, PostKind, TagId};
+use super::{ContactId, EventId, NewEvent, NewPost, Post, PostId, PostKind, TagId};
 use crate::t;
 
 /// One change to the data.
@@ -57,6 +57,10 @@ pub enum Command {
         absorb: ContactId,
     },
     AddPost(NewPost),
+    /// Deletes one of my posts (logged by mistake, or not mine to count).
+    DeletePost(PostId),
+    /// Puts a deleted post back as it was, under its old id (the undo of `DeletePost`).
+    RestorePost(Post),
     /// Says what kind a stored post was (imported posts come in as relevant; the export
     /// does not say). A post is my own fact, not the event log: its kind is changed in place.
     SetPostKind {
@@ -117,6 +121,8 @@ impl Command {
             Self::SetTagColor { .. } => t!("domain-cmd-recolor-tag"),
             Self::MergeContacts { .. } => t!("domain-cmd-merge-contacts"),
             Self::AddPost(_) => t!("domain-cmd-add-post"),
+            Self::DeletePost(_) => t!("domain-cmd-delete-post"),
+            Self::RestorePost(_) => t!("domain-cmd-restore-post"),
             Self::SetPostKind { kind, .. } => t!("domain-cmd-set-post-kind", kind = kind.code()),
             Self::Batch(cs) => match cs.as_slice() {
                 [one] => one.describe(),

@@ -109,7 +109,16 @@ pub(crate) fn apply(
             applied.touched.extend([keep, absorb]);
         }
         Command::AddPost(p) => {
-            posts::insert(tx, rules, &p, "")?;
+            let id = posts::insert(tx, rules, &p, "")?;
+            applied.undo = Some(Command::DeletePost(id));
+        }
+        Command::DeletePost(id) => {
+            let post = posts::delete(tx, id)?;
+            applied.undo = Some(Command::RestorePost(post));
+        }
+        Command::RestorePost(post) => {
+            let id = posts::restore(tx, rules, &post)?;
+            applied.undo = Some(Command::DeletePost(id));
         }
         Command::SetPostKind { post, kind } => {
             let old = posts::set_kind(tx, post, kind)?;

@@ -25,11 +25,31 @@ pub(crate) fn insert(
     p: &NewPost,
     source: &str,
 ) -> Result<PostId, StoreError> {
+    write(conn, rules, None, p, source)
+}
+
+/// Puts a deleted post back as it was, under its old id.
+pub(crate) fn restore(
+    conn: &Connection,
+    rules: &PlatformRules,
+    p: &Post,
+) -> Result<PostId, StoreError> {
+    write(conn, rules, Some(p.id), &p.post, &p.source)
+}
+
+/// Inserts a post under `id`, or under a new id when `None`.
+fn write(
+    conn: &Connection,
+    rules: &PlatformRules,
+    id: Option<PostId>,
+    p: &NewPost,
+    source: &str,
+) -> Result<PostId, StoreError> {
     rules.require(&p.platform)?;
     conn.prepare_cached(
-        "INSERT INTO posts (platform, posted_at, kind, url, text, source, reactions, comments,
+        "INSERT INTO posts (id, platform, posted_at, kind, url, text, source, reactions, comments,
                             shares, impressions)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+         VALUES (?11, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
         p.platform,
@@ -41,9 +61,44 @@ pub(crate) fn insert(
         p.reactions,
         p.comments,
         p.shares,
-        p.impressions
+        p.impressions,
+        id
     ])?;
     Ok(PostId(conn.last_insert_rowid()))
+}
+
+/// Deletes post `id` and returns it as it was, for undo.
+pub(crate) fn delete(conn: &Connection, id: PostId) -> Result<Post, StoreError> {
+    let post = conn
+        .prepare_cached(&format!("SELECT {POST_COLUMNS} FROM posts WHERE id = ?1"))?
+        .query_row([id], row_to_post)
+        .optional()?
+        .ok_or(StoreError::NoSuchPost(id.0))?;
+    conn.prepare_cached("DELETE FROM posts WHERE id = ?1")?
+        .execute([id])?;
+    Ok(post)
+}
+
+/// The columns [`row_to_post`] reads, in its order.
+const POST_COLUMNS: &str =
+    "id, platform, posted_at, kind, url, text, reactions, comments, shares, impressions, source";
+
+fn row_to_post(r: &rusqlite::Row<'_>) -> rusqlite::Result<Post> {
+    Ok(Post {
+        id: r.get(0)?,
+        post: NewPost {
+            platform: r.get(1)?,
+            posted_at: time(r.get(2)?),
+            kind: r.get(3)?,
+            url: r.get(4)?,
+            text: r.get(5)?,
+            reactions: r.get(6)?,
+            comments: r.get(7)?,
+            shares: r.get(8)?,
+            impressions: r.get(9)?,
+        },
+        source: r.get(10)?,
+    })
 }
 
 /// Sets the kind of post `id`, in place (posts are my own facts, not the append-only
@@ -82,28 +137,10 @@ pub(crate) fn keys(conn: &Connection, platform: &str) -> Result<Vec<PostKey>, St
 impl super::Store {
     /// Every post, oldest first.
     pub fn posts(&self) -> Result<Vec<Post>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, platform, posted_at, kind, url, text, reactions, comments, shares,
-                    impressions, source
-             FROM posts ORDER BY posted_at, id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(Post {
-                id: r.get(0)?,
-                post: NewPost {
-                    platform: r.get(1)?,
-                    posted_at: time(r.get(2)?),
-                    kind: r.get(3)?,
-                    url: r.get(4)?,
-                    text: r.get(5)?,
-                    reactions: r.get(6)?,
-                    comments: r.get(7)?,
-                    shares: r.get(8)?,
-                    impressions: r.get(9)?,
-                },
-                source: r.get(10)?,
-            })
-        })?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {POST_COLUMNS} FROM posts ORDER BY posted_at, id"
+        ))?;
+        let rows = stmt.query_map([], row_to_post)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 

@@ -682,9 +682,12 @@ fn collect_facts(cmd: &Command, facts: &mut Facts) -> bool {
         Command::LogEvents(es) => facts.events.extend(es.iter().cloned()),
         Command::AddPost(p) => facts.posts.push(p.clone()),
         Command::Batch(cs) => return cs.iter().all(|c| collect_facts(c, facts)),
-        // A post's kind changes the content mix of a snapshot that holds no post ids.
+        // A post's kind, or a post gone or back, changes the content mix of a snapshot that
+        // holds no post ids.
         Command::RetractEvents(_)
         | Command::SetPostKind { .. }
+        | Command::DeletePost(_)
+        | Command::RestorePost(_)
         | Command::MergeContacts { .. }
         | Command::TrashContact(_)
         | Command::RestoreContact(_) => return false,

@@ -59,6 +59,8 @@ domain-cmd-rename-tag = Schlagwort in „{ $name }“ umbenennen
 domain-cmd-recolor-tag = Farbe des Schlagworts ändern
 domain-cmd-merge-contacts = Kontakte zusammenführen
 domain-cmd-add-post = Beitrag erfassen
+domain-cmd-delete-post = Beitrag löschen
+domain-cmd-restore-post = Beitrag wiederherstellen
 domain-cmd-set-post-kind = Beitrag als { $kind ->
     [promotional] werblich
     [profile_update] Profil-Update

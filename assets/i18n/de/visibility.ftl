@@ -159,3 +159,6 @@ visibility-posts-failed = Ihre Beiträge konnten nicht gelesen werden: { $error 
 visibility-posts-imported = importiert
 visibility-posts-by-hand = von Hand erfasst
 visibility-posts-no-text = (kein Text und kein Link)
+visibility-posts-delete = Löschen
+visibility-posts-delete-tooltip = Diesen Beitrag aus followdesk löschen (Strg+Z holt ihn zurück). Ein importierter Beitrag kommt wieder, wenn Sie dieselbe Datenkopie erneut importieren.
+visibility-posts-delete-named = Beitrag vom { $date } löschen: { $what }

@@ -59,6 +59,8 @@ domain-cmd-rename-tag = rename the tag to “{ $name }”
 domain-cmd-recolor-tag = change the tag's colour
 domain-cmd-merge-contacts = merge contacts
 domain-cmd-add-post = log a post
+domain-cmd-delete-post = delete a post
+domain-cmd-restore-post = restore a post
 domain-cmd-set-post-kind = mark the post as { $kind ->
     [promotional] promotional
     [profile_update] a profile update

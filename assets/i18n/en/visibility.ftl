@@ -150,3 +150,6 @@ visibility-posts-failed = Your posts could not be read: { $error }
 visibility-posts-imported = imported
 visibility-posts-by-hand = logged by hand
 visibility-posts-no-text = (no text or link)
+visibility-posts-delete = Delete
+visibility-posts-delete-tooltip = Delete this post from followdesk (Ctrl+Z brings it back). A post deleted from an import comes back if you import the same export again.
+visibility-posts-delete-named = Delete the post of { $date }: { $what }

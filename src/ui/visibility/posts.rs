@@ -1,8 +1,8 @@
 //! "Your posts on <platform>": my posts on the selected platform, newest first, each with
 //! its date, its kind to correct (posts imported from `Shares.csv` come in as relevant: the
-//! export does not say), where it came from and how it began. Virtualized, since there can
-//! be thousands; read from the store when the snapshot or the platform changes, not every
-//! frame.
+//! export does not say), where it came from and how it began, and a button to delete it
+//! (Ctrl+Z brings it back). Virtualized, since there can be thousands; read from the store
+//! when the snapshot or the platform changes, not every frame.
 
 use super::super::app::Action;
 use super::super::theme;
@@ -19,6 +19,13 @@ const VISIBLE_ROWS: f32 = 10.0;
 const DATE_WIDTH: f32 = 95.0;
 const KIND_WIDTH: f32 = 130.0;
 const SOURCE_WIDTH: f32 = 120.0;
+const DELETE_WIDTH: f32 = 70.0;
+
+/// What the user did to one post of the list.
+enum RowChange {
+    Kind(PostKind),
+    Delete,
+}
 
 /// The posts of one platform, as last read from the store.
 #[derive(Debug, Default)]
@@ -54,7 +61,8 @@ impl PostList {
     }
 }
 
-/// The posts section of one platform; a changed kind pushes `SetPostKind`.
+/// The posts section of one platform; a changed kind pushes `SetPostKind`, a deleted post
+/// `DeletePost`.
 pub fn posts_ui(
     ui: &mut egui::Ui,
     list: &mut PostList,
@@ -92,22 +100,28 @@ pub fn posts_ui(
         .auto_shrink([false, true])
         .show_rows(ui, theme::ROW_HEIGHT, list.lines.len(), |ui, range| {
             for line in &mut list.lines[range] {
-                if let Some(kind) = row_ui(ui, line) {
-                    actions.push(Action::Apply(Command::SetPostKind {
-                        post: line.id,
-                        kind,
-                    }));
-                    // Shown at once; the list is read again after the change.
-                    line.kind = kind;
+                match row_ui(ui, line) {
+                    Some(RowChange::Kind(kind)) => {
+                        actions.push(Action::Apply(Command::SetPostKind {
+                            post: line.id,
+                            kind,
+                        }));
+                        // Shown at once; the list is read again after the change.
+                        line.kind = kind;
+                    }
+                    Some(RowChange::Delete) => {
+                        actions.push(Action::Apply(Command::DeletePost(line.id)));
+                    }
+                    None => {}
                 }
             }
         });
 }
 
-/// One post: date, kind, source, and its text or link. The kind box is named by the date
-/// and the text, so a screen reader (and a test) can tell which post it sets. Returns the
-/// kind chosen, when it changed.
-fn row_ui(ui: &mut egui::Ui, line: &PostLine) -> Option<PostKind> {
+/// One post: date, kind, source, a delete button, and its text or link. The kind box is
+/// named by the date and the text, and the button says which post it deletes, so a screen
+/// reader (and a test) can tell them apart. Returns what the user changed.
+fn row_ui(ui: &mut egui::Ui, line: &PostLine) -> Option<RowChange> {
     let size = egui::vec2(ui.available_width(), theme::ROW_HEIGHT);
     let layout = egui::Layout::left_to_right(egui::Align::Center);
     ui.allocate_ui_with_layout(size, layout, |ui| {
@@ -132,9 +146,37 @@ fn row_ui(ui: &mut egui::Ui, line: &PostLine) -> Option<PostKind> {
         cell(ui, SOURCE_WIDTH, |ui| {
             ui.label(egui::RichText::new(source).color(theme::MUTED))
         });
+        let delete = cell(ui, DELETE_WIDTH, |ui| {
+            ui.small_button(t!("visibility-posts-delete"))
+        });
         let what = what_ui(ui, line);
         let _ = combo.labelled_by(date.id).labelled_by(what.id);
-        (chosen != line.kind).then_some(chosen)
+        let delete = delete
+            .on_hover_text(t!("visibility-posts-delete-tooltip"))
+            .on_hover_cursor(egui::CursorIcon::PointingHand);
+        delete.widget_info(|| {
+            let what = if !line.excerpt.is_empty() {
+                line.excerpt.clone()
+            } else if !line.url.is_empty() {
+                line.url.clone()
+            } else {
+                t!("visibility-posts-no-text")
+            };
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                true,
+                t!(
+                    "visibility-posts-delete-named",
+                    date = i18n::local_date(&line.posted_at),
+                    what = what
+                ),
+            )
+        });
+        if delete.clicked() {
+            Some(RowChange::Delete)
+        } else {
+            (chosen != line.kind).then_some(RowChange::Kind(chosen))
+        }
     })
     .inner
 }
