@@ -1,5 +1,6 @@
-//! What the charts of Pipeline and Visibility share: a plot that holds still, and axis
-//! ticks as the active language writes them (grouped counts, months, bar labels).
+//! What the charts of Pipeline and Visibility share: a plot that holds still, its legend
+//! on a line of its own above it (never over the data), and axis ticks as the active
+//! language writes them (grouped counts, months, bar labels).
 
 use egui_plot::{GridMark, Plot};
 
@@ -20,6 +21,32 @@ pub fn still_plot<'a>(id: impl egui::AsIdSalt) -> Plot<'a> {
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show_grid([false, true])
+}
+
+/// A chart's legend: a coloured square and a name per series, on one line above the plot
+/// (wrapping when narrow), so it never covers bars or lines whatever the language's words.
+pub fn legend_ui<S: AsRef<str>>(ui: &mut egui::Ui, entries: &[(egui::Color32, S)]) {
+    const SQUARE: f32 = 10.0;
+    ui.horizontal_wrapped(|ui| {
+        for (i, (color, name)) in entries.iter().enumerate() {
+            // An entry moves to the next line whole, its square with its name.
+            let galley = egui::WidgetText::from(name.as_ref()).into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            );
+            let needed = SQUARE + ui.spacing().item_spacing.x + galley.size().x;
+            if i > 0 && ui.available_size_before_wrap().x < needed {
+                ui.end_row();
+            }
+            let (rect, _) =
+                ui.allocate_exact_size(egui::vec2(SQUARE, SQUARE), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, *color);
+            ui.label(galley);
+            ui.add_space(8.0);
+        }
+    });
 }
 
 /// The label of bar `x` when `x` is a whole bar index, else nothing (between grid marks).

@@ -3,7 +3,7 @@
 //! caption saying what it shows and what to do about it. Data is computed when the log
 //! changes, not every frame.
 
-use egui_plot::{Bar, BarChart, HoverPosition, Legend, Line, PlotPoints};
+use egui_plot::{Bar, BarChart, HoverPosition, Line, PlotPoints};
 
 use super::today;
 use crate::domain::metrics::{
@@ -13,7 +13,7 @@ use crate::domain::metrics::{
 use crate::i18n;
 use crate::store::Store;
 use crate::t;
-use crate::ui::plot::{count_tick, index_label, month_label, still_plot};
+use crate::ui::plot::{count_tick, index_label, legend_ui, month_label, still_plot};
 use crate::ui::theme;
 
 /// Chart data, and the log generation it was computed from.
@@ -92,8 +92,14 @@ impl Charts {
         let colors = [theme::FOLLOWER, theme::PENDING, theme::REDIRECTED];
         let stages = stages();
         let axis = stages.clone();
+        let legend: Vec<(egui::Color32, &str)> = f
+            .platforms
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (colors[i % colors.len()], store.rules().name_of(&p.platform)))
+            .collect();
+        legend_ui(ui, &legend);
         still_plot("funnel")
-            .legend(Legend::default())
             .x_axis_formatter(move |m, _| index_label(&axis, m.value))
             .y_axis_formatter(|m, _| count_tick(m))
             .show(ui, |plot| {
@@ -169,8 +175,14 @@ impl Charts {
             .enumerate()
             .map(|(i, m)| Bar::new(i as f64, m.2 as f64).width(0.4).name(&m.0))
             .collect();
+        legend_ui(
+            ui,
+            &[
+                (theme::FOLLOWER, t!("pipeline-cohorts-entered")),
+                (theme::CONNECTED, t!("pipeline-cohorts-connected")),
+            ],
+        );
         still_plot("cohorts")
-            .legend(Legend::default())
             .x_axis_formatter(move |m, _| index_label(&labels, m.value))
             .y_axis_formatter(|m, _| count_tick(m))
             .show(ui, |plot| {
@@ -207,8 +219,15 @@ impl Charts {
                 .map(|p| Bar::new(x(p), -(p.lost as f64)).width(0.8))
                 .collect();
             let total_lost: u64 = points.iter().map(|p| p.lost).sum();
+            legend_ui(
+                ui,
+                &[
+                    (theme::FOLLOWER, t!("pipeline-followers-line")),
+                    (theme::CONNECTED, t!("pipeline-followers-gained")),
+                    (theme::WARNING, t!("pipeline-followers-lost")),
+                ],
+            );
             still_plot(format!("followers-{name}"))
-                .legend(Legend::default())
                 .x_axis_formatter(move |m, _| {
                     if (m.value - m.value.round()).abs() < 1e-6 && m.value >= 0.0 {
                         i18n::date(week_start(m.value))

@@ -1,9 +1,9 @@
 //! The three charts of Visibility, each with a caption in plain words: who sees my posts
 //! (a stacked bar per platform), the content mix per month, and the engagement rate.
 
-use egui_plot::{Bar, BarChart, Corner, Legend, Line, Points};
+use egui_plot::{Bar, BarChart, Line, Points};
 
-use super::super::plot::{count_tick, index_label, month_label, still_plot};
+use super::super::plot::{count_tick, index_label, legend_ui, month_label, still_plot};
 use super::super::theme;
 use super::post_form::kind_label;
 use super::segments::SegmentKind;
@@ -37,7 +37,7 @@ pub fn audience_chart_ui(ui: &mut egui::Ui, vis: &[PlatformVisibility], rules: &
         .map(|v| rules.name_of(&v.platform).to_owned())
         .collect();
     let mut charts: Vec<BarChart> = Vec::new();
-    let mut longest_label = 0;
+    let mut legend = Vec::new();
     for kind in SegmentKind::ALL {
         let bars = vis
             .iter()
@@ -57,7 +57,7 @@ pub fn audience_chart_ui(ui: &mut egui::Ui, vis: &[PlatformVisibility], rules: &
         let label = vis
             .first()
             .map_or_else(|| kind.name(), |v| kind.label(kind.of(v)));
-        longest_label = longest_label.max(label.chars().count());
+        legend.push((kind.color(), label.clone()));
         let refs: Vec<&BarChart> = charts.iter().collect();
         let chart = BarChart::new(label, bars)
             .color(kind.color())
@@ -66,19 +66,10 @@ pub fn audience_chart_ui(ui: &mut egui::Ui, vis: &[PlatformVisibility], rules: &
             .stack_on(&refs);
         charts.push(chart);
     }
-    // The legend sits right of the bars, in room kept free for it: as wide as its longest
-    // entry (about 7 px a character, plus the marker), whatever the language.
-    let legend_px = longest_label as f32 * 7.0 + 48.0;
-    let bars_share = f64::from((1.0 - legend_px / ui.available_width().max(1.0)).max(0.3));
-    let room = vis.len() as f64 / bars_share - vis.len() as f64;
+    legend_ui(ui, &legend);
     still_plot("visibility-audience")
-        .legend(
-            Legend::default()
-                .position(Corner::RightTop)
-                .follow_insertion_order(true),
-        )
         .include_x(-0.5)
-        .include_x(vis.len() as f64 - 0.5 + room)
+        .include_x(vis.len() as f64 - 0.5)
         .include_y(0.0)
         .x_axis_formatter(move |m, _| index_label(&names, m.value))
         .y_axis_formatter(|m, _| count_tick(m))
@@ -124,13 +115,11 @@ pub fn mix_chart_ui(ui: &mut egui::Ui, mix: &ContentMix, rule: &PlatformRule) {
             |c| c.profile_update,
         ),
     ];
-    ui.horizontal(|ui| {
-        for (kind, color, _) in kinds {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, color);
-            ui.label(kind_label(kind));
-        }
-    });
+    let legend: Vec<(egui::Color32, String)> = kinds
+        .iter()
+        .map(|(kind, color, _)| (*color, kind_label(*kind)))
+        .collect();
+    legend_ui(ui, &legend);
     let mut charts: Vec<BarChart> = Vec::new();
     for (kind, color, get) in kinds {
         let name = kind_label(kind);
@@ -194,8 +183,12 @@ pub fn engagement_chart_ui(ui: &mut egui::Ui, points: &[EngagementPoint], rule: 
         .filter_map(|(i, p)| p.rate_from_daily.map(|r| [i as f64, r * 100.0]))
         .collect();
     let months: Vec<Month> = points.iter().map(|p| p.month).collect();
+    let mut legend = vec![(theme::FOLLOWER, t!("visibility-rate-logged"))];
+    if !from_daily.is_empty() {
+        legend.push((theme::REDIRECTED, t!("visibility-rate-imported")));
+    }
+    legend_ui(ui, &legend);
     still_plot(format!("visibility-rate-{}", rule.key))
-        .legend(Legend::default().position(Corner::LeftBottom))
         .include_y(0.0)
         .x_axis_formatter(move |m, _| index_label(&labels, m.value))
         .y_axis_formatter(|m, _| percent_label(m.value, 1))
