@@ -9,7 +9,7 @@ use chrono::{TimeZone as _, Utc};
 
 use followdesk::domain::command::Command;
 use followdesk::domain::metrics::{MixParams, content_mix};
-use followdesk::domain::{ConnectionState, EventKind, NewPost, PostKind};
+use followdesk::domain::{ConnectionState, EventKind, NewPost, PostAudience, PostKind};
 use followdesk::import::{ImportError, ImportKind, ImportRequest, Step, run_import};
 use support::*;
 
@@ -623,6 +623,7 @@ fn hand_logged(day: u32, kind: PostKind, url: &str) -> NewPost {
         comments: 2,
         shares: 1,
         impressions: Some(400),
+        audience: PostAudience::Anyone,
     }
 }
 
@@ -769,6 +770,72 @@ fn an_export_of_posts_alone_imports_them_and_dedupes_by_time_and_text() {
         .map(|p| p.post.text)
         .collect();
     assert_eq!(texts, ["Erster Post,\nzweite Zeile", "Zweiter Post"]);
+}
+
+#[test]
+fn a_shares_visibility_is_kept_and_a_later_export_brings_it_up_to_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("Basic_LinkedInDataExport_03-31-2026");
+    let shares = |second: &str| {
+        format!(
+            "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\r\n\
+             2026-03-01 10:00:00,https://www.linkedin.com/feed/update/1,Für alle,,,PUBLIC\r\n\
+             2026-03-02 10:00:00,https://www.linkedin.com/feed/update/2,Nur Kontakte,,,{second}\r\n\
+             2026-03-03 10:00:00,,Ohne Link,,,MEMBER_NETWORK\r\n"
+        )
+    };
+    tmp_file(&folder, "Shares.csv", shares("MEMBER_NETWORK").as_bytes());
+    let mut s = store();
+    let first = import(&mut s, ImportKind::Linkedin, &[&folder]).unwrap();
+    assert_eq!((first.posts_added, first.posts_updated), (3, 0));
+    let audiences = |s: &followdesk::store::Store| -> Vec<(String, PostAudience)> {
+        let posts = s.posts().unwrap();
+        posts
+            .into_iter()
+            .map(|p| (p.post.text, p.post.audience))
+            .collect()
+    };
+    let connections = PostAudience::Connections;
+    assert_eq!(
+        audiences(&s),
+        [
+            ("Für alle".into(), PostAudience::Anyone),
+            ("Nur Kontakte".into(), connections),
+            ("Ohne Link".into(), connections),
+        ]
+    );
+
+    // The same export again changes nothing.
+    let again = import(&mut s, ImportKind::Linkedin, &[&folder]).unwrap();
+    assert_eq!(
+        (again.posts_added, again.posts_updated, again.posts_existing),
+        (0, 0, 3)
+    );
+    // A later export where the second post was made public: only its audience changes.
+    tmp_file(&folder, "Shares.csv", shares("PUBLIC").as_bytes());
+    let later = import(&mut s, ImportKind::Linkedin, &[&folder]).unwrap();
+    assert_eq!(
+        (later.posts_added, later.posts_updated, later.posts_existing),
+        (0, 1, 2)
+    );
+    assert_eq!(
+        audiences(&s)[1],
+        ("Nur Kontakte".into(), PostAudience::Anyone)
+    );
+    assert_eq!(s.posts().unwrap().len(), 3);
+
+    // The command line says so.
+    let db = dir.path().join("cli.sqlite3");
+    tmp_file(&folder, "Shares.csv", shares("MEMBER_NETWORK").as_bytes());
+    let path = folder.to_str().unwrap();
+    followdesk(&db, &["import", "linkedin", path]);
+    tmp_file(&folder, "Shares.csv", shares("PUBLIC").as_bytes());
+    let out = followdesk(&db, &["import", "linkedin", path]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("posts: 0 added, 1 with a new audience, 2 already stored"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -90,8 +90,14 @@ fn funnel_visibility_and_pipeline_reports_have_their_shapes_and_invariants() {
     let v = json(&db, &["report", "visibility", "--json", "--as-of", TODAY]);
     for p in ["linkedin", "xing"] {
         let obj = v["platforms"][p].as_object().unwrap();
-        assert_eq!(obj.len(), 7, "{p}: {obj:?}");
+        assert_eq!(obj.len(), 8, "{p}: {obj:?}");
         assert!(obj["posts"].as_u64().unwrap() > 0);
+        // The demo shares every fifth post with connections only.
+        let only = obj["posts_connections_only"].as_u64().unwrap();
+        assert!(
+            only > 0 && only < obj["posts"].as_u64().unwrap(),
+            "{p}: {only}"
+        );
     }
     assert_eq!(
         v["platforms"]["xing"]["followers_visible"], 0,
@@ -155,6 +161,7 @@ fn reports_as_tables_say_what_they_show() {
     assert!(t.contains("probably hiding me (estimate)"), "{t}");
     assert!(t.contains("is an estimate"), "{t}");
     assert!(t.contains("Warning: on LinkedIn"), "{t}");
+    assert!(t.contains("my posts for connections only"), "{t}");
     let t = text(&["report", "funnel", "--as-of", TODAY]);
     assert!(
         t.contains("redirected to Follow") && t.contains("Cohorts"),

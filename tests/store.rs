@@ -6,8 +6,8 @@ use followdesk::domain::command::Command;
 use followdesk::domain::metrics::{MixParams, content_mix};
 use followdesk::domain::time::Timestamp;
 use followdesk::domain::{
-    ConnectionState, ContactFields, ContactId, EventKind, NewEvent, NewPost, PlatformRules, PostId,
-    PostKind,
+    ConnectionState, ContactFields, ContactId, EventKind, NewEvent, NewPost, PlatformRules,
+    PostAudience, PostId, PostKind,
 };
 use followdesk::store::{Store, StoreError};
 
@@ -252,6 +252,7 @@ fn posts_round_trip() {
         comments: 1,
         shares: 0,
         impressions: Some(230),
+        audience: PostAudience::Anyone,
     };
     s.apply(Command::AddPost(post.clone())).unwrap();
     let posts = s.posts().unwrap();
@@ -274,6 +275,7 @@ fn setting_a_posts_kind_changes_the_mix_and_undo_sets_the_old_kind_back() {
             comments: 0,
             shares: 0,
             impressions: None,
+            audience: PostAudience::Anyone,
         }))
         .unwrap();
     }
@@ -346,6 +348,7 @@ fn a_logged_post_is_undone_and_a_deleted_post_comes_back_as_it_was() {
         comments: 1,
         shares: 0,
         impressions: Some(900),
+        audience: PostAudience::Connections,
     };
     // Logging a post is undone by deleting that post, and only that one.
     s.apply(Command::AddPost(post(3, "kept"))).unwrap();
@@ -585,6 +588,12 @@ fn hand_logged_posts_with_the_same_link_survive_the_upgrade_to_schema_3() {
         posts
             .iter()
             .all(|p| p.source.is_empty() && p.post.text.is_empty())
+    );
+    // Schema 5: posts stored before the audience was kept count as for anyone.
+    assert!(
+        posts
+            .iter()
+            .all(|p| p.post.audience == PostAudience::Anyone)
     );
 }
 

@@ -10,7 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use followdesk::domain::command::Command;
 use followdesk::domain::{
-    ContactFields, ContactId, EventKind, NewEvent, NewPost, PlatformRules, PostKind,
+    ContactFields, ContactId, EventKind, NewEvent, NewPost, PlatformRules, PostAudience, PostKind,
 };
 use followdesk::i18n::Lang;
 use followdesk::import::{ImportKind, ImportRequest, run_import};
@@ -62,6 +62,7 @@ fn post(store: &mut Store, platform: &str, kind: PostKind, days_ago: i64) {
             comments: 1,
             shares: 0,
             impressions: Some(400),
+            audience: PostAudience::Anyone,
         }))
         .unwrap();
 }
@@ -325,7 +326,8 @@ fn imported_days() -> [chrono::DateTime<Utc>; 2] {
 }
 
 /// Two posts imported from LinkedIn's `Shares.csv` (so they count as relevant: the export
-/// does not say) and one promotional post logged by hand: a third promotional, no warning.
+/// does not say), the newer for anyone, the older for connections only, and one
+/// promotional post logged by hand: a third promotional, no warning.
 fn store_with_imported_posts() -> Store {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("Basic_LinkedInDataExport");
@@ -333,7 +335,7 @@ fn store_with_imported_posts() -> Store {
     let [newer, older] = imported_days().map(|d| d.format("%Y-%m-%d %H:%M:%S").to_string());
     let csv = format!(
         "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\r\n\
-         {newer},https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7002,Unser neues Angebot,,,MEMBER_NETWORK\r\n\
+         {newer},https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7002,Unser neues Angebot,,,PUBLIC\r\n\
          {older},https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7001,Drei Dinge von der DMEXCO,,,MEMBER_NETWORK\r\n"
     );
     std::fs::write(folder.join("Shares.csv"), csv).unwrap();
@@ -382,7 +384,11 @@ const WARNING: &str = "of your posts in the last 90 days were promotional";
 fn an_imported_post_is_marked_promotional_in_the_list_and_ctrl_z_sets_it_back() {
     let mut h = harness(store_with_imported_posts());
     assert!(h.query_by_label("Your posts on LinkedIn (3)").is_some());
-    assert_eq!(h.query_all_by_label("imported").count(), 2);
+    assert_eq!(h.query_all_by_label("imported").count(), 1);
+    assert_eq!(
+        h.query_all_by_label("imported, connections only").count(),
+        1
+    );
     assert_eq!(h.query_all_by_label("logged by hand").count(), 1);
     assert!(
         h.query_by_label_contains(WARNING).is_none(),
@@ -416,7 +422,8 @@ fn an_imported_post_is_marked_promotional_in_the_list_and_ctrl_z_sets_it_back() 
 fn in_german_an_imported_post_is_marked_werblich_and_ctrl_z_sets_it_back() {
     let mut h = harness_in(store_with_imported_posts(), Lang::De);
     assert!(h.query_by_label("Ihre Beiträge auf LinkedIn (3)").is_some());
-    assert_eq!(h.query_all_by_label("importiert").count(), 2);
+    assert_eq!(h.query_all_by_label("importiert").count(), 1);
+    assert_eq!(h.query_all_by_label("importiert, nur Kontakte").count(), 1);
     assert_eq!(h.query_all_by_label("von Hand erfasst").count(), 1);
 
     let day = imported_days()[1].format("%d.%m.%Y");
@@ -524,6 +531,65 @@ fn in_german_a_post_is_deleted_and_ctrl_z_brings_it_back() {
     assert!(
         h.query_by_label_contains("Rückgängig gemacht: Beitrag löschen.")
             .is_some()
+    );
+}
+
+#[test]
+fn posts_for_connections_only_warn_that_followers_did_not_see_them() {
+    let mut s = store_with_imported_posts();
+    let lena = contact(&mut s, "Lena", "Follower");
+    event(&mut s, lena, "linkedin", EventKind::StartedFollowing, 30);
+    let h = harness(s);
+    assert!(
+        h.query_by_label_contains(
+            "On LinkedIn, 1 of your 3 posts in the last 90 days was for connections only: \
+             your follower who is not a connection did not see it."
+        )
+        .is_some()
+    );
+    assert!(h.query_by_label_contains("post for anyone").is_some());
+
+    // Without followers who are not connections nobody missed anything: no warning.
+    let mut s = store_with_imported_posts();
+    let otto = contact(&mut s, "Otto", "Connected");
+    event(&mut s, otto, "linkedin", EventKind::Connected, 30);
+    let h = harness(s);
+    assert!(h.query_by_label_contains("for connections only:").is_none());
+}
+
+#[test]
+fn in_german_the_connections_only_warning_counts_in_german() {
+    let mut s = store_with_imported_posts();
+    for name in ["Lena", "Jonas"] {
+        let c = contact(&mut s, name, "Follower");
+        event(&mut s, c, "linkedin", EventKind::StartedFollowing, 30);
+    }
+    let h = harness_in(s, Lang::De);
+    assert!(
+        h.query_by_label_contains(
+            "Auf LinkedIn war 1 Ihrer 3 Beiträge der letzten 90 Tage nur für Kontakte: \
+             Ihre 2 Follower, die keine Kontakte sind, haben ihn nicht gesehen."
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn a_post_for_connections_only_is_logged_through_the_form() {
+    let mut h = harness(store());
+    h.get_by_role_and_label(Role::RadioButton, "Connections only")
+        .click();
+    h.run();
+    fill(&mut h, "Date", "2026-03-02");
+    h.get_by_label("Log post").click();
+    h.run();
+    let posts = h.state().store().posts().unwrap();
+    assert_eq!(posts.len(), 1);
+    assert_eq!(posts[0].post.audience, PostAudience::Connections);
+    assert_eq!(
+        h.query_all_by_label("logged by hand, connections only")
+            .count(),
+        1
     );
 }
 

@@ -106,13 +106,14 @@ pub fn print_report(
             )
         )?;
     }
-    if r.posts_added + r.posts_existing > 0 {
+    if r.posts_added + r.posts_updated + r.posts_existing > 0 {
         writeln!(
             out,
             "  {}",
             t!(
                 "cli-import-posts",
                 added = r.posts_added,
+                updated = r.posts_updated,
                 existing = r.posts_existing
             )
         )?;

@@ -352,6 +352,7 @@ fn visibility_json(v: &PlatformVisibility, m: &ContentMix) -> Value {
         "pending": v.pending.count(),
         "posts": v.posts_in_window,
         "promotional_share": m.recent.promotional_share(),
+        "posts_connections_only": m.recent_connections_only,
     })
 }
 
@@ -375,7 +376,7 @@ fn visibility_table(
             days = vp.silent_days
         )
     )?;
-    let rows: [VisRow; 8] = [
+    let rows: [VisRow; 9] = [
         (t!("cli-visibility-engaged"), |v, _| {
             i18n::number(v.engaged.count())
         }),
@@ -399,6 +400,9 @@ fn visibility_table(
         }),
         (t!("cli-visibility-promotional"), |_, m| {
             percent(m.recent.promotional_share())
+        }),
+        (t!("cli-visibility-connections-only"), |_, m| {
+            i18n::number(m.recent_connections_only)
         }),
     ];
     let width = label_width(rows.iter().map(|r| r.0.as_str()), 32);

@@ -16,7 +16,7 @@ use crate::domain::summary::Summary;
 use crate::domain::tag::REDIRECT_TAG;
 use crate::domain::time::Timestamp;
 use crate::domain::{
-    ContactFields, ContactId, EventKind, NewEvent, NewPost, PlatformRule, PostKind,
+    ContactFields, ContactId, EventKind, NewEvent, NewPost, PlatformRule, PostAudience, PostKind,
 };
 use crate::store::{Bulk, Store, StoreError};
 use crate::t;
@@ -401,7 +401,8 @@ impl Writer<'_, '_> {
         Ok(n)
     }
 
-    /// About one and a half posts a week for three years, the mix turning promotional lately.
+    /// About one and a half posts a week for three years, the mix turning promotional lately;
+    /// one in five for connections only.
     fn posts(&mut self, rng: &mut ChaCha8Rng, rule: &PlatformRule) -> Result<u64, StoreError> {
         let mut n = 0;
         let mut at = self.today - Duration::days(1095);
@@ -425,6 +426,12 @@ impl Writer<'_, '_> {
                 comments: rng.random_range(0..reach / 4 + 1),
                 shares: rng.random_range(0..reach / 8 + 1),
                 impressions: Some(rng.random_range(reach * 10..reach * 60)),
+                // Every fifth post for connections only (no draw: the rest stays as seeded).
+                audience: if n % 5 == 4 {
+                    PostAudience::Connections
+                } else {
+                    PostAudience::Anyone
+                },
             })?;
             n += 1;
             at += Duration::hours(rng.random_range(48..170));

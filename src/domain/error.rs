@@ -13,6 +13,7 @@ pub enum DomainError {
     EmptyName,
     UnknownEventKind(String),
     UnknownPostKind(String),
+    UnknownPostAudience(String),
     InvalidDate {
         field: Field,
         value: String,
@@ -44,6 +45,9 @@ impl fmt::Display for DomainError {
             Self::EmptyName => t!("error-empty-name"),
             Self::UnknownEventKind(kind) => t!("error-unknown-event-kind", kind = kind.as_str()),
             Self::UnknownPostKind(kind) => t!("error-unknown-post-kind", kind = kind.as_str()),
+            Self::UnknownPostAudience(audience) => {
+                t!("error-unknown-post-audience", audience = audience.as_str())
+            }
             Self::InvalidDate {
                 field,
                 value,

@@ -25,7 +25,7 @@ pub use error::{DomainError, Field};
 pub use event::{Event, EventKind, NewEvent};
 pub use ids::{ContactId, EventId, PostId, TagId};
 pub use platform::{PlatformRule, PlatformRules};
-pub use post::{NewPost, Post, PostKind};
+pub use post::{NewPost, Post, PostAudience, PostKind};
 pub use post_line::PostLine;
 pub use relationship::{ConnectionState, Relationship};
 pub use tag::Tag;

@@ -35,6 +35,48 @@ impl PostKind {
     }
 }
 
+/// Who a post was shared with. On LinkedIn a post for connections only is not shown to
+/// followers who are not connections: redirecting people to Follow reaches them only with
+/// posts for anyone. (`Shares.csv` says `MEMBER_NETWORK` or `PUBLIC`.)
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PostAudience {
+    #[default]
+    Anyone,
+    Connections,
+}
+
+impl PostAudience {
+    pub const ALL: [Self; 2] = [Self::Anyone, Self::Connections];
+
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Anyone => "anyone",
+            Self::Connections => "connections",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Result<Self, DomainError> {
+        Self::ALL
+            .into_iter()
+            .find(|a| a.code() == code)
+            .ok_or_else(|| DomainError::UnknownPostAudience(code.to_owned()))
+    }
+
+    /// The audience a LinkedIn export's `Visibility` value stands for: `MEMBER_NETWORK`
+    /// (and `CONNECTIONS`) is connections only; `PUBLIC`, anything else or nothing is anyone.
+    #[must_use]
+    pub fn from_linkedin(visibility: &str) -> Self {
+        let v = visibility.trim();
+        if v.eq_ignore_ascii_case("MEMBER_NETWORK") || v.eq_ignore_ascii_case("CONNECTIONS") {
+            Self::Connections
+        } else {
+            Self::Anyone
+        }
+    }
+}
+
 /// A post to record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewPost {
@@ -49,6 +91,9 @@ pub struct NewPost {
     pub comments: u32,
     pub shares: u32,
     pub impressions: Option<u32>,
+    /// Who could see it (posts logged before this was kept count as for anyone).
+    #[serde(default)]
+    pub audience: PostAudience,
 }
 
 /// A post as stored.
@@ -90,6 +135,24 @@ pub fn link_key(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn linkedins_visibility_values_name_the_audience() {
+        for v in ["MEMBER_NETWORK", "member_network", " CONNECTIONS "] {
+            assert_eq!(
+                PostAudience::from_linkedin(v),
+                PostAudience::Connections,
+                "{v}"
+            );
+        }
+        for v in ["PUBLIC", "", "LOGGED_IN_MEMBERS"] {
+            assert_eq!(PostAudience::from_linkedin(v), PostAudience::Anyone, "{v}");
+        }
+        for a in PostAudience::ALL {
+            assert_eq!(PostAudience::from_code(a.code()).unwrap(), a);
+        }
+        assert!(PostAudience::from_code("friends").is_err());
+    }
 
     #[test]
     fn links_to_the_same_post_have_one_key() {

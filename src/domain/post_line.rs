@@ -2,7 +2,7 @@
 //! where it came from and how it began — without its numbers or its whole text.
 
 use super::time::Timestamp;
-use super::{PostId, PostKind};
+use super::{PostAudience, PostId, PostKind};
 
 /// What the posts list shows of a post.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,6 +15,8 @@ pub struct PostLine {
     pub excerpt: String,
     /// Where it came from: empty when logged by hand, else the import.
     pub source: String,
+    /// Who could see it.
+    pub audience: PostAudience,
 }
 
 impl PostLine {

@@ -175,6 +175,10 @@ pub struct ImportReport {
     /// same link) and were left as they are.
     #[serde(default)]
     pub posts_existing: u64,
+    /// My posts imported before whose audience (anyone / connections only) the file
+    /// says differently now: only that was changed.
+    #[serde(default)]
+    pub posts_updated: u64,
     /// Rows left out, with the reason.
     pub skipped: Vec<RowIssue>,
     /// Rows imported, but with something left out (an invalid e-mail address, say).

@@ -164,6 +164,15 @@ impl<'s> Bulk<'s> {
         posts::insert(&self.tx, self.rules, p, source).map(|_| ())
     }
 
+    /// Sets who one of my posts was shared with, as the import says.
+    pub fn set_post_audience(
+        &mut self,
+        id: crate::domain::PostId,
+        audience: crate::domain::PostAudience,
+    ) -> Result<(), StoreError> {
+        posts::set_audience(&self.tx, id, audience)
+    }
+
     /// What tells the posts on `platform` apart, to import each post once.
     pub fn post_keys(&self, platform: &str) -> Result<Vec<PostKey>, StoreError> {
         posts::keys(&self.tx, platform)

@@ -20,6 +20,7 @@ const MIGRATION_LIST: &[M<'static>] = &[
         "../../migrations/003_post_text_and_source.sql"
     )),
     M::up(include_str!("../../migrations/004_search_index.sql")),
+    M::up(include_str!("../../migrations/005_post_audience.sql")),
 ];
 
 fn shown(path: Option<&Path>) -> std::path::PathBuf {
@@ -64,7 +65,7 @@ pub(crate) fn run(conn: &mut Connection, path: Option<&Path>) -> Result<(), Stor
 }
 
 /// The schema version this build writes.
-pub const LATEST: usize = 4;
+pub const LATEST: usize = 5;
 
 #[cfg(test)]
 mod tests {

@@ -6,11 +6,14 @@ use super::StoreError;
 use super::sql_types::{secs, time};
 use crate::domain::post_line::excerpt;
 use crate::domain::time::Timestamp;
-use crate::domain::{NewPost, PlatformRules, Post, PostId, PostKind, PostLine};
+use crate::domain::{NewPost, PlatformRules, Post, PostAudience, PostId, PostKind, PostLine};
 
-/// What tells one stored post from another on re-import: its link, time, text and source.
+/// What tells one stored post from another on re-import: its link, time, text and source;
+/// with its id and audience, for an import to bring the audience up to date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PostKey {
+    pub id: PostId,
+    pub audience: PostAudience,
     pub url: String,
     pub posted_at: Timestamp,
     pub text: String,
@@ -48,8 +51,8 @@ fn write(
     rules.require(&p.platform)?;
     conn.prepare_cached(
         "INSERT INTO posts (id, platform, posted_at, kind, url, text, source, reactions, comments,
-                            shares, impressions)
-         VALUES (?11, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                            shares, impressions, audience)
+         VALUES (?11, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?12)",
     )?
     .execute(params![
         p.platform,
@@ -62,7 +65,8 @@ fn write(
         p.comments,
         p.shares,
         p.impressions,
-        id
+        id,
+        p.audience
     ])?;
     Ok(PostId(conn.last_insert_rowid()))
 }
@@ -80,8 +84,8 @@ pub(crate) fn delete(conn: &Connection, id: PostId) -> Result<Post, StoreError> 
 }
 
 /// The columns [`row_to_post`] reads, in its order.
-const POST_COLUMNS: &str =
-    "id, platform, posted_at, kind, url, text, reactions, comments, shares, impressions, source";
+const POST_COLUMNS: &str = "id, platform, posted_at, kind, url, text, reactions, comments, shares,
+    impressions, source, audience";
 
 fn row_to_post(r: &rusqlite::Row<'_>) -> rusqlite::Result<Post> {
     Ok(Post {
@@ -96,9 +100,21 @@ fn row_to_post(r: &rusqlite::Row<'_>) -> rusqlite::Result<Post> {
             comments: r.get(7)?,
             shares: r.get(8)?,
             impressions: r.get(9)?,
+            audience: r.get(11)?,
         },
         source: r.get(10)?,
     })
+}
+
+/// Sets who post `id` was shared with (an import knows better than the default).
+pub(crate) fn set_audience(
+    conn: &Connection,
+    id: PostId,
+    audience: PostAudience,
+) -> Result<(), StoreError> {
+    conn.prepare_cached("UPDATE posts SET audience = ?2 WHERE id = ?1")?
+        .execute(params![id, audience])?;
+    Ok(())
 }
 
 /// Sets the kind of post `id`, in place (posts are my own facts, not the append-only
@@ -121,7 +137,8 @@ pub(crate) fn set_kind(
 /// The keys of every post on `platform`, whatever its source.
 pub(crate) fn keys(conn: &Connection, platform: &str) -> Result<Vec<PostKey>, StoreError> {
     let mut stmt = conn.prepare_cached(
-        "SELECT url, posted_at, text, source FROM posts WHERE platform = ?1 ORDER BY id",
+        "SELECT url, posted_at, text, source, id, audience FROM posts WHERE platform = ?1
+         ORDER BY id",
     )?;
     let rows = stmt.query_map([platform], |r| {
         Ok(PostKey {
@@ -129,6 +146,8 @@ pub(crate) fn keys(conn: &Connection, platform: &str) -> Result<Vec<PostKey>, St
             posted_at: time(r.get(1)?),
             text: r.get(2)?,
             source: r.get(3)?,
+            id: r.get(4)?,
+            audience: r.get(5)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
@@ -148,7 +167,7 @@ impl super::Store {
     pub fn post_lines(&self, platform: &str) -> Result<Vec<PostLine>, StoreError> {
         // Enough of the text for an excerpt, even where it starts with blank lines.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, posted_at, kind, url, substr(text, 1, ?2), source
+            "SELECT id, posted_at, kind, url, substr(text, 1, ?2), source, audience
              FROM posts WHERE platform = ?1 ORDER BY posted_at DESC, id DESC",
         )?;
         let read_chars = i64::try_from(PostLine::EXCERPT_CHARS * 4).unwrap_or(i64::MAX);
@@ -160,6 +179,7 @@ impl super::Store {
                 url: r.get(3)?,
                 excerpt: excerpt(&r.get::<_, String>(4)?, PostLine::EXCERPT_CHARS),
                 source: r.get(5)?,
+                audience: r.get(6)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

@@ -41,6 +41,7 @@ macro_rules! sql_code {
 }
 sql_code!(EventKind);
 sql_code!(PostKind);
+sql_code!(crate::domain::PostAudience);
 sql_code!(crate::domain::ConnectionState);
 
 /// Seconds for storage.

@@ -156,10 +156,11 @@ fn report_ui(ui: &mut egui::Ui, r: &ImportReport, actions: &mut Vec<Action>) {
         events_existing = r.events_existing
     );
     ui.label(counts);
-    if r.posts_added + r.posts_existing > 0 {
+    if r.posts_added + r.posts_updated + r.posts_existing > 0 {
         ui.label(t!(
             "import-report-posts",
             added = r.posts_added,
+            updated = r.posts_updated,
             existing = r.posts_existing
         ));
     }

@@ -34,7 +34,10 @@ cli-import-counts = { $unit ->
    *[contacts] Kontakte
 }: { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert
 cli-import-events = Ereignisse: { $added } neu, { $existing } schon im Verlauf
-cli-import-posts = Beiträge: { $added } neu, { $existing } schon gespeichert
+cli-import-posts = Beiträge: { $added } neu{ $updated ->
+        [0] {""}
+       *[other] , { $updated } mit neuer Zielgruppe
+    }, { $existing } schon gespeichert
 cli-import-skipped = ausgelassen: { $count ->
     [one] { $count } Zeile
    *[other] { $count } Zeilen
@@ -113,6 +116,7 @@ cli-visibility-followers-not-visible = Follower, die sie nicht sehen
 cli-visibility-pending = offen / umgeleitet
 cli-visibility-posts = meine Beiträge im Zeitraum
 cli-visibility-promotional = werblicher Anteil
+cli-visibility-connections-only = meine Beiträge nur für Kontakte
 cli-visibility-estimate-note = „Blenden mich wohl aus“ ist eine Schätzung: vernetzt, aber { $days } Tage lang kein Gefällt mir, Kommentar oder Teilen, während ich dort mindestens { $posts ->
     [one] einen Beitrag
    *[other] { $posts } Beiträge

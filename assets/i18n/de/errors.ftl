@@ -18,6 +18,7 @@ error-unknown-platform = unbekannte Plattform „{ $platform }“ (bekannt: { $k
 error-empty-name = ein Kontakt braucht einen Vor- oder Nachnamen
 error-unknown-event-kind = unbekannte Ereignisart „{ $kind }“
 error-unknown-post-kind = unbekannte Beitragsart „{ $kind }“ (relevant, promotional oder profile_update)
+error-unknown-post-audience = unbekannte Zielgruppe eines Beitrags „{ $audience }“ (anyone oder connections)
 error-invalid-date = ungültiges Datum „{ $value }“ im Feld „{ $field }“: { $reason }
 error-invalid-email = ungültige E-Mail-Adresse „{ $value }“
 error-invalid-url = ungültige Profil-URL „{ $value }“: nur http- und https-Links sind erlaubt

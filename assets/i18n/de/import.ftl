@@ -16,7 +16,10 @@ import-report-counts = { $unit ->
     [days] Tage
    *[contacts] Kontakte
 }: { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert · Ereignisse: { $events_added } neu, { $events_existing } schon bekannt
-import-report-posts = Beiträge: { $added } neu, { $existing } schon bekannt
+import-report-posts = Beiträge: { $added } neu{ $updated ->
+        [0] {""}
+       *[other] , { $updated } mit neuer Zielgruppe
+    }, { $existing } schon bekannt
 import-report-files = gelesen: { $files }
 import-open-contacts = Kontakte öffnen
 import-skipped-rows = Übersprungene Zeilen ({ $count })

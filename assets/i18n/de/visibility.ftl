@@ -48,6 +48,20 @@ visibility-unseen-followers = { $count ->
 } Ihre Beiträge nicht: Auf { $platform } sehen Follower keine Beiträge, nur Vernetzungen.
 visibility-promotional-warning = ⚠ Auf { $platform } waren { $share } Ihrer Beiträge der letzten { $days } Tage werblich oder automatische Profil-Updates.
 visibility-promotional-explain = Werbliche Beiträge und Profil-Updates bringen Menschen dazu, Sie auszublenden. Dann reagiert niemand, und es sieht aus, als wäre das Netzwerk tot. Posten Sie stattdessen, was für Ihre Leserinnen und Leser relevant ist.
+visibility-connections-only-warning = ⚠ Auf { $platform } { $count ->
+    [one] war { $count }
+   *[other] waren { $count }
+} { $total ->
+    [one] Ihres einen Beitrags
+   *[other] Ihrer { $total } Beiträge
+} der letzten { $days } Tage nur für Kontakte: { $followers ->
+    [one] Ihr Follower, der kein Kontakt ist, hat
+   *[other] Ihre { $followers } Follower, die keine Kontakte sind, haben
+} { $count ->
+    [one] ihn
+   *[other] sie
+} nicht gesehen.
+visibility-connections-only-explain = Follower sehen nur Beiträge für alle. Wenn Sie Menschen bitten, Ihnen zu folgen statt sich zu vernetzen, posten Sie für alle, sonst sehen diese Sie nie.
 visibility-empty = Noch nichts zu zeigen: keine Beiträge und keine Kontakte.
 visibility-empty-hint = Erfassen Sie unten Ihre Beiträge, sobald Sie sie veröffentlichen, und importieren Sie Ihren LinkedIn-Export oder XING-vCards: Dann zeigt diese Seite, wer Ihre Beiträge sieht und wer sie wahrscheinlich ausblendet.
 visibility-import = Kontakte importieren …
@@ -129,6 +143,10 @@ visibility-rate-caption = Reaktionen, Kommentare und Teilen als Anteil der Impre
 visibility-post-title = Neuer Beitrag
 visibility-post-platform = Plattform:
 visibility-post-kind = Art:
+visibility-post-audience = Für:
+visibility-post-audience-tooltip = Wer den Beitrag sehen konnte. Auf LinkedIn sehen Follower, die keine Kontakte sind, einen Beitrag nur für Kontakte nicht.
+visibility-audience-anyone = Alle
+visibility-audience-connections = Nur Kontakte
 visibility-kind-relevant = Relevant
 visibility-kind-promotional = Werblich
 visibility-kind-profile-update = Profil-Update
@@ -158,6 +176,7 @@ visibility-posts-empty = Noch keine Beiträge auf { $platform }. Erfassen Sie si
 visibility-posts-failed = Ihre Beiträge konnten nicht gelesen werden: { $error }
 visibility-posts-imported = importiert
 visibility-posts-by-hand = von Hand erfasst
+visibility-posts-connections-only = { $source }, nur Kontakte
 visibility-posts-no-text = (kein Text und kein Link)
 visibility-posts-delete = Löschen
 visibility-posts-delete-tooltip = Diesen Beitrag aus followdesk löschen (Strg+Z holt ihn zurück). Ein importierter Beitrag kommt wieder, wenn Sie dieselbe Datenkopie erneut importieren.

@@ -34,7 +34,10 @@ cli-import-counts = { $unit ->
    *[contacts] contacts
 }: { $added } added, { $updated } updated, { $unchanged } unchanged
 cli-import-events = events: { $added } added, { $existing } already in the log
-cli-import-posts = posts: { $added } added, { $existing } already stored
+cli-import-posts = posts: { $added } added{ $updated ->
+        [0] {""}
+       *[other] , { $updated } with a new audience
+    }, { $existing } already stored
 cli-import-skipped = skipped: { $count ->
     [one] { $count } row
    *[other] { $count } rows
@@ -116,6 +119,7 @@ cli-visibility-followers-not-visible = followers who cannot
 cli-visibility-pending = pending / redirected
 cli-visibility-posts = my posts in the window
 cli-visibility-promotional = promotional share
+cli-visibility-connections-only = my posts for connections only
 cli-visibility-estimate-note = "probably hiding me" is an estimate: connected, no like, comment or share for { $days } days while I posted at least { $posts ->
     [one] once
    *[other] { $posts } times

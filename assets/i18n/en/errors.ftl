@@ -18,6 +18,7 @@ error-unknown-platform = unknown platform '{ $platform }' (known: { $known })
 error-empty-name = a contact needs a first or a last name
 error-unknown-event-kind = unknown event kind '{ $kind }'
 error-unknown-post-kind = unknown post kind '{ $kind }' (relevant, promotional or profile_update)
+error-unknown-post-audience = unknown post audience '{ $audience }' (anyone or connections)
 error-invalid-date = invalid date '{ $value }' in { $field }: { $reason }
 error-invalid-email = invalid e-mail address '{ $value }'
 error-invalid-url = invalid profile URL '{ $value }': only http and https links are accepted

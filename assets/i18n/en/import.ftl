@@ -16,7 +16,10 @@ import-report-counts = { $unit ->
     [days] days
    *[contacts] contacts
 }: { $added } added, { $updated } updated, { $unchanged } unchanged · events: { $events_added } added, { $events_existing } already known
-import-report-posts = posts: { $added } added, { $existing } already known
+import-report-posts = posts: { $added } added{ $updated ->
+        [0] {""}
+       *[other] , { $updated } with a new audience
+    }, { $existing } already known
 import-report-files = read: { $files }
 import-open-contacts = Open Contacts
 import-skipped-rows = Skipped rows ({ $count })

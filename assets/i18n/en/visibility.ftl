@@ -39,6 +39,20 @@ visibility-unseen-followers = { $count ->
 } see your posts: on { $platform } followers do not see posts, only connections do.
 visibility-promotional-warning = ⚠ On { $platform }, { $share } of your posts in the last { $days } days were promotional or automatic profile updates.
 visibility-promotional-explain = Promotional posts and profile-update posts make people hide you. Then nobody reacts, and it looks as if the network were dead. Post what is relevant to your readers instead.
+visibility-connections-only-warning = ⚠ On { $platform }, { $count } of { $total ->
+    [one] your one post
+   *[other] your { $total } posts
+} in the last { $days } days { $count ->
+    [one] was
+   *[other] were
+} for connections only: your { $followers ->
+    [one] follower who is not a connection
+   *[other] { $followers } followers who are not connections
+} did not see { $count ->
+    [one] it
+   *[other] them
+}.
+visibility-connections-only-explain = Followers see only posts for anyone. If you ask people to follow you instead of connecting, post for anyone, or they never see you.
 visibility-empty = Nothing to show yet: no posts and no contacts.
 visibility-empty-hint = Log your posts below as you publish them, and import your LinkedIn export or XING vCards: then this page shows who sees your posts and who probably hides them.
 visibility-import = Import your contacts…
@@ -120,6 +134,10 @@ visibility-rate-caption = Reactions, comments and shares as a share of impressio
 visibility-post-title = Log a post
 visibility-post-platform = Platform:
 visibility-post-kind = Kind:
+visibility-post-audience = For:
+visibility-post-audience-tooltip = Who could see the post. On LinkedIn a post for connections only is not shown to your followers who are not connections.
+visibility-audience-anyone = Anyone
+visibility-audience-connections = Connections only
 visibility-kind-relevant = Relevant
 visibility-kind-promotional = Promotional
 visibility-kind-profile-update = Profile update
@@ -149,6 +167,7 @@ visibility-posts-empty = No posts on { $platform } yet. Log them below; LinkedIn
 visibility-posts-failed = Your posts could not be read: { $error }
 visibility-posts-imported = imported
 visibility-posts-by-hand = logged by hand
+visibility-posts-connections-only = { $source }, connections only
 visibility-posts-no-text = (no text or link)
 visibility-posts-delete = Delete
 visibility-posts-delete-tooltip = Delete this post from followdesk (Ctrl+Z brings it back). A post deleted from an import comes back if you import the same export again.

@@ -13,8 +13,8 @@ use super::Log;
 use super::followers::follower_series;
 use super::funnel::ratio;
 use super::period::{Month, Period, cutoff_secs, day_of_secs};
-use crate::domain::PostKind;
 use crate::domain::time::DAY_SECS;
+use crate::domain::{PostAudience, PostKind};
 
 /// Posts by kind.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -83,6 +83,9 @@ pub struct ContentMix {
     pub recent: KindCounts,
     /// The recent promotional share is above the threshold.
     pub turning_promotional: bool,
+    /// Posts of the recent window that were for connections only (on LinkedIn, followers
+    /// who are not connections did not see them).
+    pub recent_connections_only: u64,
 }
 
 /// The content mix of every platform as of `as_of`, in display order.
@@ -100,6 +103,7 @@ pub fn content_mix(log: &Log, as_of: NaiveDate, params: &MixParams) -> Vec<Conte
                 months: Vec::new(),
                 recent: KindCounts::default(),
                 turning_promotional: false,
+                recent_connections_only: 0,
             };
             (mix, BTreeMap::new())
         })
@@ -112,6 +116,9 @@ pub fn content_mix(log: &Log, as_of: NaiveDate, params: &MixParams) -> Vec<Conte
         months.entry(Month::of_secs(p.at)).or_default().add(p.kind);
         if p.at >= recent_from {
             mix.recent.add(p.kind);
+            if p.audience == PostAudience::Connections {
+                mix.recent_connections_only += 1;
+            }
         }
     }
     out.into_iter()
@@ -280,6 +287,39 @@ mod tests {
         assert!(!xi.turning_promotional);
         assert_eq!(xi.recent.promotional_share(), Some(0.0));
         assert_eq!(KindCounts::default().promotional_share(), None);
+    }
+
+    #[test]
+    fn recent_posts_for_connections_only_are_counted_per_platform() {
+        let mut log = log(&[]);
+        let mut add = |platform: &str, d: i64, audience: PostAudience| {
+            log.push_post(&crate::domain::NewPost {
+                platform: platform.to_owned(),
+                posted_at: day(d),
+                kind: PostKind::Relevant,
+                url: String::new(),
+                text: String::new(),
+                reactions: 0,
+                comments: 0,
+                shares: 0,
+                impressions: None,
+                audience,
+            })
+            .unwrap();
+        };
+        // Day 200 looks back 90 days, to day 111: day 100 is too old, day 250 too new.
+        add(LI, 100, PostAudience::Connections);
+        add(LI, 150, PostAudience::Connections);
+        add(LI, 160, PostAudience::Anyone);
+        add(LI, 170, PostAudience::Connections);
+        add(LI, 250, PostAudience::Connections);
+        add(XI, 150, PostAudience::Anyone);
+        let mix = content_mix(&log, date(200), &MixParams::default());
+        assert_eq!(
+            (mix[0].recent_connections_only, mix[0].recent.total()),
+            (2, 3)
+        );
+        assert_eq!(mix[1].recent_connections_only, 0);
     }
 
     #[test]

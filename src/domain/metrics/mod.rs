@@ -21,7 +21,8 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::{
-    ContactId, DomainError, EventKind, NewEvent, NewPost, PlatformRule, PlatformRules, PostKind,
+    ContactId, DomainError, EventKind, NewEvent, NewPost, PlatformRule, PlatformRules,
+    PostAudience, PostKind,
 };
 
 pub use cohorts::{CohortRow, TimeToConnectBucket, cohorts, time_to_connect};
@@ -55,6 +56,7 @@ pub struct LogPost {
     /// Reactions, comments and shares together.
     pub engagements: u64,
     pub impressions: Option<u64>,
+    pub audience: PostAudience,
 }
 
 /// One imported day of follower counts (`follower_counts`).
@@ -254,6 +256,7 @@ impl Log {
             kind: p.kind,
             engagements: u64::from(p.reactions) + u64::from(p.comments) + u64::from(p.shares),
             impressions: p.impressions.map(u64::from),
+            audience: p.audience,
         };
         let pos = self.posts.partition_point(|x| x.at <= post.at);
         self.posts.insert(pos, post);
@@ -405,6 +408,7 @@ pub(crate) mod test_support {
             comments: 0,
             shares: 0,
             impressions,
+            audience: crate::domain::PostAudience::Anyone,
         })
         .unwrap();
     }

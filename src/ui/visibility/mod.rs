@@ -169,6 +169,20 @@ fn content_ui(
     if !promotional.is_empty() {
         warning_ui(ui, &promotional);
     }
+    let unseen_posts: Vec<(&ContentMix, &PlatformRule, u64)> = c
+        .mix
+        .iter()
+        .filter(|m| m.recent_connections_only > 0)
+        .filter_map(|m| {
+            let rule = store.rules().get(&m.platform)?;
+            let v = c.visibility.iter().find(|v| v.platform == m.platform)?;
+            let followers = v.followers_visible.count();
+            (rule.followers_see_posts && followers > 0).then_some((m, rule, followers))
+        })
+        .collect();
+    if !unseen_posts.is_empty() {
+        connections_only_ui(ui, &unseen_posts);
+    }
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal(|ui| {
         ui.strong(t!("visibility-platform"));
@@ -357,6 +371,31 @@ fn warning_ui(ui: &mut egui::Ui, platforms: &[(&ContentMix, &PlatformRule)]) {
         });
 }
 
+/// Where followers see posts but recent posts were for connections only: the followers
+/// that redirecting people to Follow brought did not see those.
+fn connections_only_ui(ui: &mut egui::Ui, platforms: &[(&ContentMix, &PlatformRule, u64)]) {
+    let window = MixParams::default().window_days;
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.0, theme::WARNING))
+        .show(ui, |ui| {
+            for (m, rule, followers) in platforms {
+                ui.label(
+                    egui::RichText::new(t!(
+                        "visibility-connections-only-warning",
+                        platform = rule.name.as_str(),
+                        count = m.recent_connections_only,
+                        total = m.recent.total(),
+                        days = window,
+                        followers = *followers
+                    ))
+                    .color(theme::WARNING)
+                    .strong(),
+                );
+            }
+            ui.label(t!("visibility-connections-only-explain"));
+        });
+}
+
 /// No posts and no contacts: what to do first.
 fn empty_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     ui.add_space(20.0);
@@ -464,6 +503,7 @@ mod tests {
             comments: 0,
             shares: 0,
             impressions: None,
+            audience: crate::domain::PostAudience::Anyone,
         })
         .unwrap();
         assert!(view.refresh(&log, 2, day), "a post was logged");

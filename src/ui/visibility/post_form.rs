@@ -7,7 +7,7 @@ use super::super::app::Action;
 use super::super::theme;
 use crate::domain::command::Command;
 use crate::domain::time::parse_user_time;
-use crate::domain::{NewPost, PostKind};
+use crate::domain::{NewPost, PostAudience, PostKind};
 use crate::i18n;
 use crate::store::Store;
 use crate::t;
@@ -19,6 +19,7 @@ pub struct PostForm {
     pub platform: String,
     pub date: String,
     pub kind: PostKind,
+    pub audience: PostAudience,
     pub url: String,
     pub reactions: u32,
     pub comments: u32,
@@ -115,6 +116,7 @@ impl Default for PostForm {
             platform: String::new(),
             date: String::new(),
             kind: PostKind::Relevant,
+            audience: PostAudience::Anyone,
             url: String::new(),
             reactions: 0,
             comments: 0,
@@ -148,6 +150,7 @@ impl PostForm {
             comments: self.comments,
             shares: self.shares,
             impressions,
+            audience: self.audience,
         })
     }
 
@@ -167,6 +170,14 @@ pub(super) fn kind_label(kind: PostKind) -> String {
         PostKind::Relevant => t!("visibility-kind-relevant"),
         PostKind::Promotional => t!("visibility-kind-promotional"),
         PostKind::ProfileUpdate => t!("visibility-kind-profile-update"),
+    }
+}
+
+/// Who a post was for, in the active language.
+pub(super) fn audience_label(audience: PostAudience) -> String {
+    match audience {
+        PostAudience::Anyone => t!("visibility-audience-anyone"),
+        PostAudience::Connections => t!("visibility-audience-connections"),
     }
 }
 
@@ -197,6 +208,12 @@ pub fn post_form_ui(
         ui.label(t!("visibility-post-kind"));
         for k in PostKind::ALL {
             ui.radio_value(&mut form.kind, k, kind_label(k));
+        }
+        ui.add_space(12.0);
+        ui.label(t!("visibility-post-audience"))
+            .on_hover_text(t!("visibility-post-audience-tooltip"));
+        for a in PostAudience::ALL {
+            ui.radio_value(&mut form.audience, a, audience_label(a));
         }
     });
     ui.horizontal_wrapped(|ui| {

@@ -1,6 +1,7 @@
 //! "Your posts on <platform>": my posts on the selected platform, newest first, each with
 //! its date, its kind to correct (posts imported from `Shares.csv` come in as relevant: the
-//! export does not say), where it came from and how it began, and a button to delete it
+//! export does not say), where it came from and whether it was for connections only, how
+//! it began, and a button to delete it
 //! (Ctrl+Z brings it back). Virtualized, since there can be thousands; read from the store
 //! when the snapshot or the platform changes, not every frame.
 
@@ -9,7 +10,7 @@ use super::super::theme;
 use super::charts::kind_color;
 use super::post_form::kind_label;
 use crate::domain::command::Command;
-use crate::domain::{PlatformRule, PostKind, PostLine};
+use crate::domain::{PlatformRule, PostAudience, PostKind, PostLine};
 use crate::i18n;
 use crate::store::{Store, StoreError};
 use crate::t;
@@ -18,7 +19,7 @@ use crate::t;
 const VISIBLE_ROWS: f32 = 10.0;
 const DATE_WIDTH: f32 = 95.0;
 const KIND_WIDTH: f32 = 130.0;
-const SOURCE_WIDTH: f32 = 120.0;
+const SOURCE_WIDTH: f32 = 190.0;
 const DELETE_WIDTH: f32 = 70.0;
 
 /// What the user did to one post of the list.
@@ -138,11 +139,14 @@ fn row_ui(ui: &mut egui::Ui, line: &PostLine) -> Option<RowChange> {
                 }
             })
             .response;
-        let source = if line.imported() {
+        let mut source = if line.imported() {
             t!("visibility-posts-imported")
         } else {
             t!("visibility-posts-by-hand")
         };
+        if line.audience == PostAudience::Connections {
+            source = t!("visibility-posts-connections-only", source = source);
+        }
         cell(ui, SOURCE_WIDTH, |ui| {
             ui.label(egui::RichText::new(source).color(theme::MUTED))
         });
