@@ -19,7 +19,7 @@ use crate::t;
 const VISIBLE_ROWS: f32 = 10.0;
 const DATE_WIDTH: f32 = 95.0;
 const KIND_WIDTH: f32 = 130.0;
-const SOURCE_WIDTH: f32 = 190.0;
+const SOURCE_WIDTH: f32 = 230.0;
 const DELETE_WIDTH: f32 = 70.0;
 
 /// What the user did to one post of the list.
