@@ -839,6 +839,40 @@ fn a_shares_visibility_is_kept_and_a_later_export_brings_it_up_to_date() {
 }
 
 #[test]
+fn undoing_the_delete_of_a_post_that_an_import_brought_back_keeps_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("Basic_LinkedInDataExport_03-31-2026");
+    tmp_file(
+        &folder,
+        "Shares.csv",
+        "Date,ShareLink,ShareCommentary\r\n\
+         2026-03-01 10:00:00,https://www.linkedin.com/feed/update/1,Mit Link\r\n\
+         2026-03-02 10:00:00,,Ohne Link\r\n"
+            .as_bytes(),
+    );
+    let mut s = store();
+    import(&mut s, ImportKind::Linkedin, &[&folder]).unwrap();
+    for text in ["Mit Link", "Ohne Link"] {
+        let post = s
+            .posts()
+            .unwrap()
+            .into_iter()
+            .find(|p| p.post.text == text)
+            .unwrap();
+        let deleted = s.apply(Command::DeletePost(post.id)).unwrap();
+        // The same export again brings the post back, under a new id.
+        let again = import(&mut s, ImportKind::Linkedin, &[&folder]).unwrap();
+        assert_eq!(again.posts_added, 1, "{text}");
+        // Undoing the delete now finds it there and adds no second one.
+        let restored = s.apply(deleted.undo.unwrap()).unwrap();
+        let posts = s.posts().unwrap();
+        assert_eq!(posts.len(), 2, "{text}");
+        let back = posts.iter().find(|p| p.post.text == text).unwrap();
+        assert_eq!(restored.undo, Some(Command::DeletePost(back.id)), "{text}");
+    }
+}
+
+#[test]
 fn reposts_at_the_same_time_with_no_text_are_kept_apart_by_their_links() {
     // Two reposts on the same day, both without commentary: different links, two posts.
     let dir = tempfile::tempdir().unwrap();

@@ -31,13 +31,39 @@ pub(crate) fn insert(
     write(conn, rules, None, p, source)
 }
 
-/// Puts a deleted post back as it was, under its old id.
+/// Puts a deleted post back as it was, under its old id. An imported post that the same
+/// import brought back meanwhile (under a new id) is there already: that one is kept.
 pub(crate) fn restore(
     conn: &Connection,
     rules: &PlatformRules,
     p: &Post,
 ) -> Result<PostId, StoreError> {
-    write(conn, rules, Some(p.id), &p.post, &p.source)
+    match write(conn, rules, Some(p.id), &p.post, &p.source) {
+        Err(StoreError::Sqlite(e))
+            if !p.source.is_empty()
+                && e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) =>
+        {
+            let again: Option<PostId> = conn
+                .prepare_cached(
+                    "SELECT id FROM posts WHERE source = ?1 AND platform = ?2
+                       AND ((url = ?3 AND url <> '')
+                            OR (url = '' AND ?3 = '' AND posted_at = ?4 AND text = ?5))",
+                )?
+                .query_row(
+                    params![
+                        p.source,
+                        p.post.platform,
+                        p.post.url,
+                        secs(p.post.posted_at),
+                        p.post.text
+                    ],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            again.ok_or(StoreError::Sqlite(e))
+        }
+        other => other,
+    }
 }
 
 /// Inserts a post under `id`, or under a new id when `None`.
