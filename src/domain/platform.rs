@@ -115,6 +115,13 @@ impl PlatformRules {
         self.get(key).map_or(key, |r| r.name.as_str())
     }
 
+    /// Where `key` stands in display order: the index that compact tables (the metrics
+    /// snapshot, the importer's maps) use for a platform instead of its key.
+    #[must_use]
+    pub fn index_of(&self, key: &str) -> Option<usize> {
+        self.platforms.iter().position(|p| p.key == key)
+    }
+
     /// The rule for `key`, if that platform exists.
     #[must_use]
     pub fn get(&self, key: &str) -> Option<&PlatformRule> {
@@ -138,6 +145,14 @@ mod tests {
         let rules = PlatformRules::builtin();
         assert_eq!(rules.name_of("linkedin"), "LinkedIn");
         assert_eq!(rules.name_of("mastodon"), "mastodon");
+    }
+
+    #[test]
+    fn a_platform_is_indexed_in_display_order() {
+        let rules = PlatformRules::builtin();
+        assert_eq!(rules.index_of("linkedin"), Some(0));
+        assert_eq!(rules.index_of("xing"), Some(1));
+        assert_eq!(rules.index_of("mastodon"), None);
     }
 
     #[test]

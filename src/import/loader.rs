@@ -127,7 +127,7 @@ impl<'s> Loader<'s> {
             rules.all().iter().map(|_| FastMap::default()).collect();
         for p in bulk.known_profiles()? {
             if let Some(u) = &p.url
-                && let Some(ix) = platform_ix(&rules, &p.platform)
+                && let Some(ix) = rules.index_of(&p.platform)
             {
                 by_url[ix].insert(u.clone(), p.contact);
             }
@@ -190,7 +190,7 @@ impl<'s> Loader<'s> {
 
     /// The contact whose profile on `platform` has this normalised URL.
     fn url_owner(&self, platform: &str, url: &str) -> Option<ContactId> {
-        let ix = platform_ix(&self.rules, platform)?;
+        let ix = self.rules.index_of(platform)?;
         self.by_url[ix].get(url).copied()
     }
 
@@ -364,7 +364,7 @@ impl<'s> Loader<'s> {
             self.bulk
                 .set_normalised_profile(id, platform, url.as_deref())?;
             if let Some(u) = url
-                && let Some(ix) = platform_ix(&self.rules, platform)
+                && let Some(ix) = self.rules.index_of(platform)
             {
                 self.by_url[ix].insert(u.clone(), id);
             }
@@ -423,7 +423,7 @@ impl<'s> Loader<'s> {
                 ProfileStep::Keep => {}
                 ProfileStep::Set => {
                     if let Some(u) = url
-                        && let Some(ix) = platform_ix(&self.rules, platform)
+                        && let Some(ix) = self.rules.index_of(platform)
                     {
                         if self.by_url[ix].get(u).is_some_and(|o| *o != id) {
                             continue;
@@ -462,7 +462,7 @@ impl<'s> Loader<'s> {
         self.bulk
             .for_each_event_key(source, |contact, platform, kind, at_secs| {
                 // Events on a platform the rules no longer know can never be added again.
-                if let Some(ix) = platform_ix(rules, platform) {
+                if let Some(ix) = rules.index_of(platform) {
                     kinds.insert((contact, ix, kind));
                     events.insert((contact, ix, kind, at_secs));
                 }
@@ -472,7 +472,7 @@ impl<'s> Loader<'s> {
     /// The platform's index in the rules; an unknown platform is refused as the store does.
     fn require_platform(&self, platform: &str) -> Result<PlatformIx, StoreError> {
         self.rules.require(platform)?;
-        Ok(platform_ix(&self.rules, platform).unwrap_or_default())
+        Ok(self.rules.index_of(platform).unwrap_or_default())
     }
 
     /// Appends an event unless the log has it already (same contact, platform, kind, time
@@ -566,11 +566,6 @@ impl<'s> Loader<'s> {
         self.bulk.commit()?;
         Ok(self.report)
     }
-}
-
-/// The index of `platform` in the rules.
-fn platform_ix(rules: &PlatformRules, platform: &str) -> Option<PlatformIx> {
-    rules.all().iter().position(|r| r.key == platform)
 }
 
 /// What an import changes in a contact it found: names only where they were empty;

@@ -139,7 +139,7 @@ impl<'s> Bulk<'s> {
                 source,
                 secs(self.now)
             ])?;
-        let platform_ix = self.rules.keys().position(|k| k == platform);
+        let platform_ix = self.rules.index_of(platform);
         match platform_ix.filter(|_| self.added.contains(&contact)) {
             Some(ix) => {
                 let order = self.fresh_events.len();

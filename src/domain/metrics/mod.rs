@@ -134,10 +134,7 @@ impl Log {
     /// The index of a platform key.
     #[must_use]
     pub fn platform_index(&self, key: &str) -> Option<u8> {
-        self.platforms()
-            .iter()
-            .position(|p| p.key == key)
-            .and_then(|i| u8::try_from(i).ok())
+        self.rules.index_of(key).and_then(|i| u8::try_from(i).ok())
     }
 
     /// The rule of a platform index.
