@@ -13,6 +13,7 @@ use super::Log;
 use super::followers::follower_series;
 use super::funnel::ratio;
 use super::period::{Month, Period, cutoff_secs, day_of_secs};
+use super::visibility::PlatformVisibility;
 use crate::domain::time::DAY_SECS;
 use crate::domain::{PostAudience, PostKind};
 
@@ -86,6 +87,18 @@ pub struct ContentMix {
     /// Posts of the recent window that were for connections only (on LinkedIn, followers
     /// who are not connections did not see them).
     pub recent_connections_only: u64,
+}
+
+impl ContentMix {
+    /// How many followers who are not connections missed the recent posts that were for
+    /// connections only, given the platform's audience `vis`; `None` when there were no
+    /// such posts or no such followers. (Only where followers see posts at all are there
+    /// followers in [`PlatformVisibility::followers_visible`].)
+    #[must_use]
+    pub fn followers_missing_posts(&self, vis: &PlatformVisibility) -> Option<u64> {
+        let followers = vis.followers_visible.count();
+        (self.recent_connections_only > 0 && followers > 0).then_some(followers)
+    }
 }
 
 /// The content mix of every platform as of `as_of`, in display order.
@@ -320,6 +333,24 @@ mod tests {
             (2, 3)
         );
         assert_eq!(mix[1].recent_connections_only, 0);
+    }
+
+    #[test]
+    fn followers_miss_posts_only_when_some_were_for_connections_only() {
+        let rules = PlatformRules::builtin();
+        let linkedin = rules.get(LI).unwrap();
+        let mut vis = PlatformVisibility::new(linkedin);
+        let mut mix = content_mix(&log(&[]), date(200), &MixParams::default()).remove(0);
+        mix.recent_connections_only = 2;
+        assert_eq!(mix.followers_missing_posts(&vis), None, "no followers");
+        vis.followers_visible.contacts = vec![ContactId(1), ContactId(2), ContactId(3)];
+        assert_eq!(mix.followers_missing_posts(&vis), Some(3));
+        mix.recent_connections_only = 0;
+        assert_eq!(
+            mix.followers_missing_posts(&vis),
+            None,
+            "every post for anyone"
+        );
     }
 
     #[test]

@@ -77,7 +77,7 @@ pub struct PlatformVisibility {
 }
 
 impl PlatformVisibility {
-    fn new(rule: &PlatformRule) -> Self {
+    pub(super) fn new(rule: &PlatformRule) -> Self {
         Self {
             platform: rule.key.clone(),
             engaged: Segment::default(),

@@ -8,6 +8,7 @@ mod charts;
 mod post_form;
 mod posts;
 mod segments;
+mod warnings;
 
 use std::collections::HashMap;
 
@@ -20,7 +21,6 @@ use crate::domain::metrics::{
     engagement_rate, visibility,
 };
 use crate::domain::{ContactId, PlatformRule};
-use crate::i18n;
 use crate::store::Store;
 use crate::t;
 
@@ -160,29 +160,7 @@ fn content_ui(
             ui.label(egui::RichText::new(text).color(color).strong());
         }
     }
-    let promotional: Vec<(&ContentMix, &PlatformRule)> = c
-        .mix
-        .iter()
-        .filter(|m| m.turning_promotional)
-        .filter_map(|m| store.rules().get(&m.platform).map(|r| (m, r)))
-        .collect();
-    if !promotional.is_empty() {
-        warning_ui(ui, &promotional);
-    }
-    let unseen_posts: Vec<(&ContentMix, &PlatformRule, u64)> = c
-        .mix
-        .iter()
-        .filter(|m| m.recent_connections_only > 0)
-        .filter_map(|m| {
-            let rule = store.rules().get(&m.platform)?;
-            let v = c.visibility.iter().find(|v| v.platform == m.platform)?;
-            let followers = v.followers_visible.count();
-            (rule.followers_see_posts && followers > 0).then_some((m, rule, followers))
-        })
-        .collect();
-    if !unseen_posts.is_empty() {
-        connections_only_ui(ui, &unseen_posts);
-    }
+    warnings::warnings_ui(ui, &c.mix, &c.visibility, store.rules());
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal(|ui| {
         ui.strong(t!("visibility-platform"));
@@ -346,54 +324,6 @@ pub fn verdict(
         ));
     }
     (text, color)
-}
-
-/// The article's warning, for the platforms where recent posts lean promotional.
-fn warning_ui(ui: &mut egui::Ui, platforms: &[(&ContentMix, &PlatformRule)]) {
-    let window = MixParams::default().window_days;
-    egui::Frame::group(ui.style())
-        .stroke(egui::Stroke::new(1.0, theme::WARNING))
-        .show(ui, |ui| {
-            for (m, rule) in platforms {
-                let share = m.recent.promotional_share().unwrap_or(0.0);
-                ui.label(
-                    egui::RichText::new(t!(
-                        "visibility-promotional-warning",
-                        platform = rule.name.as_str(),
-                        share = i18n::percent(share),
-                        days = window
-                    ))
-                    .color(theme::WARNING)
-                    .strong(),
-                );
-            }
-            ui.label(t!("visibility-promotional-explain"));
-        });
-}
-
-/// Where followers see posts but recent posts were for connections only: the followers
-/// that redirecting people to Follow brought did not see those.
-fn connections_only_ui(ui: &mut egui::Ui, platforms: &[(&ContentMix, &PlatformRule, u64)]) {
-    let window = MixParams::default().window_days;
-    egui::Frame::group(ui.style())
-        .stroke(egui::Stroke::new(1.0, theme::WARNING))
-        .show(ui, |ui| {
-            for (m, rule, followers) in platforms {
-                ui.label(
-                    egui::RichText::new(t!(
-                        "visibility-connections-only-warning",
-                        platform = rule.name.as_str(),
-                        count = m.recent_connections_only,
-                        total = m.recent.total(),
-                        days = window,
-                        followers = *followers
-                    ))
-                    .color(theme::WARNING)
-                    .strong(),
-                );
-            }
-            ui.label(t!("visibility-connections-only-explain"));
-        });
 }
 
 /// No posts and no contacts: what to do first.

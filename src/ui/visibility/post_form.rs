@@ -12,7 +12,8 @@ use crate::i18n;
 use crate::store::Store;
 use crate::t;
 
-/// The form's fields, kept between posts (platform, date and kind stay; numbers clear).
+/// The form's fields, kept between posts (platform, date, kind and audience stay; link and
+/// numbers clear).
 #[derive(Debug, Clone)]
 pub struct PostForm {
     /// A platform key; empty until the first draw picks the first platform.
