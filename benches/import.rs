@@ -13,7 +13,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use followdesk::domain::PlatformRules;
-use followdesk::import::{ImportKind, ImportRequest, Progress, run_import};
+use followdesk::import::{ImportKind, ImportReport, ImportRequest, Progress, run_import};
 use followdesk::store::Store;
 
 const CONNECTIONS: usize = 30_000;
@@ -141,9 +141,8 @@ impl Spans {
         }
     }
 
-    /// Prints each step's share; the first span starts at `started`, the last ends now.
-    fn print(&self, started: Instant) {
-        let end = Instant::now();
+    /// Each step's share; the first span starts at `started`, the last ends at `end`.
+    fn line(&self, started: Instant, end: Instant) -> String {
         let mut from = started;
         let mut label = "(setup)";
         let mut line = String::from("    spans:");
@@ -153,7 +152,28 @@ impl Spans {
             label = step;
         }
         write!(line, " {label} {:.0} ms", (end - from).as_secs_f64() * 1e3).unwrap();
-        println!("{line}");
+        line
+    }
+}
+
+/// One import, timed: its report, wall and CPU seconds, and where the time went.
+struct Timed {
+    report: ImportReport,
+    wall: f64,
+    cpu: f64,
+    spans: String,
+}
+
+fn timed_import(store: &mut Store, req: &ImportRequest, never: &AtomicBool) -> Timed {
+    let mut spans = Spans::default();
+    let (t, cpu) = (Instant::now(), cpu_secs());
+    let report = run_import(store, req, &mut |p| spans.progress(&p), never).unwrap();
+    let end = Instant::now();
+    Timed {
+        report,
+        wall: (end - t).as_secs_f64(),
+        cpu: cpu_secs() - cpu,
+        spans: spans.line(t, end),
     }
 }
 
@@ -197,30 +217,23 @@ fn main() {
     for run in 0..RUNS {
         let db = dir.path().join(format!("bench-{run}.sqlite3"));
         let mut store = Store::open(&db, PlatformRules::builtin()).unwrap();
-        let mut spans = Spans::default();
-        let (t, cpu) = (Instant::now(), cpu_secs());
-        let r = run_import(&mut store, &req, &mut |p| spans.progress(&p), &never).unwrap();
-        let first = t.elapsed().as_secs_f64();
+        let first = timed_import(&mut store, &req, &never);
+        let r = &first.report;
         println!(
-            "followdesk import (first):   {first:.3} s, CPU {:.2} s  ({} contacts added, {} events, {} skipped)",
-            cpu_secs() - cpu,
+            "followdesk import (first):   {:.3} s, CPU {:.2} s  ({} contacts added, {} events, {} skipped)\n{}",
+            first.wall,
+            first.cpu,
             r.added,
             r.events_added,
-            r.skipped.len()
+            r.skipped.len(),
+            first.spans
         );
-        spans.print(t);
-        let mut spans = Spans::default();
-        let (t, cpu) = (Instant::now(), cpu_secs());
-        let r2 = run_import(&mut store, &req, &mut |p| spans.progress(&p), &never).unwrap();
-        let again = t.elapsed().as_secs_f64();
+        let again = timed_import(&mut store, &req, &never);
+        let r2 = &again.report;
         println!(
-            "followdesk import (again):   {again:.3} s, CPU {:.2} s  ({} added, {} unchanged, {} events added)",
-            cpu_secs() - cpu,
-            r2.added,
-            r2.unchanged,
-            r2.events_added
+            "followdesk import (again):   {:.3} s, CPU {:.2} s  ({} added, {} unchanged, {} events added)\n{}",
+            again.wall, again.cpu, r2.added, r2.unchanged, r2.events_added, again.spans
         );
-        spans.print(t);
         if run == 0 {
             let s = store.summary().unwrap();
             let li = s.platforms["linkedin"];
@@ -233,8 +246,8 @@ fn main() {
                 events: r.events_added as i64,
             });
         }
-        firsts.push(first);
-        agains.push(again);
+        firsts.push(first.wall);
+        agains.push(again.wall);
         drop(store);
         std::fs::remove_file(&db).unwrap();
     }
