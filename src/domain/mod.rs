@@ -14,6 +14,7 @@ pub mod metrics;
 pub mod platform;
 pub mod post;
 pub mod post_line;
+pub mod profile_url;
 pub mod relationship;
 pub mod summary;
 pub mod tag;

@@ -8,10 +8,10 @@ use std::path::Path;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 
-use crate::domain::identity::{normalise_name, normalise_profile_url};
+use crate::domain::identity::{normalise_name, normalise_profile_url_on};
 use crate::domain::time::Timestamp;
 use crate::domain::{ContactFields, ContactId, EventKind};
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 
 use super::linkedin::archive::ExportFiles;
 use super::linkedin::invitations::{Direction, Invitation};
@@ -95,6 +95,7 @@ fn load(
     ctl.check()?;
 
     let rules = store.rules().clone();
+    let li_rule = rules.require(PLATFORM).map_err(StoreError::from)?.clone();
     let mut loader = Loader::new(store.bulk()?, rules, report)?;
     let conn_file = files.connections.as_ref().map_or("", |e| e.name.as_str());
     let inv_file = files.invitations.as_ref().map_or("", |e| e.name.as_str());
@@ -109,7 +110,7 @@ fn load(
     for (i, c) in conns.records.into_iter().enumerate() {
         ctl.row(step, i as u64, total)?;
         let name = normalise_name(&c.first_name, &c.last_name);
-        let url = normalise_profile_url(&c.url).ok();
+        let url = normalise_profile_url_on(&li_rule, &c.url).ok();
         let person = Person {
             fields: ContactFields {
                 first_name: c.first_name,
@@ -262,9 +263,13 @@ fn invitation(
 ) -> Result<(), ImportError> {
     let (name, url) = inv.other();
     let (first, last) = Person::split_name(name);
-    let conn = match normalise_profile_url(url) {
-        Ok(u) => by_url.get(&u),
-        Err(_) => by_name.get(&normalise_name(&first, &last)),
+    let normalised = loader
+        .rules()
+        .get(PLATFORM)
+        .and_then(|rule| normalise_profile_url_on(rule, url).ok());
+    let conn = match normalised {
+        Some(u) => by_url.get(&u),
+        None => by_name.get(&normalise_name(&first, &last)),
     };
     let sent_at = Utc.from_utc_datetime(&inv.sent_at);
     let contact = if let Some(&i) = conn {

@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::domain::contact::{MAX_FIELD_CHARS, MAX_NOTES_CHARS};
 use crate::domain::identity::{
-    normalise_email, normalise_name, normalise_profile_url, squeeze_whitespace,
+    normalise_email, normalise_name, normalise_profile_url_on, squeeze_whitespace,
 };
 use crate::domain::time::Timestamp;
 use crate::domain::{ContactFields, ContactId, EventKind, Field, PlatformRules};
@@ -208,7 +208,7 @@ impl<'s> Loader<'s> {
     /// The contact whose profile on `platform` has this URL, if any (this import's too).
     #[must_use]
     pub fn by_profile(&self, platform: &str, url: &str) -> Option<ContactId> {
-        let url = normalise_profile_url(url).ok()?;
+        let url = normalise_profile_url_on(self.rules.get(platform)?, url).ok()?;
         self.url_owner(platform, &url)
     }
 
@@ -286,13 +286,13 @@ impl<'s> Loader<'s> {
     fn clean_profiles(&mut self, p: &Person) -> Vec<(String, Option<String>)> {
         let mut out: Vec<(String, Option<String>)> = Vec::new();
         for (platform, url) in &p.profiles {
-            if self.rules.get(platform).is_none() {
+            let Some(rule) = self.rules.get(platform) else {
                 continue;
-            }
+            };
             let url = match url.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
                 None => None,
                 Some(u) => {
-                    let normalised = normalise_profile_url(u).ok();
+                    let normalised = normalise_profile_url_on(rule, u).ok();
                     if normalised.is_none() {
                         self.report.warnings.push(RowIssue::new(
                             &p.file,
