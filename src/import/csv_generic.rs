@@ -7,7 +7,7 @@ use crate::domain::{ContactFields, PlatformRules};
 
 use super::load_vcard::platform_of_url;
 use super::table::{Table, cell};
-use super::text::{decode, header_key};
+use super::text::{decode, header_key, sniff_delimiter};
 use super::{HeaderColumns, ImportError, IssueReason, Parsed, Person, RowIssue};
 
 const FIRST: &[&str] = &["firstname", "first", "givenname", "vorname"];
@@ -156,20 +156,6 @@ pub fn unneutralise(s: &str) -> String {
     match s.strip_prefix('\'') {
         Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_owned(),
         _ => s.to_owned(),
-    }
-}
-
-/// The separator of the first non-empty line: comma, semicolon (German spreadsheets) or tab.
-fn sniff_delimiter(text: &str) -> u8 {
-    let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    let count = |c: char| line.matches(c).count();
-    let (comma, semi, tab) = (count(','), count(';'), count('\t'));
-    if semi > comma && semi >= tab {
-        b';'
-    } else if tab > comma {
-        b'\t'
-    } else {
-        b','
     }
 }
 

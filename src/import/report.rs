@@ -56,6 +56,10 @@ pub enum IssueReason {
     HiddenProfile,
     /// A message that was never sent.
     Draft,
+    /// A message in the SPAM folder: no interaction.
+    Spam,
+    /// A file of the export in a layout this version does not know: left out whole.
+    UnknownLayout { detail: String },
     /// The date column holds no date.
     NotADate { column: String, value: String },
     /// The date-and-time column holds no date and time.
@@ -92,6 +96,10 @@ impl fmt::Display for IssueReason {
             Self::NoName => t!("file-skip-no-name"),
             Self::HiddenProfile => t!("file-skip-hidden-profile"),
             Self::Draft => t!("file-skip-draft"),
+            Self::Spam => t!("format-skip-spam"),
+            Self::UnknownLayout { detail } => {
+                t!("format-skip-unknown-layout", detail = detail.as_str())
+            }
             Self::NotADate { column, value } => t!(
                 "file-skip-not-a-date",
                 column = column.as_str(),

@@ -1,5 +1,6 @@
-//! Bytes to text the way users' files need it: a UTF-8 byte-order mark dropped, UTF-8 when
-//! the bytes are valid UTF-8, otherwise ISO-8859-1 (read as Windows-1252, its superset, as
+//! Bytes to text the way users' files need it: a UTF-8 byte-order mark dropped, UTF-16
+//! when a UTF-16 byte-order mark says so (LinkedIn's 2018 `Shares.csv`), UTF-8 when the
+//! bytes are valid UTF-8, otherwise ISO-8859-1 (read as Windows-1252, its superset, as
 //! browsers do), which is what older XING vCards and spreadsheet CSVs are written in.
 
 use std::borrow::Cow;
@@ -7,6 +8,12 @@ use std::borrow::Cow;
 /// Decodes a whole file.
 #[must_use]
 pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return Cow::Owned(encoding_rs::UTF_16LE.decode_without_bom_handling(rest).0.into_owned());
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return Cow::Owned(encoding_rs::UTF_16BE.decode_without_bom_handling(rest).0.into_owned());
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(s) => Cow::Borrowed(s),
@@ -34,6 +41,23 @@ pub fn decode_charset(bytes: &[u8], charset: Option<&str>) -> String {
     }
 }
 
+/// The delimiter of a CSV file by its first line that holds one: a tab when it has more
+/// tabs than commas (LinkedIn's 2018 `Shares.csv`), a semicolon when it has more of those
+/// (spreadsheets in German), a comma otherwise.
+#[must_use]
+pub fn sniff_delimiter(text: &str) -> u8 {
+    let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or_default();
+    let count = |c: char| line.matches(c).count();
+    let (commas, tabs, semis) = (count(','), count('\t'), count(';'));
+    if tabs > commas && tabs >= semis {
+        b'\t'
+    } else if semis > commas {
+        b';'
+    } else {
+        b','
+    }
+}
+
 /// A header cell in the form columns are matched in: lower case, letters and digits only
 /// (`"Email Address"` → `emailaddress`).
 #[must_use]
@@ -54,6 +78,17 @@ mod tests {
         assert_eq!(decode(b"M\xFCller"), "Müller");
         assert_eq!(decode("Müller".as_bytes()), "Müller");
         assert_eq!(decode_charset(b"M\xFCller", Some("ISO-8859-1")), "Müller");
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark_is_read() {
+        let le: Vec<u8> = b"\xFF\xFE".iter().copied().chain("\"Dät\"\t1".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        assert_eq!(decode(&le), "\"Dät\"\t1");
+        let be: Vec<u8> = b"\xFE\xFF".iter().copied().chain("Ä".encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        assert_eq!(decode(&be), "Ä");
+        assert_eq!(sniff_delimiter("\"Date\"\t\"Share Link\"\n"), b'\t');
+        assert_eq!(sniff_delimiter("Name;Vorname;Firma\n"), b';');
+        assert_eq!(sniff_delimiter("\nDate,ShareLink\n"), b',');
     }
 
     #[test]

@@ -78,7 +78,8 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Connection>, ImportError
     Ok(out)
 }
 
-/// `08 Feb 2026` as LinkedIn writes it, or `7-Feb-22` after a spreadsheet re-saved the file.
+/// `08 Feb 2026` as LinkedIn writes it, `7-Feb-22` after a spreadsheet re-saved the
+/// file, or `1/8/18, 6:14 PM` (with a time) as the 2018 exports wrote it.
 #[must_use]
 pub fn parse_connected_on(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
@@ -87,6 +88,7 @@ pub fn parse_connected_on(s: &str) -> Option<NaiveDate> {
     ]
     .iter()
     .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+    .or_else(|| super::invitations::parse_sent_at(s).map(|t| t.date()))
 }
 
 #[cfg(test)]
@@ -99,6 +101,12 @@ mod tests {
         assert_eq!(parse_connected_on("08 Feb 2026"), Some(d));
         assert_eq!(parse_connected_on("8-Feb-26"), Some(d));
         assert_eq!(parse_connected_on("Feb 2026"), None);
+        assert_eq!(parse_connected_on("09 Sep 2022"), NaiveDate::from_ymd_opt(2022, 9, 9));
+        assert_eq!(parse_connected_on("9-Sep-22"), NaiveDate::from_ymd_opt(2022, 9, 9));
+        assert_eq!(
+            parse_connected_on("1/8/18, 6:14 PM"),
+            NaiveDate::from_ymd_opt(2018, 1, 8)
+        );
     }
 
     #[test]
