@@ -173,6 +173,9 @@ pub enum FileProblem {
     UnreadableSheet { sheet: String, detail: String },
     /// A sheet without a table that starts with a Date column.
     NoDateTable,
+    /// A quote opened on the line named and never closed: every row after it would be
+    /// read into one cell.
+    UnbalancedQuote,
 }
 
 impl fmt::Display for FileProblem {
@@ -216,6 +219,7 @@ impl fmt::Display for FileProblem {
                 detail = detail.as_str()
             ),
             Self::NoDateTable => t!("file-error-no-date-table"),
+            Self::UnbalancedQuote => t!("format-error-unbalanced-quote"),
         };
         f.write_str(&text)
     }

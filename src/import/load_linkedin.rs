@@ -21,7 +21,7 @@ use super::linkedin::{archive, connections, invitations, messages, shares};
 use super::load_shares;
 use super::loader::{FastMap, Loader};
 use super::{
-    Control, ImportError, ImportReport, ImportRequest, IssueReason, Parsed, Person, RowIssue, Step,
+    Control, FileProblem, ImportError, ImportReport, ImportRequest, IssueReason, Parsed, Person, RowIssue, Step,
 };
 
 /// The platform and the event source of this import.
@@ -68,7 +68,10 @@ fn parse_rest(files: &ExportFiles) -> Result<Rest, ImportError> {
         entry: Option<&archive::Entry>,
         parse: fn(&str, &[u8]) -> Result<Parsed<T>, ImportError>,
     ) -> Result<Parsed<T>, ImportError> {
-        entry.map_or_else(|| Ok(Parsed::default()), |e| parse(&e.name, &e.bytes))
+        entry.map_or_else(
+            || Ok(Parsed::default()),
+            |e| unknown_layout_skipped(parse(&e.name, &e.bytes)),
+        )
     }
     Ok(Rest {
         invitations: parse(files.invitations.as_ref(), invitations::parse)?,
@@ -87,7 +90,7 @@ fn load(
     let conns = match &files.connections {
         Some(e) => {
             ctl.step(&Step::Reading(e.name.clone()), 0)?;
-            connections::parse(&e.name, &e.bytes)?
+            unknown_layout_skipped(connections::parse(&e.name, &e.bytes))?
         }
         None => Parsed::default(),
     };
@@ -150,6 +153,7 @@ fn load(
     for skipped in [invs.skipped, msgs.skipped, posts.skipped] {
         loader.report.skipped.extend(skipped);
     }
+    refuse_if_nothing_known(files, &loader.report.skipped)?;
     ctl.check()?;
 
     // Invitations.
@@ -203,11 +207,15 @@ fn load(
                     .or_insert_with(|| loader.by_profile(PLATFORM, u))
             })
             .collect();
-        if m.sender_url.is_empty() && m.recipient_urls.is_empty() {
-            // Older exports: no links, so match names against this archive's connections.
+        // Older exports have no links, or the sender's only (2022): participants without
+        // one are matched by name against this archive's connections.
+        let unlinked_from = m.sender_url.is_empty().then_some(m.from.as_str());
+        let unlinked_to = m.recipient_urls.is_empty().then_some(m.to.as_str());
+        if unlinked_from.is_some() || unlinked_to.is_some() {
             contacts.extend(
-                std::iter::once(m.from.as_str())
-                    .chain(m.to.split(','))
+                unlinked_from
+                    .into_iter()
+                    .chain(unlinked_to.into_iter().flat_map(|to| to.split(',')))
                     .filter_map(|n| {
                         let (f, l) = Person::split_name(n);
                         by_name.get(&normalise_name(&f, &l))
@@ -297,6 +305,45 @@ fn invitation(
         Direction::Outgoing => EventKind::RequestSent,
     };
     loader.event(contact, PLATFORM, kind, sent_at, &inv.message, SOURCE)?;
+    Ok(())
+}
+
+/// A file of the export whose header is not one of the layouts known is left out with a
+/// note naming it, instead of refusing the whole export; a file that is no CSV at all
+/// (an unbalanced quote) is still refused.
+fn unknown_layout_skipped<T>(
+    parsed: Result<Parsed<T>, ImportError>,
+) -> Result<Parsed<T>, ImportError> {
+    match parsed {
+        Err(ImportError::Invalid {
+            file,
+            line: None,
+            reason: reason @ (FileProblem::NoHeader { .. } | FileProblem::MissingColumn { .. }),
+        }) => Ok(Parsed {
+            records: Vec::new(),
+            skipped: vec![RowIssue::new(
+                &file,
+                0,
+                IssueReason::UnknownLayout { problem: reason },
+            )],
+        }),
+        other => other,
+    }
+}
+
+/// An export none of whose files is in a known layout is no export this version can
+/// read: refused with the first file's problem (nothing has been written).
+fn refuse_if_nothing_known(files: &ExportFiles, skipped: &[RowIssue]) -> Result<(), ImportError> {
+    let mut unknown = skipped.iter().filter_map(|i| match &i.reason {
+        IssueReason::UnknownLayout { problem } => Some((&i.file, problem)),
+        _ => None,
+    });
+    let first = unknown.next();
+    if let Some((file, problem)) = first
+        && unknown.count() + 1 == files.entries().count()
+    {
+        return Err(ImportError::file(file.clone(), problem.clone()));
+    }
     Ok(())
 }
 

@@ -59,7 +59,7 @@ pub enum IssueReason {
     /// A message in the SPAM folder: no interaction.
     Spam,
     /// A file of the export in a layout this version does not know: left out whole.
-    UnknownLayout { detail: String },
+    UnknownLayout { problem: super::FileProblem },
     /// The date column holds no date.
     NotADate { column: String, value: String },
     /// The date-and-time column holds no date and time.
@@ -97,8 +97,8 @@ impl fmt::Display for IssueReason {
             Self::HiddenProfile => t!("file-skip-hidden-profile"),
             Self::Draft => t!("file-skip-draft"),
             Self::Spam => t!("format-skip-spam"),
-            Self::UnknownLayout { detail } => {
-                t!("format-skip-unknown-layout", detail = detail.as_str())
+            Self::UnknownLayout { problem } => {
+                t!("format-skip-unknown-layout", detail = problem.to_string())
             }
             Self::NotADate { column, value } => t!(
                 "file-skip-not-a-date",

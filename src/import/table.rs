@@ -48,6 +48,7 @@ impl Table {
         let mut record = csv::StringRecord::new();
         // csv counts no line breaks inside quoted fields; count them from byte offsets.
         let mut lines = LineCounter::new(text.as_bytes());
+        let mut last_start: Option<(usize, u64)> = None;
         loop {
             match reader.read_record(&mut record) {
                 Ok(false) => break,
@@ -64,6 +65,7 @@ impl Table {
                 }
             }
             let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
+            last_start = record.position().map(|p| (p.byte() as usize, line));
             if columns.is_none() {
                 let keys: Vec<String> = record.iter().map(header_key).collect();
                 if is_header(&keys) {
@@ -82,6 +84,11 @@ impl Table {
                 line,
                 cells: record.clone(),
             });
+        }
+        if let Some((start, line)) = last_start
+            && ends_in_open_quote(&text.as_bytes()[start.min(text.len())..])
+        {
+            return Err(ImportError::line(file, line, FileProblem::UnbalancedQuote));
         }
         let Some(columns) = columns else {
             return Err(ImportError::file(
@@ -113,6 +120,17 @@ impl Table {
             )
         })
     }
+}
+
+/// Whether the last record (`tail`: from its start to the end of the file) is a quoted
+/// cell that the file ends in: an odd number of quotes, and lines after its first. The CSV
+/// reader takes such a cell to the end of the file, swallowing every row after it.
+#[allow(clippy::naive_bytecount)] // the last record only
+fn ends_in_open_quote(tail: &[u8]) -> bool {
+    let tail = tail.strip_prefix(b"\r\n").or_else(|| tail.strip_prefix(b"\n")).unwrap_or(tail);
+    let end = tail.iter().rposition(|b| !matches!(b, b'\r' | b'\n')).map_or(0, |i| i + 1);
+    let body = &tail[..end];
+    body.iter().filter(|b| **b == b'"').count() % 2 == 1 && body.contains(&b'\n')
 }
 
 /// Line numbers from byte offsets, for offsets that only grow.
@@ -174,6 +192,18 @@ mod tests {
         assert_eq!(t.rows[0].line, 6);
         assert_eq!(&t.rows[0].cells[1], "Müller, \"Jr\"\r\nline two");
         assert_eq!(t.column(&["lastname"]), Some(1));
+    }
+
+    #[test]
+    fn an_unbalanced_quote_is_refused_with_its_line() {
+        let csv = "First Name,Last Name\nAnna,\"Müller\nBernd,Beispiel\nCarla,Test\n";
+        let e = Table::read("c.csv", csv.as_bytes(), b',', has_name, FIRST_NAME).unwrap_err();
+        assert!(e.to_string().starts_with("c.csv:2: "), "{e}");
+        assert!(e.to_string().contains("never closed"), "{e}");
+        // A quote inside an unquoted cell, and a quoted cell over two lines, are fine.
+        let ok = "First Name,Last Name\nAnna,5\" Müller\nBernd,\"Bei\nspiel\"\n";
+        let t = Table::read("c.csv", ok.as_bytes(), b',', has_name, FIRST_NAME).unwrap();
+        assert_eq!(t.rows.len(), 2);
     }
 
     #[test]
