@@ -138,6 +138,7 @@ pub fn parse(
                 .filter(|t| !t.is_empty())
                 .map(str::to_owned)
                 .collect(),
+            connected_on: None,
             file: file.to_owned(),
             line: row.line,
         });

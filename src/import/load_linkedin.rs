@@ -125,6 +125,7 @@ fn load(
             },
             profiles: vec![(PLATFORM.to_owned(), Some(c.url).filter(|u| !u.is_empty()))],
             tags: Vec::new(),
+            connected_on: Some(c.connected_on),
             file: conn_file.to_owned(),
             line: c.line,
         };
@@ -292,6 +293,7 @@ fn invitation(
                 Some(url.to_owned()).filter(|u| !u.is_empty()),
             )],
             tags: Vec::new(),
+            connected_on: None,
             file: file.to_owned(),
             line: inv.line,
         };

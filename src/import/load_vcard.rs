@@ -123,6 +123,7 @@ fn person(card: &Card, file: &str, platform: Option<&str>, rules: &PlatformRules
         },
         profiles,
         tags: card.categories.clone(),
+        connected_on: None,
         file: file.to_owned(),
         line: card.line,
     }
