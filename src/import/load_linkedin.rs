@@ -200,18 +200,21 @@ fn load(
     let mut owners: FastMap<&str, Option<ContactId>> = FastMap::default();
     for (i, m) in msgs.records.iter().enumerate() {
         ctl.row(step, i as u64, total)?;
+        let sender = Some(m.sender_url.as_str())
+            .filter(|u| !u.is_empty())
+            .and_then(|u| owner_of(&mut owners, &loader, u));
         let mut contacts: Vec<ContactId> = m
-            .participant_urls()
-            .filter_map(|u| {
-                *owners
-                    .entry(u)
-                    .or_insert_with(|| loader.by_profile(PLATFORM, u))
-            })
+            .recipient_urls
+            .iter()
+            .filter_map(|u| owner_of(&mut owners, &loader, u))
             .collect();
-        // Older exports have no links, or the sender's only (2022): participants without
-        // one are matched by name against this archive's connections.
-        let unlinked_from = m.sender_url.is_empty().then_some(m.from.as_str());
-        let unlinked_to = m.recipient_urls.is_empty().then_some(m.to.as_str());
+        let recipients_found = !contacts.is_empty();
+        contacts.extend(sender);
+        // Older exports have no links, or the sender's only (2022), and connections from
+        // an export without links have none stored: participants not found by a link are
+        // matched by name against this archive's connections.
+        let unlinked_from = sender.is_none().then_some(m.from.as_str());
+        let unlinked_to = (!recipients_found).then_some(m.to.as_str());
         if unlinked_from.is_some() || unlinked_to.is_some() {
             contacts.extend(
                 unlinked_from
@@ -259,6 +262,17 @@ fn load(
         .sort_by_key(|issue| (rank(&issue.file), issue.line));
     ctl.step(&Step::Saving, 0)?;
     loader.finish()
+}
+
+/// The contact whose LinkedIn profile `url` is, each link looked up once.
+fn owner_of<'m>(
+    owners: &mut FastMap<&'m str, Option<ContactId>>,
+    loader: &Loader<'_>,
+    url: &'m str,
+) -> Option<ContactId> {
+    *owners
+        .entry(url)
+        .or_insert_with(|| loader.by_profile(PLATFORM, url))
 }
 
 /// One invitation: the request, and its acceptance when they are a connection.

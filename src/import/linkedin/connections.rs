@@ -69,7 +69,8 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Connection>, ImportError
             first_name,
             last_name,
             url: c(url),
-            email: c(email),
+            // 2018's exports put the member id where the e-mail address is missing.
+            email: Some(c(email)).filter(|e| !e.starts_with("urn:li:")).unwrap_or_default(),
             company: c(company),
             position: c(position),
             connected_on,
