@@ -72,7 +72,12 @@ pub fn parse(
     )?;
     let first = t.column(FIRST);
     let last = t.column(LAST);
-    let full = t.column(FULL);
+    // "Name" beside "Vorname" is the surname, as XING's contact-list tools write it
+    // (`Name;Vorname;Firma;Titel;Notiz;Xing-Profil`); alone it is the full name.
+    let (last, full) = match (first, last) {
+        (Some(_), None) if t.column(&["name"]).is_some() => (t.column(&["name"]), None),
+        _ => (last, t.column(FULL)),
+    };
     let (email, company, position) = (t.column(EMAIL), t.column(COMPANY), t.column(POSITION));
     let (phone, notes, url, tags) = (
         t.column(PHONE),
@@ -88,6 +93,7 @@ pub fn parse(
                 format!("{}url", r.key),
                 format!("{}url", header_key(&r.name)),
                 format!("{}profile", r.key),
+                format!("{}profil", r.key),
                 r.key.clone(),
             ];
             let keys: Vec<&str> = keys.iter().map(String::as_str).collect();

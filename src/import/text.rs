@@ -21,6 +21,48 @@ pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
     }
 }
 
+/// Decodes a file line by line when its lines disagree: a file that is not UTF-8 as a
+/// whole but has lines that are (with letters beyond ASCII) mixes UTF-8 and Latin-1 rows,
+/// as files pasted together from two tools do. Each line is then read in its own encoding;
+/// the 1-based numbers of the lines read as Latin-1 are returned, for a warning (empty
+/// when the file has one encoding). A line not in UTF-8 is read in `charset(line)` when
+/// that names one (a vCard property's `CHARSET=`), else as Latin-1.
+#[must_use]
+pub fn decode_lines<'a>(
+    bytes: &'a [u8],
+    charset: impl Fn(&[u8]) -> Option<&'static encoding_rs::Encoding>,
+) -> (Cow<'a, str>, Vec<u64>) {
+    let whole = decode(bytes);
+    let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
+    if utf16 || matches!(whole, Cow::Borrowed(_)) {
+        return (whole, Vec::new());
+    }
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let lines: Vec<&[u8]> = body.split(|b| *b == b'\n').collect();
+    let some_utf8 = lines
+        .iter()
+        .any(|l| !l.is_ascii() && std::str::from_utf8(l).is_ok());
+    if !some_utf8 {
+        return (whole, Vec::new());
+    }
+    let mut out = String::with_capacity(body.len() + body.len() / 8);
+    let mut latin1_lines = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        match std::str::from_utf8(l) {
+            Ok(t) => out.push_str(t),
+            Err(_) => {
+                let enc = charset(l).unwrap_or(encoding_rs::WINDOWS_1252);
+                out.push_str(&enc.decode_without_bom_handling(l).0);
+                latin1_lines.push(i as u64 + 1);
+            }
+        }
+    }
+    (Cow::Owned(out), latin1_lines)
+}
+
 /// Decodes bytes known to be ISO-8859-1 / Windows-1252.
 #[must_use]
 pub fn latin1(bytes: &[u8]) -> Cow<'_, str> {
@@ -78,6 +120,16 @@ mod tests {
         assert_eq!(decode(b"M\xFCller"), "Müller");
         assert_eq!(decode("Müller".as_bytes()), "Müller");
         assert_eq!(decode_charset(b"M\xFCller", Some("ISO-8859-1")), "Müller");
+    }
+
+    #[test]
+    fn a_file_mixing_utf8_and_latin1_lines_is_read_line_by_line() {
+        let bytes = b"Name\nJ\xC3\xB6rg\nM\xFCller\nPlain\n";
+        let (text, latin1) = decode_lines(bytes, |_| None);
+        assert_eq!(text, "Name\nJörg\nMüller\nPlain\n");
+        assert_eq!(latin1, [3]);
+        let (text, latin1) = decode_lines(b"M\xFCller\nPlain", |_| None);
+        assert_eq!((text.as_ref(), latin1.len()), ("Müller\nPlain", 0), "one encoding");
     }
 
     #[test]
