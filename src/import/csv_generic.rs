@@ -100,7 +100,10 @@ pub fn parse(
             (r.key.clone(), t.column(&keys))
         })
         .collect();
-    let mut out = Parsed::default();
+    let mut out = Parsed {
+        warnings: t.encoding_warnings(),
+        ..Parsed::default()
+    };
     for row in &t.rows {
         let c = |col| unneutralise(cell(row, col));
         let (mut first_name, mut last_name) = (c(first), c(last));

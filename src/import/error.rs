@@ -176,6 +176,10 @@ pub enum FileProblem {
     /// A quote opened on the line named and never closed: every row after it would be
     /// read into one cell.
     UnbalancedQuote,
+    /// A device, FIFO or socket, not a file.
+    NotARegularFile,
+    /// Bigger (as read) than an import takes.
+    TooBig { max_mib: u64 },
 }
 
 impl fmt::Display for FileProblem {
@@ -220,6 +224,8 @@ impl fmt::Display for FileProblem {
             ),
             Self::NoDateTable => t!("file-error-no-date-table"),
             Self::UnbalancedQuote => t!("format-error-unbalanced-quote"),
+            Self::NotARegularFile => t!("format-error-not-a-regular-file"),
+            Self::TooBig { max_mib } => t!("format-error-too-big", max = *max_mib),
         };
         f.write_str(&text)
     }

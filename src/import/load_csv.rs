@@ -16,11 +16,12 @@ pub(super) fn run(
 ) -> Result<ImportReport, ImportError> {
     let shown = path.display().to_string();
     ctl.step(&Step::Reading(shown.clone()), 0)?;
-    let bytes = std::fs::read(path).map_err(|e| ImportError::io(path, e))?;
+    let bytes = super::input::read_file(path)?;
     let parsed = csv_generic::parse(&shown, &bytes, store.rules())?;
     let mut report = ImportReport::new(request.kind, &request.paths);
     report.files.push(shown);
     report.skipped = parsed.skipped;
+    report.warnings = parsed.warnings;
     let rules = store.rules().clone();
     let mut loader = Loader::new(store.bulk()?, rules, report)?;
     let total = parsed.records.len() as u64;

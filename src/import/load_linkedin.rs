@@ -95,6 +95,7 @@ fn load(
         None => Parsed::default(),
     };
     report.skipped.extend(conns.skipped);
+    report.warnings.extend(conns.warnings);
     ctl.check()?;
 
     let rules = store.rules().clone();
@@ -153,6 +154,9 @@ fn load(
         .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
     for skipped in [invs.skipped, msgs.skipped, posts.skipped] {
         loader.report.skipped.extend(skipped);
+    }
+    for warnings in [invs.warnings, msgs.warnings, posts.warnings] {
+        loader.report.warnings.extend(warnings);
     }
     refuse_if_nothing_known(files, &loader.report.skipped)?;
     ctl.check()?;
@@ -337,6 +341,7 @@ fn unknown_layout_skipped<T>(
             reason: reason @ (FileProblem::NoHeader { .. } | FileProblem::MissingColumn { .. }),
         }) => Ok(Parsed {
             records: Vec::new(),
+            warnings: Vec::new(),
             skipped: vec![RowIssue::new(
                 &file,
                 0,

@@ -28,7 +28,7 @@ pub(super) fn run(
     for (i, f) in files.iter().enumerate() {
         ctl.row(&Step::ReadingVcards, i as u64, total)?;
         let shown = f.display().to_string();
-        let bytes = std::fs::read(f).map_err(|e| ImportError::io(f, e))?;
+        let bytes = super::input::read_file(f)?;
         parsed.push((shown.clone(), vcard::parse(&shown, &bytes)?));
         report.files.push(shown);
     }

@@ -23,6 +23,7 @@ use crate::domain::contact::{MAX_FIELD_CHARS, MAX_NOTES_CHARS};
 use crate::domain::identity::{
     normalise_email, normalise_name, normalise_profile_url_on, squeeze_whitespace,
 };
+use crate::domain::tag::clean_tag_name;
 use crate::domain::time::Timestamp;
 use crate::domain::{ContactFields, ContactId, EventKind, Field, PlatformRules};
 use crate::store::{Bulk, JournalEntry, StoreError};
@@ -243,6 +244,24 @@ impl<'s> Loader<'s> {
             ));
             return Ok(None);
         }
+        if let Some(problem) = refused_value(&person.fields) {
+            let person_name = format!(
+                "{} {}",
+                person.fields.first_name, person.fields.last_name
+            )
+            .chars()
+            .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+            .collect::<String>();
+            self.report.skipped.push(RowIssue::new(
+                &person.file,
+                person.line,
+                IssueReason::BadValue {
+                    person: person_name.trim().to_owned(),
+                    problem,
+                },
+            ));
+            return Ok(None);
+        }
         let profiles = self.clean_profiles(&person);
         let day_ix = profiles.first().and_then(|(p, _)| self.rules.index_of(p));
         let id = match self.find(&person, &profiles) {
@@ -259,6 +278,17 @@ impl<'s> Loader<'s> {
             *slot = (*slot).min(day);
         }
         for tag in &person.tags {
+            if let Err(problem) = clean_tag_name(tag) {
+                self.report.warnings.push(RowIssue::new(
+                    &person.file,
+                    person.line,
+                    IssueReason::BadTag {
+                        tag: tag.chars().filter(|c| !c.is_control()).collect(),
+                        problem,
+                    },
+                ));
+                continue;
+            }
             if self.bulk.add_tag(id, tag)? {
                 self.touch(id, Touch::Updated);
             }
@@ -618,6 +648,25 @@ impl<'s> Loader<'s> {
         self.bulk.commit()?;
         Ok(self.report)
     }
+}
+
+/// The domain's objection to a contact's fields as the loader cleaned them (a control
+/// character, mostly): found by a scan, without copying the fields.
+fn refused_value(f: &ContactFields) -> Option<crate::domain::DomainError> {
+    let fields = [
+        (Field::FirstName, &f.first_name),
+        (Field::LastName, &f.last_name),
+        (Field::Company, &f.company),
+        (Field::Position, &f.position),
+        (Field::Email, &f.email),
+        (Field::Phone, &f.phone),
+    ];
+    let has_control = fields.iter().any(|(_, v)| v.chars().any(char::is_control))
+        || f.notes.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r');
+    if !has_control {
+        return None;
+    }
+    f.clone().validated().err()
 }
 
 /// What an import changes in a contact it found: names only where they were empty;

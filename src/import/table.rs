@@ -5,8 +5,8 @@
 
 use std::collections::HashMap;
 
-use super::text::{decode, header_key};
-use super::{FileProblem, HeaderColumns, ImportError};
+use super::text::{decode_lines, header_key};
+use super::{FileProblem, HeaderColumns, ImportError, IssueReason, RowIssue};
 
 /// One data row: where it starts and its cells.
 #[derive(Debug, Clone)]
@@ -25,6 +25,9 @@ pub struct Table {
     /// Header keys (see [`header_key`]) to column index; the first of equal names wins.
     columns: HashMap<String, usize>,
     pub rows: Vec<Row>,
+    /// Lines read as Latin-1 in a file whose other lines are UTF-8 (see
+    /// [`decode_lines`]); empty when the file has one encoding.
+    pub latin1_lines: Vec<u64>,
 }
 
 impl Table {
@@ -37,7 +40,7 @@ impl Table {
         is_header: impl Fn(&[String]) -> bool,
         wanted: HeaderColumns,
     ) -> Result<Self, ImportError> {
-        let text = decode(bytes);
+        let (text, latin1_lines) = decode_lines(bytes, |_| None);
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
@@ -100,7 +103,24 @@ impl Table {
             file: file.to_owned(),
             columns,
             rows,
+            latin1_lines,
         })
+    }
+
+    /// The warning for a file mixing UTF-8 and Latin-1 lines, naming the first Latin-1
+    /// one and how many there are; none for a file in one encoding.
+    #[must_use]
+    pub fn encoding_warnings(&self) -> Vec<RowIssue> {
+        match self.latin1_lines.first() {
+            Some(&first) => vec![RowIssue::new(
+                &self.file,
+                first,
+                IssueReason::MixedEncoding {
+                    latin1_lines: self.latin1_lines.len() as u64,
+                },
+            )],
+            None => Vec::new(),
+        }
     }
 
     /// The index of the first column whose header key is one of `keys`.

@@ -36,7 +36,10 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Connection>, ImportError
     let email = t.column(&["emailaddress", "email"]);
     let company = t.column(&["company"]);
     let position = t.column(&["position"]);
-    let mut out = Parsed::default();
+    let mut out = Parsed {
+        warnings: t.encoding_warnings(),
+        ..Parsed::default()
+    };
     for row in &t.rows {
         let c = |col| cell(row, col).to_owned();
         let (first_name, last_name) = (c(first), c(last));

@@ -53,7 +53,10 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Message>, ImportError> {
     let content = t.column(&["content"]);
     let draft = t.column(&["ismessagedraft"]);
     let folder = t.column(&["folder"]);
-    let mut out = Parsed::default();
+    let mut out = Parsed {
+        warnings: t.encoding_warnings(),
+        ..Parsed::default()
+    };
     for row in &t.rows {
         if cell(row, draft).eq_ignore_ascii_case("yes")
             || cell(row, folder).eq_ignore_ascii_case("drafts")

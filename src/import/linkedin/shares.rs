@@ -47,7 +47,10 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Share>, ImportError> {
     let text = t.column(&["sharecommentary"]);
     let shared_url = t.column(&["sharedurl"]);
     let visibility = t.column(&["visibility"]);
-    let mut out = Parsed::default();
+    let mut out = Parsed {
+        warnings: t.encoding_warnings(),
+        ..Parsed::default()
+    };
     for row in &t.rows {
         let raw = cell(row, date);
         let Some(posted_at) = parse_posted_at(raw) else {
