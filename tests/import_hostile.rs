@@ -20,7 +20,9 @@ fn an_unbalanced_quote_names_file_and_line_and_changes_nothing() {
     );
     let mut s = store();
     let before = counts(&s);
-    let e = import(&mut s, ImportKind::Csv, &[&csv]).unwrap_err().to_string();
+    let e = import(&mut s, ImportKind::Csv, &[&csv])
+        .unwrap_err()
+        .to_string();
     assert!(e.starts_with(&format!("{}:2: ", csv.display())), "{e}");
     assert!(e.contains("never closed"), "{e}");
     assert_eq!(counts(&s), before);
@@ -105,10 +107,15 @@ fn a_zip_entry_over_the_cap_is_refused_whole_with_its_name() {
     let dir = tempfile::tempdir().unwrap();
     let zip = dir.path().join("bomb.zip");
     zip_bomb(&zip);
-    assert!(std::fs::metadata(&zip).unwrap().len() < 2 << 20, "highly compressible");
+    assert!(
+        std::fs::metadata(&zip).unwrap().len() < 2 << 20,
+        "highly compressible"
+    );
     let mut s = store();
     let before = counts(&s);
-    let e = import(&mut s, ImportKind::Linkedin, &[&zip]).unwrap_err().to_string();
+    let e = import(&mut s, ImportKind::Linkedin, &[&zip])
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("bomb.zip/Connections.csv"), "{e}");
     assert!(e.contains("bigger than 256 MiB"), "{e}");
     assert_eq!(counts(&s), before);
@@ -145,12 +152,17 @@ fn counts_no_count_can_be_are_skipped_naming_sheet_row_and_field() {
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();
     ws.set_name("FOLLOWERS").unwrap();
-    ws.write_string(0, 0, "Total followers on 1/31/2026:").unwrap();
+    ws.write_string(0, 0, "Total followers on 1/31/2026:")
+        .unwrap();
     ws.write_number(0, 1, 100).unwrap();
     ws.write_string(2, 0, "Date").unwrap();
     ws.write_string(2, 1, "New followers").unwrap();
-    for (i, (day, n)) in [(28, 1e308), (29, -5.0), (30, 3.0), (31, 2.0)].iter().enumerate() {
-        ws.write_string(3 + i as u32, 0, format!("1/{day}/2026")).unwrap();
+    for (i, (day, n)) in [(28, 1e308), (29, -5.0), (30, 3.0), (31, 2.0)]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(3 + i as u32, 0, format!("1/{day}/2026"))
+            .unwrap();
         ws.write_number(3 + i as u32, 1, *n).unwrap();
     }
     wb.save(&path).unwrap();
@@ -159,7 +171,10 @@ fn counts_no_count_can_be_are_skipped_naming_sheet_row_and_field() {
     let skipped: Vec<String> = r.skipped.iter().map(ToString::to_string).collect();
     assert_eq!(skipped.len(), 2, "{skipped:?}");
     assert!(
-        skipped[0].starts_with(&format!("{} [FOLLOWERS]:4: New followers '", path.display())),
+        skipped[0].starts_with(&format!(
+            "{} [FOLLOWERS]:4: New followers '",
+            path.display()
+        )),
         "{skipped:?}"
     );
     assert!(skipped[1].contains("New followers '-5'"), "{skipped:?}");

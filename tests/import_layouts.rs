@@ -63,7 +63,9 @@ fn contact<'a>(
     company: &str,
 ) -> &'a followdesk::store::FullContact {
     all.iter()
-        .find(|c| c.fields.first_name == first && (company.is_empty() || c.fields.company == company))
+        .find(|c| {
+            c.fields.first_name == first && (company.is_empty() || c.fields.company == company)
+        })
         .unwrap_or_else(|| panic!("no {first} at {company}: {all:#?}"))
 }
 
@@ -72,7 +74,11 @@ fn the_2018_export_with_us_dates_old_messages_and_utf16_shares() {
     let mut s = store();
     let r = import_twice(&mut s, "linkedin-2018");
     assert_eq!(summary(&s), (6, 4, 1, 1));
-    assert_eq!(r.events_added, 4 + 4 + 3, "connections, invitations, messages");
+    assert_eq!(
+        r.events_added,
+        4 + 4 + 3,
+        "connections, invitations, messages"
+    );
     assert_eq!(r.posts_added, 2);
     assert_eq!(
         reasons(&r),
@@ -86,9 +92,17 @@ fn the_2018_export_with_us_dates_old_messages_and_utf16_shares() {
     let karl = contact(&all, "Karl", "Example ApS");
     let msgs = s.events(karl.id).unwrap();
     let msg = msgs.iter().find(|e| e.kind == EventKind::Message).unwrap();
-    assert!(msg.message.contains("I\u{2019}m glad to help & hear"), "{}", msg.message);
+    assert!(
+        msg.message.contains("I\u{2019}m glad to help & hear"),
+        "{}",
+        msg.message
+    );
     let posts = s.posts().unwrap();
-    assert!(posts.iter().any(|p| p.post.text == "Excited to share my first app, \"Campus Connect\"!"));
+    assert!(
+        posts
+            .iter()
+            .any(|p| p.post.text == "Excited to share my first app, \"Campus Connect\"!")
+    );
 }
 
 #[test]
@@ -98,13 +112,24 @@ fn the_2022_export_without_links_and_with_sender_links_only() {
     assert_eq!(summary(&s), (7, 6, 1, 0));
     assert_eq!(r.events_added, 6 + 2 + 3);
     let skipped = reasons(&r);
-    assert_eq!(skipped[0], ("Connections.csv".to_owned(), IssueReason::HiddenProfile));
-    assert!(matches!(skipped[1].1, IssueReason::NoParticipant { .. }), "{skipped:?}");
+    assert_eq!(
+        skipped[0],
+        ("Connections.csv".to_owned(), IssueReason::HiddenProfile)
+    );
+    assert!(
+        matches!(skipped[1].1, IssueReason::NoParticipant { .. }),
+        "{skipped:?}"
+    );
     assert_eq!(skipped.len(), 2);
     let all = s.full_contacts().unwrap();
     let katrin = contact(&all, "Katrin", "");
     assert_eq!(katrin.fields.last_name, "Dr. Schäfer, MBA");
-    let texts: Vec<String> = s.posts().unwrap().into_iter().map(|p| p.post.text).collect();
+    let texts: Vec<String> = s
+        .posts()
+        .unwrap()
+        .into_iter()
+        .map(|p| p.post.text)
+        .collect();
     assert!(
         texts.contains(&"Zwei Dinge von der Messe.\n\nErstens: zuhören.".to_owned()),
         "{texts:?}"
@@ -122,7 +147,11 @@ fn the_2026_export_matches_percent_encoded_and_raw_links() {
     let skipped: Vec<IssueReason> = reasons(&r).into_iter().map(|(_, r)| r).collect();
     assert_eq!(
         skipped,
-        [IssueReason::HiddenProfile, IssueReason::Draft, IssueReason::Spam]
+        [
+            IssueReason::HiddenProfile,
+            IssueReason::Draft,
+            IssueReason::Spam
+        ]
     );
     let all = s.full_contacts().unwrap();
     let linnea = contact(&all, "Linnéa", "MilDef");
@@ -134,8 +163,11 @@ fn the_2026_export_matches_percent_encoded_and_raw_links() {
         )]
     );
     assert_eq!(
-        s.contact_by_profile("linkedin", "https://de.linkedin.com/in/Linn%C3%A9a-Berg-HR/")
-            .unwrap(),
+        s.contact_by_profile(
+            "linkedin",
+            "https://de.linkedin.com/in/Linn%C3%A9a-Berg-HR/"
+        )
+        .unwrap(),
         Some(linnea.id)
     );
 }
@@ -157,7 +189,10 @@ fn a_2022_export_then_a_2026_export_of_the_same_network_adds_no_duplicate() {
             Some(format!("linkedin.com/in/peter-fischer-{slug}").as_str())
         );
     }
-    assert_eq!(contact(&all, "Asha", "").fields.position, "Teaching Assistant");
+    assert_eq!(
+        contact(&all, "Asha", "").fields.position,
+        "Teaching Assistant"
+    );
 }
 
 #[test]

@@ -525,7 +525,10 @@ fn bad_archives_are_refused_and_change_nothing() {
             "messages.zip",
             zip_bytes(&[
                 ("Connections.csv", big_archive(3, 0, 0).remove(0).1),
-                ("messages.csv", b"FROM,TO,DATE\r\n\"Anna,Me,2024-01-01\r\nB,C,2024-01-02\r\n".to_vec()),
+                (
+                    "messages.csv",
+                    b"FROM,TO,DATE\r\n\"Anna,Me,2024-01-01\r\nB,C,2024-01-02\r\n".to_vec(),
+                ),
             ]),
             "messages.csv:2:",
         ),
@@ -911,8 +914,10 @@ fn a_shares_file_in_an_unknown_layout_is_left_out_by_name_and_the_rest_imported(
     assert_eq!(r.added, 3, "the connections are imported");
     let notes: Vec<String> = r.skipped.iter().map(ToString::to_string).collect();
     assert!(
-        notes.iter().any(|n| n.starts_with("Shares.csv: the file was left out")
-            && n.contains("no header row with Date and ShareLink or ShareCommentary")),
+        notes
+            .iter()
+            .any(|n| n.starts_with("Shares.csv: the file was left out")
+                && n.contains("no header row with Date and ShareLink or ShareCommentary")),
         "{notes:?}"
     );
     assert!(s.posts().unwrap().is_empty());

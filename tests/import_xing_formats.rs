@@ -53,7 +53,10 @@ fn the_xing_contact_list_keeps_surname_and_profile_and_meets_the_card() {
     assert_eq!(r.added, 1, "Jürgen is the card's contact: {r:?}");
     assert_eq!(s.contact_count().unwrap(), 2);
     let all = s.full_contacts().unwrap();
-    let katrin = all.iter().find(|c| c.fields.first_name == "Katrin").unwrap();
+    let katrin = all
+        .iter()
+        .find(|c| c.fields.first_name == "Katrin")
+        .unwrap();
     assert_eq!(katrin.fields.last_name, "Schäfer");
     assert_eq!(katrin.fields.company, "Beispiel AG");
     assert_eq!(katrin.fields.notes, "Messe 2025");

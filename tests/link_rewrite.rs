@@ -12,8 +12,20 @@ fn old_database(path: &std::path::Path) {
     let mut conn = Connection::open(path).unwrap();
     MIGRATIONS.to_version(&mut conn, 5).unwrap();
     let people: [(i64, &str, &str, &str, &str); 7] = [
-        (1, "Linnéa", "Berg", "linkedin", "linkedin.com/in/linn%C3%A9a-berg-hr"),
-        (2, "Linnéa", "Berg", "linkedin", "linkedin.com/in/linnéa-berg-hr"),
+        (
+            1,
+            "Linnéa",
+            "Berg",
+            "linkedin",
+            "linkedin.com/in/linn%C3%A9a-berg-hr",
+        ),
+        (
+            2,
+            "Linnéa",
+            "Berg",
+            "linkedin",
+            "linkedin.com/in/linnéa-berg-hr",
+        ),
         (3, "Uwe", "Upper", "linkedin", "linkedin.com/in/Upper"),
         (4, "Uwe", "Upper", "linkedin", "linkedin.com/in/upper"),
         (5, "Anna", "Berg", "xing", "xing.com/profile/Anna_Berg/cv"),
@@ -45,7 +57,11 @@ fn stored_links_are_rewritten_and_the_same_people_merged_with_their_history() {
     let db = dir.path().join("old.sqlite3");
     old_database(&db);
     let s = Store::open(&db, PlatformRules::builtin()).unwrap();
-    assert_eq!(s.contact_count().unwrap(), 4, "three pairs became three people");
+    assert_eq!(
+        s.contact_count().unwrap(),
+        4,
+        "three pairs became three people"
+    );
     let linnea = s
         .contact_by_profile("linkedin", "https://www.linkedin.com/in/linnéa-berg-hr")
         .unwrap()

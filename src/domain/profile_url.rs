@@ -120,7 +120,9 @@ fn is_own_host(rule: &PlatformRule, host: &str) -> bool {
         return false;
     };
     rule.profile_subdomains.iter().any(|s| s == sub)
-        || (rule.country_subdomains && sub.len() == 2 && sub.bytes().all(|b| b.is_ascii_lowercase()))
+        || (rule.country_subdomains
+            && sub.len() == 2
+            && sub.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// The normal form of `parts` on `rule`'s platform (its host checked already).
@@ -238,22 +240,46 @@ mod tests {
 
     #[test]
     fn the_case_of_the_name_does_not_matter() {
-        assert_eq!(li("https://www.linkedin.com/IN/Upper").unwrap(), "linkedin.com/in/upper");
-        assert_eq!(li("linkedin.com/in/upper").unwrap(), "linkedin.com/in/upper");
-        assert_eq!(li("linkedin.com/in/%C3%9Cnal").unwrap(), "linkedin.com/in/ünal");
+        assert_eq!(
+            li("https://www.linkedin.com/IN/Upper").unwrap(),
+            "linkedin.com/in/upper"
+        );
+        assert_eq!(
+            li("linkedin.com/in/upper").unwrap(),
+            "linkedin.com/in/upper"
+        );
+        assert_eq!(
+            li("linkedin.com/in/%C3%9Cnal").unwrap(),
+            "linkedin.com/in/ünal"
+        );
     }
 
     #[test]
     fn percent_encoding_is_decoded_to_nfc() {
         let want = "linkedin.com/in/linnéa-berg-hr";
-        assert_eq!(li("https://www.linkedin.com/in/linn%C3%A9a-berg-hr").unwrap(), want);
-        assert_eq!(li("https://www.linkedin.com/in/linnéa-berg-hr").unwrap(), want);
+        assert_eq!(
+            li("https://www.linkedin.com/in/linn%C3%A9a-berg-hr").unwrap(),
+            want
+        );
+        assert_eq!(
+            li("https://www.linkedin.com/in/linnéa-berg-hr").unwrap(),
+            want
+        );
         // "e" with a combining acute accent is the same name.
-        assert_eq!(li("https://www.linkedin.com/in/linne\u{301}a-berg-hr").unwrap(), want);
+        assert_eq!(
+            li("https://www.linkedin.com/in/linne\u{301}a-berg-hr").unwrap(),
+            want
+        );
         assert_eq!(li("linkedin.com/in/linn%c3%a9a-berg-hr/").unwrap(), want);
         // Bytes that are no UTF-8 stay as written.
-        assert_eq!(li("linkedin.com/in/a%FFb").unwrap(), "linkedin.com/in/a%ffb");
-        assert_eq!(li("linkedin.com/in/m%C3%BCller").unwrap(), li("linkedin.com/in/müller").unwrap());
+        assert_eq!(
+            li("linkedin.com/in/a%FFb").unwrap(),
+            "linkedin.com/in/a%ffb"
+        );
+        assert_eq!(
+            li("linkedin.com/in/m%C3%BCller").unwrap(),
+            li("linkedin.com/in/müller").unwrap()
+        );
     }
 
     #[test]
@@ -299,10 +325,22 @@ mod tests {
     #[test]
     fn the_platform_is_inferred_from_the_host() {
         let r = rules();
-        assert_eq!(platform_of(&r, "https://de.linkedin.com/in/a").unwrap().key, "linkedin");
-        assert_eq!(platform_of(&r, "www.xing.com/profile/A_B/cv").unwrap().key, "xing");
+        assert_eq!(
+            platform_of(&r, "https://de.linkedin.com/in/a").unwrap().key,
+            "linkedin"
+        );
+        assert_eq!(
+            platform_of(&r, "www.xing.com/profile/A_B/cv").unwrap().key,
+            "xing"
+        );
         assert!(platform_of(&r, "https://evil.com/in/a").is_none());
-        assert_eq!(normalise_any("https://www.xing.com/profile/A_B/cv").unwrap(), "xing.com/profile/a_b");
-        assert_eq!(normalise_any("https://www.example.de/Team/").unwrap(), "example.de/Team");
+        assert_eq!(
+            normalise_any("https://www.xing.com/profile/A_B/cv").unwrap(),
+            "xing.com/profile/a_b"
+        );
+        assert_eq!(
+            normalise_any("https://www.example.de/Team/").unwrap(),
+            "example.de/Team"
+        );
     }
 }

@@ -223,7 +223,11 @@ fn table<T>(
         };
         let values: Result<Vec<i64>, (usize, BadCount)> = cols
             .iter()
-            .map(|&c| row.get(c).map_or(Err(BadCount::NotNumber), count).map_err(|e| (c, e)))
+            .map(|&c| {
+                row.get(c)
+                    .map_or(Err(BadCount::NotNumber), count)
+                    .map_err(|e| (c, e))
+            })
             .collect();
         match values {
             Ok(values) => out.records.push(make(day, &values)),

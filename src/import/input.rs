@@ -45,6 +45,7 @@ pub enum CappedError {
 
 impl CappedError {
     /// As the import's error for the file `shown`.
+    #[must_use]
     pub fn into_import_error(self, path: &Path, shown: &str, cap: u64) -> ImportError {
         match self {
             Self::TooBig => too_big(shown, cap),
@@ -67,13 +68,9 @@ pub fn read_capped(r: impl Read, cap: u64, hint: u64) -> Result<Vec<u8>, CappedE
 }
 
 /// The refusal of a file over `cap` bytes.
+#[must_use]
 pub fn too_big(shown: &str, cap: u64) -> ImportError {
-    ImportError::file(
-        shown,
-        FileProblem::TooBig {
-            max_mib: cap >> 20,
-        },
-    )
+    ImportError::file(shown, FileProblem::TooBig { max_mib: cap >> 20 })
 }
 
 #[cfg(test)]
@@ -99,7 +96,13 @@ mod tests {
     fn dev_zero_and_a_folder_are_refused() {
         let e = read_file(Path::new("/dev/zero")).unwrap_err();
         assert!(
-            matches!(&e, ImportError::Invalid { reason: FileProblem::NotARegularFile, .. }),
+            matches!(
+                &e,
+                ImportError::Invalid {
+                    reason: FileProblem::NotARegularFile,
+                    ..
+                }
+            ),
             "{e:?}"
         );
         assert!(read_file(Path::new("/tmp")).is_err());

@@ -21,7 +21,8 @@ use super::linkedin::{archive, connections, invitations, messages, shares};
 use super::load_shares;
 use super::loader::{FastMap, Loader};
 use super::{
-    Control, FileProblem, ImportError, ImportReport, ImportRequest, IssueReason, Parsed, Person, RowIssue, Step,
+    Control, FileProblem, ImportError, ImportReport, ImportRequest, IssueReason, Parsed, Person,
+    RowIssue, Step,
 };
 
 /// The platform and the event source of this import.

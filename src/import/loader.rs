@@ -245,13 +245,10 @@ impl<'s> Loader<'s> {
             return Ok(None);
         }
         if let Some(problem) = refused_value(&person.fields) {
-            let person_name = format!(
-                "{} {}",
-                person.fields.first_name, person.fields.last_name
-            )
-            .chars()
-            .map(|c| if c.is_control() { '\u{fffd}' } else { c })
-            .collect::<String>();
+            let person_name = format!("{} {}", person.fields.first_name, person.fields.last_name)
+                .chars()
+                .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+                .collect::<String>();
             self.report.skipped.push(RowIssue::new(
                 &person.file,
                 person.line,
@@ -662,7 +659,9 @@ fn refused_value(f: &ContactFields) -> Option<crate::domain::DomainError> {
         (Field::Phone, &f.phone),
     ];
     let has_control = fields.iter().any(|(_, v)| v.chars().any(char::is_control))
-        || f.notes.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r');
+        || f.notes
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r');
     if !has_control {
         return None;
     }

@@ -40,8 +40,22 @@ impl Person {
 
 /// Titles written before a name.
 const TITLES: &[&str] = &[
-    "dr.", "dr", "prof.", "prof", "dr.-ing.", "dipl.-ing.", "dipl.-kfm.", "dipl.-kff.",
-    "dipl.-volksw.", "mag.", "ing.", "med.", "rer.", "nat.", "h.c.", "pd",
+    "dr.",
+    "dr",
+    "prof.",
+    "prof",
+    "dr.-ing.",
+    "dipl.-ing.",
+    "dipl.-kfm.",
+    "dipl.-kff.",
+    "dipl.-volksw.",
+    "mag.",
+    "ing.",
+    "med.",
+    "rer.",
+    "nat.",
+    "h.c.",
+    "pd",
 ];
 
 fn is_title(word: &str) -> bool {
@@ -65,11 +79,19 @@ pub(crate) fn move_titles(first: &mut String, last: &mut String) {
         let rest: Vec<&str> = last.split_whitespace().collect();
         let m = rest.iter().take_while(|w| is_title(w)).count();
         let Some(next) = rest.get(m) else { return };
-        let titles = words.iter().chain(&rest[..m]).copied().collect::<Vec<_>>().join(" ");
-        ((*next).to_owned(), format!("{titles} {}", rest[m + 1..].join(" ")))
+        let titles = words
+            .iter()
+            .chain(&rest[..m])
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        (
+            (*next).to_owned(),
+            format!("{titles} {}", rest[m + 1..].join(" ")),
+        )
     };
     *first = new_first;
-    *last = new_last.trim().to_owned();
+    new_last.trim().clone_into(last);
 }
 
 #[cfg(test)]

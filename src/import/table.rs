@@ -147,8 +147,14 @@ impl Table {
 /// reader takes such a cell to the end of the file, swallowing every row after it.
 #[allow(clippy::naive_bytecount)] // the last record only
 fn ends_in_open_quote(tail: &[u8]) -> bool {
-    let tail = tail.strip_prefix(b"\r\n").or_else(|| tail.strip_prefix(b"\n")).unwrap_or(tail);
-    let end = tail.iter().rposition(|b| !matches!(b, b'\r' | b'\n')).map_or(0, |i| i + 1);
+    let tail = tail
+        .strip_prefix(b"\r\n")
+        .or_else(|| tail.strip_prefix(b"\n"))
+        .unwrap_or(tail);
+    let end = tail
+        .iter()
+        .rposition(|b| !matches!(b, b'\r' | b'\n'))
+        .map_or(0, |i| i + 1);
     let body = &tail[..end];
     body.iter().filter(|b| **b == b'"').count() % 2 == 1 && body.contains(&b'\n')
 }

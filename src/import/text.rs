@@ -9,10 +9,20 @@ use std::borrow::Cow;
 #[must_use]
 pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        return Cow::Owned(encoding_rs::UTF_16LE.decode_without_bom_handling(rest).0.into_owned());
+        return Cow::Owned(
+            encoding_rs::UTF_16LE
+                .decode_without_bom_handling(rest)
+                .0
+                .into_owned(),
+        );
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        return Cow::Owned(encoding_rs::UTF_16BE.decode_without_bom_handling(rest).0.into_owned());
+        return Cow::Owned(
+            encoding_rs::UTF_16BE
+                .decode_without_bom_handling(rest)
+                .0
+                .into_owned(),
+        );
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
@@ -28,10 +38,10 @@ pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
 /// when the file has one encoding). A line not in UTF-8 is read in `charset(line)` when
 /// that names one (a vCard property's `CHARSET=`), else as Latin-1.
 #[must_use]
-pub fn decode_lines<'a>(
-    bytes: &'a [u8],
+pub fn decode_lines(
+    bytes: &[u8],
     charset: impl Fn(&[u8]) -> Option<&'static encoding_rs::Encoding>,
-) -> (Cow<'a, str>, Vec<u64>) {
+) -> (Cow<'_, str>, Vec<u64>) {
     let whole = decode(bytes);
     let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
     if utf16 || matches!(whole, Cow::Borrowed(_)) {
@@ -51,13 +61,12 @@ pub fn decode_lines<'a>(
         if i > 0 {
             out.push('\n');
         }
-        match std::str::from_utf8(l) {
-            Ok(t) => out.push_str(t),
-            Err(_) => {
-                let enc = charset(l).unwrap_or(encoding_rs::WINDOWS_1252);
-                out.push_str(&enc.decode_without_bom_handling(l).0);
-                latin1_lines.push(i as u64 + 1);
-            }
+        if let Ok(t) = std::str::from_utf8(l) {
+            out.push_str(t);
+        } else {
+            let enc = charset(l).unwrap_or(encoding_rs::WINDOWS_1252);
+            out.push_str(&enc.decode_without_bom_handling(l).0);
+            latin1_lines.push(i as u64 + 1);
         }
     }
     (Cow::Owned(out), latin1_lines)
@@ -88,7 +97,10 @@ pub fn decode_charset(bytes: &[u8], charset: Option<&str>) -> String {
 /// (spreadsheets in German), a comma otherwise.
 #[must_use]
 pub fn sniff_delimiter(text: &str) -> u8 {
-    let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or_default();
+    let line = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or_default();
     let count = |c: char| line.matches(c).count();
     let (commas, tabs, semis) = (count(','), count('\t'), count(';'));
     if tabs > commas && tabs >= semis {
@@ -129,14 +141,26 @@ mod tests {
         assert_eq!(text, "Name\nJörg\nMüller\nPlain\n");
         assert_eq!(latin1, [3]);
         let (text, latin1) = decode_lines(b"M\xFCller\nPlain", |_| None);
-        assert_eq!((text.as_ref(), latin1.len()), ("Müller\nPlain", 0), "one encoding");
+        assert_eq!(
+            (text.as_ref(), latin1.len()),
+            ("Müller\nPlain", 0),
+            "one encoding"
+        );
     }
 
     #[test]
     fn utf16_with_a_byte_order_mark_is_read() {
-        let le: Vec<u8> = b"\xFF\xFE".iter().copied().chain("\"Dät\"\t1".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let le: Vec<u8> = b"\xFF\xFE"
+            .iter()
+            .copied()
+            .chain("\"Dät\"\t1".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
         assert_eq!(decode(&le), "\"Dät\"\t1");
-        let be: Vec<u8> = b"\xFE\xFF".iter().copied().chain("Ä".encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        let be: Vec<u8> = b"\xFE\xFF"
+            .iter()
+            .copied()
+            .chain("Ä".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
         assert_eq!(decode(&be), "Ä");
         assert_eq!(sniff_delimiter("\"Date\"\t\"Share Link\"\n"), b'\t');
         assert_eq!(sniff_delimiter("Name;Vorname;Firma\n"), b';');

@@ -168,7 +168,9 @@ fn property(card: &mut Card, name: &str, params: &Params, raw: &str) {
         "EMAIL" => push_pref(&mut card.emails, &unescape(&value()), params.pref),
         "TEL" => push_pref(&mut card.phones, &unescape(&value()), params.pref),
         "NOTE" => card.note = unescape(&value()),
-        "URL" => card.urls.push(unescape(&value())),
+        // `X-SOCIALPROFILE;TYPE=linkedin:https://…` (Apple, Outlook), `SOCIALPROFILE` (4.0):
+        // the platform is the link's host.
+        "URL" | "X-SOCIALPROFILE" | "SOCIALPROFILE" => card.urls.push(unescape(&value())),
         "CATEGORIES" => card.categories.extend(
             split_components(&value(), ',')
                 .into_iter()
@@ -178,9 +180,6 @@ fn property(card: &mut Card, name: &str, params: &Params, raw: &str) {
             .platforms
             .push(unescape(&value()).trim().to_ascii_lowercase()),
         "REV" => card.revised = parse_rev(&value()),
-        // `X-SOCIALPROFILE;TYPE=linkedin:https://…` (Apple, Outlook), `SOCIALPROFILE` (4.0):
-        // the platform is the link's host.
-        "X-SOCIALPROFILE" | "SOCIALPROFILE" => card.urls.push(unescape(&value())),
         n if n.starts_with("X-") && n.contains("URL") => card.urls.push(unescape(&value())),
         _ => {}
     }

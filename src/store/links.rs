@@ -26,6 +26,9 @@ pub struct LinkRewrite {
     pub merged: u64,
 }
 
+/// A contact holding a link: its id, whether it is live, and the link as stored.
+type Owner = (ContactId, bool, String);
+
 /// Rewrites the stored links when they are in an older form than this build's.
 pub(crate) fn normalise_stored(
     conn: &mut Connection,
@@ -47,7 +50,7 @@ pub(crate) fn normalise_stored(
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let mut done = LinkRewrite::default();
     // (platform, normal form) → (contact, live, stored form), oldest contact first.
-    let mut forms: BTreeMap<(String, String), Vec<(ContactId, bool, String)>> = BTreeMap::new();
+    let mut forms: BTreeMap<(String, String), Vec<Owner>> = BTreeMap::new();
     {
         let mut stmt = tx.prepare(
             "SELECT p.contact_id, p.platform, p.url, c.deleted_at IS NULL FROM profiles p
@@ -74,7 +77,7 @@ pub(crate) fn normalise_stored(
     // Who each merged contact went into: a contact can share links on two platforms.
     let mut merged_into: BTreeMap<ContactId, ContactId> = BTreeMap::new();
     for ((platform, normal), owners) in &forms {
-        let owners: Vec<&(ContactId, bool, String)> = owners
+        let owners: Vec<&Owner> = owners
             .iter()
             .filter(|(id, ..)| !merged_into.contains_key(id))
             .collect();
@@ -89,7 +92,14 @@ pub(crate) fn normalise_stored(
             tx.execute(
                 "INSERT INTO merges (kept, absorbed, platform, url, reason, at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![keep, absorb, platform, normal, format!("same profile as {url}"), now],
+                params![
+                    keep,
+                    absorb,
+                    platform,
+                    normal,
+                    format!("same profile as {url}"),
+                    now
+                ],
             )?;
             done.merged += 1;
         }

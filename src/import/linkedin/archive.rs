@@ -116,9 +116,7 @@ fn from_folder(dir: &Path) -> Result<ExportFiles, ImportError> {
                     stack.push((p, format!("{name}/"), depth + 1));
                 }
             } else {
-                files.offer(&name, || {
-                    input::read_file(&p)
-                })?;
+                files.offer(&name, || input::read_file(&p))?;
             }
         }
     }

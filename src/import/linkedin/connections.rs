@@ -73,7 +73,9 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Connection>, ImportError
             last_name,
             url: c(url),
             // 2018's exports put the member id where the e-mail address is missing.
-            email: Some(c(email)).filter(|e| !e.starts_with("urn:li:")).unwrap_or_default(),
+            email: Some(c(email))
+                .filter(|e| !e.starts_with("urn:li:"))
+                .unwrap_or_default(),
             company: c(company),
             position: c(position),
             connected_on,
@@ -105,8 +107,14 @@ mod tests {
         assert_eq!(parse_connected_on("08 Feb 2026"), Some(d));
         assert_eq!(parse_connected_on("8-Feb-26"), Some(d));
         assert_eq!(parse_connected_on("Feb 2026"), None);
-        assert_eq!(parse_connected_on("09 Sep 2022"), NaiveDate::from_ymd_opt(2022, 9, 9));
-        assert_eq!(parse_connected_on("9-Sep-22"), NaiveDate::from_ymd_opt(2022, 9, 9));
+        assert_eq!(
+            parse_connected_on("09 Sep 2022"),
+            NaiveDate::from_ymd_opt(2022, 9, 9)
+        );
+        assert_eq!(
+            parse_connected_on("9-Sep-22"),
+            NaiveDate::from_ymd_opt(2022, 9, 9)
+        );
         assert_eq!(
             parse_connected_on("1/8/18, 6:14 PM"),
             NaiveDate::from_ymd_opt(2018, 1, 8)

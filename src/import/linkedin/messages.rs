@@ -225,7 +225,10 @@ mod tests {
         };
         assert_eq!(m.content, "Dear Arun, I\u{2019}m here & there");
         assert_eq!(m.at.to_rfc3339(), "2018-06-19T05:54:00+00:00");
-        assert_eq!((m.from.as_str(), m.to.as_str()), ("Hasan Amin", "Arun Mehta"));
+        assert_eq!(
+            (m.from.as_str(), m.to.as_str()),
+            ("Hasan Amin", "Arun Mehta")
+        );
         assert_eq!(p.skipped[0].reason, IssueReason::Spam);
     }
 }

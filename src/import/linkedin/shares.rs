@@ -179,10 +179,7 @@ mod tests {
 
     #[test]
     fn the_2022_per_line_quoting_comes_out_clean() {
-        assert_eq!(
-            commentary("line1\"\r\n\"\"\r\n\"line2"),
-            "line1\n\nline2"
-        );
+        assert_eq!(commentary("line1\"\r\n\"\"\r\n\"line2"), "line1\n\nline2");
         assert_eq!(
             commentary("Free \"\"Palestine\"\".\"\n\"\"\n\"In my recent post"),
             "Free \"Palestine\".\n\nIn my recent post"
