@@ -5,6 +5,7 @@ pub mod classifier;
 pub mod command;
 pub mod contact;
 pub mod contact_row;
+pub mod duplicates;
 pub mod error;
 pub mod event;
 pub mod followers;
