@@ -112,3 +112,47 @@ fn a_link_on_another_host_is_no_profile() {
     }
     assert_eq!(r.warnings.len(), 2, "{:?}", r.warnings);
 }
+
+#[test]
+fn the_xing_contact_list_as_xlsx_reads_like_the_csv() {
+    use rust_xlsxwriter::Workbook;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("XING_Kontakte.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    for (c, h) in ["Name", "Vorname", "Firma", "Titel", "Notiz", "Xing-Profil"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    let row = [
+        "Schäfer",
+        "Katrin",
+        "Beispiel AG",
+        "Leiterin Vertrieb",
+        "Messe, 2025",
+        "https://www.xing.com/profile/Katrin_Schaefer/cv",
+    ];
+    for (c, v) in row.iter().enumerate() {
+        ws.write_string(1, c as u16, *v).unwrap();
+    }
+    wb.save(&path).unwrap();
+    let mut s = store();
+    let r = import(&mut s, ImportKind::Csv, &[&path]).unwrap();
+    assert_eq!(r.added, 1, "{r:?}");
+    let c = &s.full_contacts().unwrap()[0];
+    assert_eq!(
+        (c.fields.first_name.as_str(), c.fields.last_name.as_str()),
+        ("Katrin", "Schäfer")
+    );
+    assert_eq!(c.fields.notes, "Messe, 2025");
+    assert_eq!(
+        c.profiles[0].1.as_deref(),
+        Some("xing.com/profile/katrin_schaefer")
+    );
+    // The same people from the CSV list are the same contacts.
+    let list = fixture("xing-contact-list/xing_contacts.csv");
+    let again = import(&mut s, ImportKind::Csv, &[&list]).unwrap();
+    assert_eq!(again.added, 1, "only Jürgen is new: {again:?}");
+}

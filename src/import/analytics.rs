@@ -129,7 +129,7 @@ fn sheet_error(file: &str, sheet: &str, e: &dyn std::fmt::Display) -> ImportErro
 /// reference such as `r="AAAAAAAAAAAAA1"`, found by the `xlsx` fuzz target); such a file
 /// is refused like any unreadable one instead of taking the import thread down. Only
 /// calamine's calls are guarded: a panic in followdesk's own code stays a bug.
-fn calamine_guard<T>(
+pub(super) fn calamine_guard<T>(
     file: &str,
     read: impl FnOnce() -> Result<T, ImportError>,
 ) -> Result<T, ImportError> {

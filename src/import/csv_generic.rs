@@ -159,6 +159,42 @@ fn col_raw(row: &super::table::Row, col: Option<usize>) -> &str {
     col.and_then(|c| row.cells.get(c)).unwrap_or_default()
 }
 
+/// The first sheet of an .xlsx contact list (as XING tools write it:
+/// `Name | Vorname | Firma | Titel | Notiz | Xing-Profil`) as CSV text, so it is read
+/// by the same column rules as any CSV. Row numbers stay the sheet's.
+pub fn xlsx_as_csv(file: &str, bytes: Vec<u8>) -> Result<Vec<u8>, ImportError> {
+    use calamine::{Data, Reader as _, Xlsx};
+    let unreadable = |e: &dyn std::fmt::Display| {
+        ImportError::file(
+            file,
+            super::FileProblem::UnreadableXlsx {
+                detail: e.to_string(),
+            },
+        )
+    };
+    let range = super::analytics::calamine_guard(file, || {
+        let mut wb: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
+        let first = wb.sheet_names().first().cloned().unwrap_or_default();
+        wb.worksheet_range(&first).map_err(|e| unreadable(&e))
+    })?;
+    let mut w = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(Vec::new());
+    // Blank rows above the table keep the sheet's row numbers in the report.
+    for _ in 0..range.start().map_or(0, |(r, _)| r) {
+        w.write_record([""]).map_err(|e| unreadable(&e))?;
+    }
+    for row in range.rows() {
+        let cells = row.iter().map(|c| match c {
+            Data::Empty => String::new(),
+            Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.0}"),
+            other => other.to_string(),
+        });
+        w.write_record(cells).map_err(|e| unreadable(&e))?;
+    }
+    w.into_inner().map_err(|e| unreadable(&e))
+}
+
 /// Undoes the formula guard followdesk's CSV export puts before risky cells: a `'`
 /// followed by `=`, `+`, `-`, `@`, tab or carriage return.
 #[must_use]
