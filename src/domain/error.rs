@@ -21,6 +21,11 @@ pub enum DomainError {
     },
     InvalidEmail(String),
     InvalidUrl(String),
+    /// A link that is not on the platform's own hosts (`evil.com/in/x` for LinkedIn).
+    NotAProfileLink {
+        url: String,
+        platform: String,
+    },
     ControlCharacter {
         field: Field,
         code: u32,
@@ -60,6 +65,11 @@ impl fmt::Display for DomainError {
             ),
             Self::InvalidEmail(value) => t!("error-invalid-email", value = value.as_str()),
             Self::InvalidUrl(value) => t!("error-invalid-url", value = value.as_str()),
+            Self::NotAProfileLink { url, platform } => t!(
+                "error-not-a-profile-link",
+                url = url.as_str(),
+                platform = platform.as_str()
+            ),
             Self::ControlCharacter { field, code } => t!(
                 "error-control-character",
                 field = field.label(),

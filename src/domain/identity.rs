@@ -1,65 +1,19 @@
 //! Who is who: profile URLs and e-mail addresses in the one form they are compared in.
 
-use super::DomainError;
+use super::{DomainError, PlatformRule};
 
-/// Normalises a profile URL so every form of the same link compares equal: scheme and
-/// `www.` dropped, host lower-cased, query string, fragment and trailing slashes removed.
-/// Only http(s) links (or bare `host/path`) are accepted. Allocates once, for the result:
-/// an import normalises every link it reads.
+/// Normalises a profile URL so every form of the same link compares equal (see
+/// [`super::profile_url`]): the platform is inferred from the host; a link on no
+/// platform's host gets the generic form (scheme, `www.`, query, fragment and trailing
+/// slashes dropped, host lower-cased, percent-encoding decoded). Only http(s) links (or
+/// bare `host/path`) are accepted.
 pub fn normalise_profile_url(url: &str) -> Result<String, DomainError> {
-    let raw = url.trim();
-    let rest = if let Some(r) = strip_prefix_ignore_case(raw, "https://") {
-        r
-    } else if let Some(r) = strip_prefix_ignore_case(raw, "http://") {
-        r
-    } else if raw.contains("://")
-        || ["javascript:", "file:", "data:"]
-            .iter()
-            .any(|scheme| strip_prefix_ignore_case(raw, scheme).is_some())
-    {
-        return Err(DomainError::InvalidUrl(url.to_owned()));
-    } else {
-        raw
-    };
-    let rest = rest.split(['?', '#']).next().unwrap_or_default();
-    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-    let host = strip_local_subdomain(host);
-    if host.is_empty() || !host.contains('.') || host.chars().any(char::is_whitespace) {
-        return Err(DomainError::InvalidUrl(url.to_owned()));
-    }
-    let path = path.trim_end_matches('/');
-    let mut out = String::with_capacity(host.len() + 1 + path.len());
-    out.push_str(host);
-    out.make_ascii_lowercase();
-    if !path.is_empty() {
-        out.push('/');
-        out.push_str(path);
-    }
-    Ok(out)
+    super::profile_url::normalise_any(url)
 }
 
-/// `s` without `prefix`, compared ignoring ASCII case.
-fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    let head = s.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix)
-        .then(|| &s[prefix.len()..])
-}
-
-/// Drops `www.`, `m.` and country subdomains (`de.linkedin.com`): the same profile is
-/// reachable under all of them.
-fn strip_local_subdomain(host: &str) -> &str {
-    let Some((first, rest)) = host.split_once('.') else {
-        return host;
-    };
-    let local = first.eq_ignore_ascii_case("www")
-        || first.eq_ignore_ascii_case("m")
-        || (first.len() == 2 && first.chars().all(|c| c.is_ascii_alphabetic()));
-    // At least three labels: "de.linkedin.com", not "linkedin.com".
-    if local && rest.contains('.') {
-        rest
-    } else {
-        host
-    }
+/// Normalises a profile URL on one platform: a link on another host is refused.
+pub fn normalise_profile_url_on(rule: &PlatformRule, url: &str) -> Result<String, DomainError> {
+    super::profile_url::normalise_on(rule, url)
 }
 
 /// The https link to open for a stored (normalised) profile URL.
@@ -131,9 +85,9 @@ mod tests {
         for (given, want) in [
             (
                 "https://M.LinkedIn.com/in/Anna-X/",
-                "linkedin.com/in/Anna-X",
+                "linkedin.com/in/anna-x",
             ),
-            ("https://xing.com/profile/A_B", "xing.com/profile/A_B"),
+            ("https://xing.com/profile/A_B", "xing.com/profile/a_b"),
             ("https://www.xing.de", "xing.de"),
             ("Https://DE.linkedin.com/in/a?x=1#y", "linkedin.com/in/a"),
             ("https://abc.linkedin.com/in/a", "abc.linkedin.com/in/a"),

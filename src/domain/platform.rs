@@ -45,6 +45,15 @@ pub struct PlatformRule {
     /// The path segment before a person's name in a profile URL (`in`, `profile`).
     #[serde(default)]
     pub profile_path: String,
+    /// Subdomains of `profile_host` that show the same profiles (`www`, `m`).
+    #[serde(default)]
+    pub profile_subdomains: Vec<String>,
+    /// Whether two-letter country subdomains (`de.linkedin.com`) show them too.
+    #[serde(default)]
+    pub country_subdomains: bool,
+    /// Whether the name in a profile link is the same name in any case (`/in/Anna` = `/in/anna`).
+    #[serde(default)]
+    pub profile_name_ignores_case: bool,
 }
 
 /// All platforms followdesk knows, in the order they are shown.

@@ -17,11 +17,18 @@ pub struct Tag {
     pub color: String,
 }
 
-/// Trims a tag name and refuses an empty one.
+/// Trims a tag name and refuses an empty one, or one with a control character (as names
+/// are refused).
 pub fn clean_tag_name(name: &str) -> Result<String, DomainError> {
     let name = name.trim();
     if name.is_empty() {
         return Err(DomainError::EmptyTag);
+    }
+    if let Some(c) = name.chars().find(|c| c.is_control()) {
+        return Err(DomainError::ControlCharacter {
+            field: Field::Tag,
+            code: u32::from(c),
+        });
     }
     if name.chars().count() > 60 {
         return Err(DomainError::TooLong {
@@ -52,6 +59,14 @@ mod tests {
     fn tag_names_and_colours_are_checked() {
         assert_eq!(clean_tag_name("  vip ").unwrap(), "vip");
         assert!(clean_tag_name(" ").is_err());
+        assert_eq!(
+            clean_tag_name("vip\u{7}"),
+            Err(DomainError::ControlCharacter {
+                field: Field::Tag,
+                code: 7
+            })
+        );
+        assert!(clean_tag_name("a\nb").is_err());
         assert_eq!(clean_color("#AABBCC").unwrap(), "#aabbcc");
         assert!(clean_color("red").is_err());
     }

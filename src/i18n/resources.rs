@@ -28,6 +28,7 @@ message_files!(
     "files.ftl",
     "domain.ftl",
     "errors.ftl",
+    "formats.ftl",
 );
 
 /// The message files of `lang`.

@@ -129,7 +129,7 @@ fn sheet_error(file: &str, sheet: &str, e: &dyn std::fmt::Display) -> ImportErro
 /// reference such as `r="AAAAAAAAAAAAA1"`, found by the `xlsx` fuzz target); such a file
 /// is refused like any unreadable one instead of taking the import thread down. Only
 /// calamine's calls are guarded: a panic in followdesk's own code stays a bug.
-fn calamine_guard<T>(
+pub(super) fn calamine_guard<T>(
     file: &str,
     read: impl FnOnce() -> Result<T, ImportError>,
 ) -> Result<T, ImportError> {
@@ -221,24 +221,81 @@ fn table<T>(
                 .push(RowIssue::new(file, *line, IssueReason::FirstCellNotDate));
             continue;
         };
-        let values: Option<Vec<i64>> = cols.iter().map(|&c| row.get(c).and_then(number)).collect();
-        let Some(values) = values else {
-            out.skipped
-                .push(RowIssue::new(file, *line, IssueReason::CountNotNumber));
-            continue;
-        };
-        out.records.push(make(day, &values));
+        let values: Result<Vec<i64>, (usize, BadCount)> = cols
+            .iter()
+            .map(|&c| {
+                row.get(c)
+                    .map_or(Err(BadCount::NotNumber), count)
+                    .map_err(|e| (c, e))
+            })
+            .collect();
+        match values {
+            Ok(values) => out.records.push(make(day, &values)),
+            Err((_, BadCount::NotNumber)) => {
+                out.skipped
+                    .push(RowIssue::new(file, *line, IssueReason::CountNotNumber));
+            }
+            Err((c, BadCount::OutOfRange(value))) => {
+                let field = match rows[h].1.get(c) {
+                    Some(Data::String(s)) => s.trim().to_owned(),
+                    _ => String::new(),
+                };
+                out.skipped.push(RowIssue::new(
+                    file,
+                    *line,
+                    IssueReason::CountOutOfRange { field, value },
+                ));
+            }
+        }
     }
     Ok(out)
 }
 
-fn number(d: &Data) -> Option<i64> {
+/// Largest count believed: more followers, impressions or engagements in one day than
+/// people on earth is a damaged or hostile file, never a real one.
+const MAX_COUNT: i64 = 10_000_000_000;
+
+/// Why a cell is no count.
+enum BadCount {
+    /// Not a number at all (text, a fraction, an empty cell).
+    NotNumber,
+    /// A number no count can be (`1e308`, `NaN`, negative): shown as written.
+    OutOfRange(String),
+}
+
+/// The count in a cell: a whole number from 0 to [`MAX_COUNT`]; nothing saturated.
+fn count(d: &Data) -> Result<i64, BadCount> {
+    let in_range = |n: i64, shown: String| {
+        if (0..=MAX_COUNT).contains(&n) {
+            Ok(n)
+        } else {
+            Err(BadCount::OutOfRange(shown))
+        }
+    };
     match d {
-        Data::Int(i) => Some(*i),
-        Data::Float(f) if f.fract() == 0.0 => Some(*f as i64),
-        Data::String(s) => s.trim().replace(',', "").parse().ok(),
-        _ => None,
+        Data::Int(i) => in_range(*i, i.to_string()),
+        Data::Float(f) if !f.is_finite() || f.abs() > MAX_COUNT as f64 || *f < 0.0 => {
+            Err(BadCount::OutOfRange(f.to_string()))
+        }
+        Data::Float(f) if f.fract() == 0.0 => in_range(*f as i64, f.to_string()),
+        Data::String(s) => {
+            let t = s.trim().replace(',', "");
+            match t.parse::<i64>() {
+                Ok(n) => in_range(n, s.trim().to_owned()),
+                Err(_) => match t.parse::<f64>() {
+                    Ok(f) if !f.is_finite() || f.abs() > MAX_COUNT as f64 || f < 0.0 => {
+                        Err(BadCount::OutOfRange(s.trim().to_owned()))
+                    }
+                    _ => Err(BadCount::NotNumber),
+                },
+            }
+        }
+        _ => Err(BadCount::NotNumber),
     }
+}
+
+fn number(d: &Data) -> Option<i64> {
+    count(d).ok()
 }
 
 fn day_of(d: &Data) -> Option<NaiveDate> {
@@ -283,7 +340,7 @@ pub(super) fn run(
 ) -> Result<ImportReport, ImportError> {
     let shown = path.display().to_string();
     ctl.step(&Step::Reading(shown.clone()), 0)?;
-    let bytes = std::fs::read(path).map_err(|e| ImportError::io(path, e))?;
+    let bytes = super::input::read_file(path)?;
     let wb = parse(&shown, bytes)?;
     let mut report = ImportReport::new(request.kind, &request.paths);
     report.files.push(shown);

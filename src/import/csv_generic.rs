@@ -7,7 +7,7 @@ use crate::domain::{ContactFields, PlatformRules};
 
 use super::load_vcard::platform_of_url;
 use super::table::{Table, cell};
-use super::text::{decode, header_key};
+use super::text::{decode, header_key, sniff_delimiter};
 use super::{HeaderColumns, ImportError, IssueReason, Parsed, Person, RowIssue};
 
 const FIRST: &[&str] = &["firstname", "first", "givenname", "vorname"];
@@ -72,7 +72,12 @@ pub fn parse(
     )?;
     let first = t.column(FIRST);
     let last = t.column(LAST);
-    let full = t.column(FULL);
+    // "Name" beside "Vorname" is the surname, as XING's contact-list tools write it
+    // (`Name;Vorname;Firma;Titel;Notiz;Xing-Profil`); alone it is the full name.
+    let (last, full) = match (first, last) {
+        (Some(_), None) if t.column(&["name"]).is_some() => (t.column(&["name"]), None),
+        _ => (last, t.column(FULL)),
+    };
     let (email, company, position) = (t.column(EMAIL), t.column(COMPANY), t.column(POSITION));
     let (phone, notes, url, tags) = (
         t.column(PHONE),
@@ -88,13 +93,17 @@ pub fn parse(
                 format!("{}url", r.key),
                 format!("{}url", header_key(&r.name)),
                 format!("{}profile", r.key),
+                format!("{}profil", r.key),
                 r.key.clone(),
             ];
             let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
             (r.key.clone(), t.column(&keys))
         })
         .collect();
-    let mut out = Parsed::default();
+    let mut out = Parsed {
+        warnings: t.encoding_warnings(),
+        ..Parsed::default()
+    };
     for row in &t.rows {
         let c = |col| unneutralise(cell(row, col));
         let (mut first_name, mut last_name) = (c(first), c(last));
@@ -138,6 +147,7 @@ pub fn parse(
                 .filter(|t| !t.is_empty())
                 .map(str::to_owned)
                 .collect(),
+            connected_on: None,
             file: file.to_owned(),
             line: row.line,
         });
@@ -149,6 +159,42 @@ fn col_raw(row: &super::table::Row, col: Option<usize>) -> &str {
     col.and_then(|c| row.cells.get(c)).unwrap_or_default()
 }
 
+/// The first sheet of an .xlsx contact list (as XING tools write it:
+/// `Name | Vorname | Firma | Titel | Notiz | Xing-Profil`) as CSV text, so it is read
+/// by the same column rules as any CSV. Row numbers stay the sheet's.
+pub fn xlsx_as_csv(file: &str, bytes: Vec<u8>) -> Result<Vec<u8>, ImportError> {
+    use calamine::{Data, Reader as _, Xlsx};
+    let unreadable = |e: &dyn std::fmt::Display| {
+        ImportError::file(
+            file,
+            super::FileProblem::UnreadableXlsx {
+                detail: e.to_string(),
+            },
+        )
+    };
+    let range = super::analytics::calamine_guard(file, || {
+        let mut wb: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
+        let first = wb.sheet_names().first().cloned().unwrap_or_default();
+        wb.worksheet_range(&first).map_err(|e| unreadable(&e))
+    })?;
+    let mut w = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(Vec::new());
+    // Blank rows above the table keep the sheet's row numbers in the report.
+    for _ in 0..range.start().map_or(0, |(r, _)| r) {
+        w.write_record([""]).map_err(|e| unreadable(&e))?;
+    }
+    for row in range.rows() {
+        let cells = row.iter().map(|c| match c {
+            Data::Empty => String::new(),
+            Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.0}"),
+            other => other.to_string(),
+        });
+        w.write_record(cells).map_err(|e| unreadable(&e))?;
+    }
+    w.into_inner().map_err(|e| unreadable(&e))
+}
+
 /// Undoes the formula guard followdesk's CSV export puts before risky cells: a `'`
 /// followed by `=`, `+`, `-`, `@`, tab or carriage return.
 #[must_use]
@@ -156,20 +202,6 @@ pub fn unneutralise(s: &str) -> String {
     match s.strip_prefix('\'') {
         Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_owned(),
         _ => s.to_owned(),
-    }
-}
-
-/// The separator of the first non-empty line: comma, semicolon (German spreadsheets) or tab.
-fn sniff_delimiter(text: &str) -> u8 {
-    let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    let count = |c: char| line.matches(c).count();
-    let (comma, semi, tab) = (count(','), count(';'), count('\t'));
-    if semi > comma && semi >= tab {
-        b';'
-    } else if tab > comma {
-        b'\t'
-    } else {
-        b','
     }
 }
 

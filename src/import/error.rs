@@ -173,6 +173,13 @@ pub enum FileProblem {
     UnreadableSheet { sheet: String, detail: String },
     /// A sheet without a table that starts with a Date column.
     NoDateTable,
+    /// A quote opened on the line named and never closed: every row after it would be
+    /// read into one cell.
+    UnbalancedQuote,
+    /// A device, FIFO or socket, not a file.
+    NotARegularFile,
+    /// Bigger (as read) than an import takes.
+    TooBig { max_mib: u64 },
 }
 
 impl fmt::Display for FileProblem {
@@ -216,6 +223,9 @@ impl fmt::Display for FileProblem {
                 detail = detail.as_str()
             ),
             Self::NoDateTable => t!("file-error-no-date-table"),
+            Self::UnbalancedQuote => t!("format-error-unbalanced-quote"),
+            Self::NotARegularFile => t!("format-error-not-a-regular-file"),
+            Self::TooBig { max_mib } => t!("format-error-too-big", max = *max_mib),
         };
         f.write_str(&text)
     }

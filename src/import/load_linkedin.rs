@@ -8,10 +8,10 @@ use std::path::Path;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 
-use crate::domain::identity::{normalise_name, normalise_profile_url};
+use crate::domain::identity::{normalise_name, normalise_profile_url_on};
 use crate::domain::time::Timestamp;
 use crate::domain::{ContactFields, ContactId, EventKind};
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 
 use super::linkedin::archive::ExportFiles;
 use super::linkedin::invitations::{Direction, Invitation};
@@ -21,7 +21,8 @@ use super::linkedin::{archive, connections, invitations, messages, shares};
 use super::load_shares;
 use super::loader::{FastMap, Loader};
 use super::{
-    Control, ImportError, ImportReport, ImportRequest, IssueReason, Parsed, Person, RowIssue, Step,
+    Control, FileProblem, ImportError, ImportReport, ImportRequest, IssueReason, Parsed, Person,
+    RowIssue, Step,
 };
 
 /// The platform and the event source of this import.
@@ -68,7 +69,10 @@ fn parse_rest(files: &ExportFiles) -> Result<Rest, ImportError> {
         entry: Option<&archive::Entry>,
         parse: fn(&str, &[u8]) -> Result<Parsed<T>, ImportError>,
     ) -> Result<Parsed<T>, ImportError> {
-        entry.map_or_else(|| Ok(Parsed::default()), |e| parse(&e.name, &e.bytes))
+        entry.map_or_else(
+            || Ok(Parsed::default()),
+            |e| unknown_layout_skipped(parse(&e.name, &e.bytes)),
+        )
     }
     Ok(Rest {
         invitations: parse(files.invitations.as_ref(), invitations::parse)?,
@@ -87,14 +91,16 @@ fn load(
     let conns = match &files.connections {
         Some(e) => {
             ctl.step(&Step::Reading(e.name.clone()), 0)?;
-            connections::parse(&e.name, &e.bytes)?
+            unknown_layout_skipped(connections::parse(&e.name, &e.bytes))?
         }
         None => Parsed::default(),
     };
     report.skipped.extend(conns.skipped);
+    report.warnings.extend(conns.warnings);
     ctl.check()?;
 
     let rules = store.rules().clone();
+    let li_rule = rules.require(PLATFORM).map_err(StoreError::from)?.clone();
     let mut loader = Loader::new(store.bulk()?, rules, report)?;
     let conn_file = files.connections.as_ref().map_or("", |e| e.name.as_str());
     let inv_file = files.invitations.as_ref().map_or("", |e| e.name.as_str());
@@ -109,7 +115,7 @@ fn load(
     for (i, c) in conns.records.into_iter().enumerate() {
         ctl.row(step, i as u64, total)?;
         let name = normalise_name(&c.first_name, &c.last_name);
-        let url = normalise_profile_url(&c.url).ok();
+        let url = normalise_profile_url_on(&li_rule, &c.url).ok();
         let person = Person {
             fields: ContactFields {
                 first_name: c.first_name,
@@ -121,6 +127,7 @@ fn load(
             },
             profiles: vec![(PLATFORM.to_owned(), Some(c.url).filter(|u| !u.is_empty()))],
             tags: Vec::new(),
+            connected_on: Some(c.connected_on),
             file: conn_file.to_owned(),
             line: c.line,
         };
@@ -149,6 +156,10 @@ fn load(
     for skipped in [invs.skipped, msgs.skipped, posts.skipped] {
         loader.report.skipped.extend(skipped);
     }
+    for warnings in [invs.warnings, msgs.warnings, posts.warnings] {
+        loader.report.warnings.extend(warnings);
+    }
+    refuse_if_nothing_known(files, &loader.report.skipped)?;
     ctl.check()?;
 
     // Invitations.
@@ -194,19 +205,26 @@ fn load(
     let mut owners: FastMap<&str, Option<ContactId>> = FastMap::default();
     for (i, m) in msgs.records.iter().enumerate() {
         ctl.row(step, i as u64, total)?;
+        let sender = Some(m.sender_url.as_str())
+            .filter(|u| !u.is_empty())
+            .and_then(|u| owner_of(&mut owners, &loader, u));
         let mut contacts: Vec<ContactId> = m
-            .participant_urls()
-            .filter_map(|u| {
-                *owners
-                    .entry(u)
-                    .or_insert_with(|| loader.by_profile(PLATFORM, u))
-            })
+            .recipient_urls
+            .iter()
+            .filter_map(|u| owner_of(&mut owners, &loader, u))
             .collect();
-        if m.sender_url.is_empty() && m.recipient_urls.is_empty() {
-            // Older exports: no links, so match names against this archive's connections.
+        let recipients_found = !contacts.is_empty();
+        contacts.extend(sender);
+        // Older exports have no links, or the sender's only (2022), and connections from
+        // an export without links have none stored: participants not found by a link are
+        // matched by name against this archive's connections.
+        let unlinked_from = sender.is_none().then_some(m.from.as_str());
+        let unlinked_to = (!recipients_found).then_some(m.to.as_str());
+        if unlinked_from.is_some() || unlinked_to.is_some() {
             contacts.extend(
-                std::iter::once(m.from.as_str())
-                    .chain(m.to.split(','))
+                unlinked_from
+                    .into_iter()
+                    .chain(unlinked_to.into_iter().flat_map(|to| to.split(',')))
                     .filter_map(|n| {
                         let (f, l) = Person::split_name(n);
                         by_name.get(&normalise_name(&f, &l))
@@ -251,6 +269,17 @@ fn load(
     loader.finish()
 }
 
+/// The contact whose LinkedIn profile `url` is, each link looked up once.
+fn owner_of<'m>(
+    owners: &mut FastMap<&'m str, Option<ContactId>>,
+    loader: &Loader<'_>,
+    url: &'m str,
+) -> Option<ContactId> {
+    *owners
+        .entry(url)
+        .or_insert_with(|| loader.by_profile(PLATFORM, url))
+}
+
 /// One invitation: the request, and its acceptance when they are a connection.
 fn invitation(
     loader: &mut Loader<'_>,
@@ -262,9 +291,13 @@ fn invitation(
 ) -> Result<(), ImportError> {
     let (name, url) = inv.other();
     let (first, last) = Person::split_name(name);
-    let conn = match normalise_profile_url(url) {
-        Ok(u) => by_url.get(&u),
-        Err(_) => by_name.get(&normalise_name(&first, &last)),
+    let normalised = loader
+        .rules()
+        .get(PLATFORM)
+        .and_then(|rule| normalise_profile_url_on(rule, url).ok());
+    let conn = match normalised {
+        Some(u) => by_url.get(&u),
+        None => by_name.get(&normalise_name(&first, &last)),
     };
     let sent_at = Utc.from_utc_datetime(&inv.sent_at);
     let contact = if let Some(&i) = conn {
@@ -279,6 +312,7 @@ fn invitation(
                 Some(url.to_owned()).filter(|u| !u.is_empty()),
             )],
             tags: Vec::new(),
+            connected_on: None,
             file: file.to_owned(),
             line: inv.line,
         };
@@ -292,6 +326,46 @@ fn invitation(
         Direction::Outgoing => EventKind::RequestSent,
     };
     loader.event(contact, PLATFORM, kind, sent_at, &inv.message, SOURCE)?;
+    Ok(())
+}
+
+/// A file of the export whose header is not one of the layouts known is left out with a
+/// note naming it, instead of refusing the whole export; a file that is no CSV at all
+/// (an unbalanced quote) is still refused.
+fn unknown_layout_skipped<T>(
+    parsed: Result<Parsed<T>, ImportError>,
+) -> Result<Parsed<T>, ImportError> {
+    match parsed {
+        Err(ImportError::Invalid {
+            file,
+            line: None,
+            reason: reason @ (FileProblem::NoHeader { .. } | FileProblem::MissingColumn { .. }),
+        }) => Ok(Parsed {
+            records: Vec::new(),
+            warnings: Vec::new(),
+            skipped: vec![RowIssue::new(
+                &file,
+                0,
+                IssueReason::UnknownLayout { problem: reason },
+            )],
+        }),
+        other => other,
+    }
+}
+
+/// An export none of whose files is in a known layout is no export this version can
+/// read: refused with the first file's problem (nothing has been written).
+fn refuse_if_nothing_known(files: &ExportFiles, skipped: &[RowIssue]) -> Result<(), ImportError> {
+    let mut unknown = skipped.iter().filter_map(|i| match &i.reason {
+        IssueReason::UnknownLayout { problem } => Some((&i.file, problem)),
+        _ => None,
+    });
+    let first = unknown.next();
+    if let Some((file, problem)) = first
+        && unknown.count() + 1 == files.entries().count()
+    {
+        return Err(ImportError::file(file.clone(), problem.clone()));
+    }
     Ok(())
 }
 

@@ -5,7 +5,6 @@
 
 use std::path::PathBuf;
 
-use crate::domain::identity::normalise_profile_url;
 use crate::domain::{ContactFields, EventKind, PlatformRules};
 use crate::store::Store;
 
@@ -29,7 +28,7 @@ pub(super) fn run(
     for (i, f) in files.iter().enumerate() {
         ctl.row(&Step::ReadingVcards, i as u64, total)?;
         let shown = f.display().to_string();
-        let bytes = std::fs::read(f).map_err(|e| ImportError::io(f, e))?;
+        let bytes = super::input::read_file(f)?;
         parsed.push((shown.clone(), vcard::parse(&shown, &bytes)?));
         report.files.push(shown);
     }
@@ -88,16 +87,7 @@ fn vcf_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, ImportError> {
 /// The platform whose profile host the link is on (`linkedin.com/in/…` → linkedin).
 #[must_use]
 pub(super) fn platform_of_url<'r>(rules: &'r PlatformRules, url: &str) -> Option<&'r str> {
-    let n = normalise_profile_url(url).ok()?;
-    let host = n.split('/').next()?;
-    rules
-        .all()
-        .iter()
-        .find(|r| {
-            !r.profile_host.is_empty()
-                && (host == r.profile_host || host.ends_with(&format!(".{}", r.profile_host)))
-        })
-        .map(|r| r.key.as_str())
+    crate::domain::profile_url::platform_of(rules, url).map(|r| r.key.as_str())
 }
 
 fn person(card: &Card, file: &str, platform: Option<&str>, rules: &PlatformRules) -> Person {
@@ -133,6 +123,7 @@ fn person(card: &Card, file: &str, platform: Option<&str>, rules: &PlatformRules
         },
         profiles,
         tags: card.categories.clone(),
+        connected_on: None,
         file: file.to_owned(),
         line: card.line,
     }

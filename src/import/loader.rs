@@ -6,19 +6,24 @@
 //!    different platforms into one contact — unless that contact already has another
 //!    profile URL on the same platform;
 //! 3. a row with neither (older LinkedIn exports have no URL column) matches a contact on
-//!    the same platform whose profile has no URL and whose name is the same, each such
-//!    contact at most once per import: re-importing an old export does not duplicate, and
-//!    two different "Peter Fischer"s in one file stay two.
+//!    the same platform whose profile has no URL and whose name is the same — and whose
+//!    connection day is the row's, when both are known — each such contact at most once
+//!    per import: re-importing an old export does not duplicate, and two different
+//!    "Peter Fischer"s in one file stay two;
+//! 4. a row with a link nobody has yet (a 2026 export after a 2018/2022 one without
+//!    links) matches a contact on that platform without a link whose name *and*
+//!    connection day are the row's; among several, the one at the same company.
 //!
-//! Equal names alone never merge. An event already in the log (same contact, platform,
+//! Equal names alone never merge a row with a link. An event already in the log (same contact, platform,
 //! kind, time and source) is not appended again.
 
 use std::collections::{HashMap, HashSet};
 
 use crate::domain::contact::{MAX_FIELD_CHARS, MAX_NOTES_CHARS};
 use crate::domain::identity::{
-    normalise_email, normalise_name, normalise_profile_url, squeeze_whitespace,
+    normalise_email, normalise_name, normalise_profile_url_on, squeeze_whitespace,
 };
+use crate::domain::tag::clean_tag_name;
 use crate::domain::time::Timestamp;
 use crate::domain::{ContactFields, ContactId, EventKind, Field, PlatformRules};
 use crate::store::{Bulk, JournalEntry, StoreError};
@@ -94,6 +99,9 @@ pub struct Loader<'s> {
     /// normalised name → live contacts with no profile and no e-mail (generic imports).
     bare: FastMap<String, Vec<ContactId>>,
     claimed: FastSet<ContactId>,
+    /// (contact, platform) → the day they became a connection there, where known: read
+    /// only when some contact has no link, and kept up to date by this import.
+    connection_days: FastMap<(ContactId, PlatformIx), chrono::NaiveDate>,
     touched: FastMap<ContactId, Touch>,
     events: FastSet<EventSig>,
     /// (contact, platform, kind) of events in `events`, for facts without a real time.
@@ -144,6 +152,7 @@ impl<'s> Loader<'s> {
             urlless: FastMap::default(),
             bare: FastMap::default(),
             claimed: FastSet::default(),
+            connection_days: FastMap::default(),
             touched: FastMap::default(),
             events: FastSet::default(),
             kinds: FastSet::default(),
@@ -157,6 +166,17 @@ impl<'s> Loader<'s> {
                 me.index(id, &k);
                 me.known.insert(id, k);
             }
+        }
+        if !me.urlless.is_empty() {
+            let (rules, days) = (&me.rules, &mut me.connection_days);
+            me.bulk.for_each_connection_day(|contact, platform, secs| {
+                if let (Some(ix), Some(at)) = (
+                    rules.index_of(platform),
+                    chrono::DateTime::from_timestamp(secs, 0),
+                ) {
+                    days.insert((contact, ix), at.date_naive());
+                }
+            })?;
         }
         Ok(me)
     }
@@ -208,7 +228,7 @@ impl<'s> Loader<'s> {
     /// The contact whose profile on `platform` has this URL, if any (this import's too).
     #[must_use]
     pub fn by_profile(&self, platform: &str, url: &str) -> Option<ContactId> {
-        let url = normalise_profile_url(url).ok()?;
+        let url = normalise_profile_url_on(self.rules.get(platform)?, url).ok()?;
         self.url_owner(platform, &url)
     }
 
@@ -224,7 +244,23 @@ impl<'s> Loader<'s> {
             ));
             return Ok(None);
         }
+        if let Some(problem) = refused_value(&person.fields) {
+            let person_name = format!("{} {}", person.fields.first_name, person.fields.last_name)
+                .chars()
+                .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+                .collect::<String>();
+            self.report.skipped.push(RowIssue::new(
+                &person.file,
+                person.line,
+                IssueReason::BadValue {
+                    person: person_name.trim().to_owned(),
+                    problem,
+                },
+            ));
+            return Ok(None);
+        }
         let profiles = self.clean_profiles(&person);
+        let day_ix = profiles.first().and_then(|(p, _)| self.rules.index_of(p));
         let id = match self.find(&person, &profiles) {
             Some(id) => {
                 self.update(id, &person, &profiles)?;
@@ -232,7 +268,24 @@ impl<'s> Loader<'s> {
             }
             None => self.add(std::mem::take(&mut person.fields), profiles)?,
         };
+        if let Some(day) = person.connected_on
+            && let Some(ix) = day_ix
+        {
+            let slot = self.connection_days.entry((id, ix)).or_insert(day);
+            *slot = (*slot).min(day);
+        }
         for tag in &person.tags {
+            if let Err(problem) = clean_tag_name(tag) {
+                self.report.warnings.push(RowIssue::new(
+                    &person.file,
+                    person.line,
+                    IssueReason::BadTag {
+                        tag: tag.chars().filter(|c| !c.is_control()).collect(),
+                        problem,
+                    },
+                ));
+                continue;
+            }
             if self.bulk.add_tag(id, tag)? {
                 self.touch(id, Touch::Updated);
             }
@@ -244,6 +297,7 @@ impl<'s> Loader<'s> {
     fn clean(&mut self, p: &mut Person) {
         let mut warnings: Vec<IssueReason> = Vec::new();
         let f = &mut p.fields;
+        super::person::move_titles(&mut f.first_name, &mut f.last_name);
         for (field, value) in [
             (Field::FirstName, &mut f.first_name),
             (Field::LastName, &mut f.last_name),
@@ -286,13 +340,13 @@ impl<'s> Loader<'s> {
     fn clean_profiles(&mut self, p: &Person) -> Vec<(String, Option<String>)> {
         let mut out: Vec<(String, Option<String>)> = Vec::new();
         for (platform, url) in &p.profiles {
-            if self.rules.get(platform).is_none() {
+            let Some(rule) = self.rules.get(platform) else {
                 continue;
-            }
+            };
             let url = match url.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
                 None => None,
                 Some(u) => {
-                    let normalised = normalise_profile_url(u).ok();
+                    let normalised = normalise_profile_url_on(rule, u).ok();
                     if normalised.is_none() {
                         self.report.warnings.push(RowIssue::new(
                             &p.file,
@@ -336,20 +390,45 @@ impl<'s> Loader<'s> {
             }
         }
         let name = || normalise_name(&p.fields.first_name, &p.fields.last_name);
+        // With a link nobody has: only a contact without one, of the same name and day.
+        let linked = profiles.iter().find(|(_, u)| u.is_some());
         let candidates = if profiles.is_empty() {
             if !p.fields.email.is_empty() {
                 return None;
             }
             self.bare.get(&name())
-        } else if profiles.iter().all(|(_, u)| u.is_none()) {
-            self.urlless.get(&(profiles[0].0.clone(), name()))
+        } else if let Some((platform, _)) = linked {
+            p.connected_on?;
+            self.urlless.get(&(platform.clone(), name()))
         } else {
-            None
+            self.urlless.get(&(profiles[0].0.clone(), name()))
         };
-        let id = candidates?
-            .iter()
-            .copied()
-            .find(|id| !self.claimed.contains(id))?;
+        let platform = linked.or(profiles.first()).map(|(pl, _)| pl.as_str());
+        let ix = platform.and_then(|pl| self.rules.index_of(pl));
+        let fits = |id: &ContactId| {
+            if self.claimed.contains(id) {
+                return false;
+            }
+            let Some(ix) = ix else { return true };
+            let day = self.connection_days.get(&(*id, ix));
+            let still_unlinked = platform
+                .and_then(|pl| self.known.get(id).and_then(|k| k.profile(pl)))
+                .is_some_and(Option::is_none);
+            match (linked.is_some(), day, p.connected_on) {
+                (true, Some(d), Some(want)) => *d == want && still_unlinked,
+                (true, ..) => false,
+                (false, Some(d), Some(want)) => *d == want,
+                (false, ..) => true,
+            }
+        };
+        let fitting: Vec<ContactId> = candidates?.iter().copied().filter(fits).collect();
+        let same_company = |id: &&ContactId| {
+            !p.fields.company.is_empty()
+                && self.known.get(id).is_some_and(|k| {
+                    k.fields.company.to_lowercase() == p.fields.company.to_lowercase()
+                })
+        };
+        let id = *fitting.iter().find(same_company).or(fitting.first())?;
         self.claimed.insert(id);
         Some(id)
     }
@@ -566,6 +645,27 @@ impl<'s> Loader<'s> {
         self.bulk.commit()?;
         Ok(self.report)
     }
+}
+
+/// The domain's objection to a contact's fields as the loader cleaned them (a control
+/// character, mostly): found by a scan, without copying the fields.
+fn refused_value(f: &ContactFields) -> Option<crate::domain::DomainError> {
+    let fields = [
+        (Field::FirstName, &f.first_name),
+        (Field::LastName, &f.last_name),
+        (Field::Company, &f.company),
+        (Field::Position, &f.position),
+        (Field::Email, &f.email),
+        (Field::Phone, &f.phone),
+    ];
+    let has_control = fields.iter().any(|(_, v)| v.chars().any(char::is_control))
+        || f.notes
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r');
+    if !has_control {
+        return None;
+    }
+    f.clone().validated().err()
 }
 
 /// What an import changes in a contact it found: names only where they were empty;

@@ -13,6 +13,7 @@
 pub mod analytics;
 pub mod csv_generic;
 mod error;
+pub mod input;
 pub mod linkedin;
 mod load_csv;
 mod load_linkedin;
@@ -162,6 +163,8 @@ impl std::fmt::Display for Step {
 pub struct Parsed<T> {
     pub records: Vec<T>,
     pub skipped: Vec<RowIssue>,
+    /// What was read, but with a caveat (a file mixing two encodings).
+    pub warnings: Vec<RowIssue>,
 }
 
 impl<T> Default for Parsed<T> {
@@ -169,6 +172,7 @@ impl<T> Default for Parsed<T> {
         Self {
             records: Vec::new(),
             skipped: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 }

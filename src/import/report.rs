@@ -56,6 +56,24 @@ pub enum IssueReason {
     HiddenProfile,
     /// A message that was never sent.
     Draft,
+    /// A message in the SPAM folder: no interaction.
+    Spam,
+    /// A value the domain refuses (a control character in a name): the row is left out.
+    BadValue {
+        person: String,
+        problem: crate::domain::DomainError,
+    },
+    /// A tag the domain refuses: left out, the rest of the row imported.
+    BadTag {
+        tag: String,
+        problem: crate::domain::DomainError,
+    },
+    /// An analytics count no count can be (`1e308`, `NaN`, negative), in the named column.
+    CountOutOfRange { field: String, value: String },
+    /// A file mixing UTF-8 and Latin-1 lines: each was read in its own encoding.
+    MixedEncoding { latin1_lines: u64 },
+    /// A file of the export in a layout this version does not know: left out whole.
+    UnknownLayout { problem: super::FileProblem },
     /// The date column holds no date.
     NotADate { column: String, value: String },
     /// The date-and-time column holds no date and time.
@@ -92,6 +110,28 @@ impl fmt::Display for IssueReason {
             Self::NoName => t!("file-skip-no-name"),
             Self::HiddenProfile => t!("file-skip-hidden-profile"),
             Self::Draft => t!("file-skip-draft"),
+            Self::Spam => t!("format-skip-spam"),
+            Self::CountOutOfRange { field, value } => t!(
+                "format-skip-count-out-of-range",
+                field = field.as_str(),
+                value = value.as_str()
+            ),
+            Self::BadValue { person, problem } => t!(
+                "format-skip-bad-value",
+                person = person.as_str(),
+                problem = problem.to_string()
+            ),
+            Self::BadTag { tag, problem } => t!(
+                "format-warn-bad-tag",
+                tag = tag.as_str(),
+                problem = problem.to_string()
+            ),
+            Self::MixedEncoding { latin1_lines } => {
+                t!("format-warn-mixed-encoding", count = *latin1_lines)
+            }
+            Self::UnknownLayout { problem } => {
+                t!("format-skip-unknown-layout", detail = problem.to_string())
+            }
             Self::NotADate { column, value } => t!(
                 "file-skip-not-a-date",
                 column = column.as_str(),

@@ -5,8 +5,8 @@
 
 use std::collections::HashMap;
 
-use super::text::{decode, header_key};
-use super::{FileProblem, HeaderColumns, ImportError};
+use super::text::{decode_lines, header_key};
+use super::{FileProblem, HeaderColumns, ImportError, IssueReason, RowIssue};
 
 /// One data row: where it starts and its cells.
 #[derive(Debug, Clone)]
@@ -25,6 +25,9 @@ pub struct Table {
     /// Header keys (see [`header_key`]) to column index; the first of equal names wins.
     columns: HashMap<String, usize>,
     pub rows: Vec<Row>,
+    /// Lines read as Latin-1 in a file whose other lines are UTF-8 (see
+    /// [`decode_lines`]); empty when the file has one encoding.
+    pub latin1_lines: Vec<u64>,
 }
 
 impl Table {
@@ -37,7 +40,7 @@ impl Table {
         is_header: impl Fn(&[String]) -> bool,
         wanted: HeaderColumns,
     ) -> Result<Self, ImportError> {
-        let text = decode(bytes);
+        let (text, latin1_lines) = decode_lines(bytes, |_| None);
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
@@ -48,6 +51,7 @@ impl Table {
         let mut record = csv::StringRecord::new();
         // csv counts no line breaks inside quoted fields; count them from byte offsets.
         let mut lines = LineCounter::new(text.as_bytes());
+        let mut last_start: Option<(usize, u64)> = None;
         loop {
             match reader.read_record(&mut record) {
                 Ok(false) => break,
@@ -64,6 +68,7 @@ impl Table {
                 }
             }
             let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
+            last_start = record.position().map(|p| (p.byte() as usize, line));
             if columns.is_none() {
                 let keys: Vec<String> = record.iter().map(header_key).collect();
                 if is_header(&keys) {
@@ -83,6 +88,11 @@ impl Table {
                 cells: record.clone(),
             });
         }
+        if let Some((start, line)) = last_start
+            && ends_in_open_quote(&text.as_bytes()[start.min(text.len())..])
+        {
+            return Err(ImportError::line(file, line, FileProblem::UnbalancedQuote));
+        }
         let Some(columns) = columns else {
             return Err(ImportError::file(
                 file,
@@ -93,7 +103,24 @@ impl Table {
             file: file.to_owned(),
             columns,
             rows,
+            latin1_lines,
         })
+    }
+
+    /// The warning for a file mixing UTF-8 and Latin-1 lines, naming the first Latin-1
+    /// one and how many there are; none for a file in one encoding.
+    #[must_use]
+    pub fn encoding_warnings(&self) -> Vec<RowIssue> {
+        match self.latin1_lines.first() {
+            Some(&first) => vec![RowIssue::new(
+                &self.file,
+                first,
+                IssueReason::MixedEncoding {
+                    latin1_lines: self.latin1_lines.len() as u64,
+                },
+            )],
+            None => Vec::new(),
+        }
     }
 
     /// The index of the first column whose header key is one of `keys`.
@@ -113,6 +140,23 @@ impl Table {
             )
         })
     }
+}
+
+/// Whether the last record (`tail`: from its start to the end of the file) is a quoted
+/// cell that the file ends in: an odd number of quotes, and lines after its first. The CSV
+/// reader takes such a cell to the end of the file, swallowing every row after it.
+#[allow(clippy::naive_bytecount)] // the last record only
+fn ends_in_open_quote(tail: &[u8]) -> bool {
+    let tail = tail
+        .strip_prefix(b"\r\n")
+        .or_else(|| tail.strip_prefix(b"\n"))
+        .unwrap_or(tail);
+    let end = tail
+        .iter()
+        .rposition(|b| !matches!(b, b'\r' | b'\n'))
+        .map_or(0, |i| i + 1);
+    let body = &tail[..end];
+    body.iter().filter(|b| **b == b'"').count() % 2 == 1 && body.contains(&b'\n')
 }
 
 /// Line numbers from byte offsets, for offsets that only grow.
@@ -174,6 +218,18 @@ mod tests {
         assert_eq!(t.rows[0].line, 6);
         assert_eq!(&t.rows[0].cells[1], "Müller, \"Jr\"\r\nline two");
         assert_eq!(t.column(&["lastname"]), Some(1));
+    }
+
+    #[test]
+    fn an_unbalanced_quote_is_refused_with_its_line() {
+        let csv = "First Name,Last Name\nAnna,\"Müller\nBernd,Beispiel\nCarla,Test\n";
+        let e = Table::read("c.csv", csv.as_bytes(), b',', has_name, FIRST_NAME).unwrap_err();
+        assert!(e.to_string().starts_with("c.csv:2: "), "{e}");
+        assert!(e.to_string().contains("never closed"), "{e}");
+        // A quote inside an unquoted cell, and a quoted cell over two lines, are fine.
+        let ok = "First Name,Last Name\nAnna,5\" Müller\nBernd,\"Bei\nspiel\"\n";
+        let t = Table::read("c.csv", ok.as_bytes(), b',', has_name, FIRST_NAME).unwrap();
+        assert_eq!(t.rows.len(), 2);
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
-use super::text::{decode, decode_charset};
+use super::text::{decode_charset, decode_lines};
 use super::{FileProblem, ImportError};
 use crate::domain::post_line::excerpt;
 
@@ -58,7 +58,9 @@ struct Logical {
 
 /// Parses every card in `bytes`.
 pub fn parse(file: &str, bytes: &[u8]) -> Result<Vec<Card>, ImportError> {
-    let text = decode(bytes);
+    // XING's cards mix `CHARSET=ISO-8859-1` and `CHARSET=UTF-8` lines in one card: each
+    // line is read in its own character set.
+    let (text, _) = decode_lines(bytes, line_charset);
     let mut cards = Vec::new();
     let mut current: Option<Card> = None;
     for l in unfold(&text) {
@@ -130,6 +132,15 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Vec<Card>, ImportError> {
     Ok(cards)
 }
 
+/// The character set a property line's `CHARSET=` parameter names, if any.
+fn line_charset(line: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &line[..line.iter().position(|b| *b == b':')?];
+    let head = String::from_utf8_lossy(head).to_ascii_uppercase();
+    let at = head.find("CHARSET=")? + "CHARSET=".len();
+    let name = head[at..].split([';', ':']).next()?.trim_matches('"');
+    encoding_rs::Encoding::for_label(name.as_bytes())
+}
+
 /// Applies one property to the card.
 fn property(card: &mut Card, name: &str, params: &Params, raw: &str) {
     let value = || params.decode(raw);
@@ -157,7 +168,9 @@ fn property(card: &mut Card, name: &str, params: &Params, raw: &str) {
         "EMAIL" => push_pref(&mut card.emails, &unescape(&value()), params.pref),
         "TEL" => push_pref(&mut card.phones, &unescape(&value()), params.pref),
         "NOTE" => card.note = unescape(&value()),
-        "URL" => card.urls.push(unescape(&value())),
+        // `X-SOCIALPROFILE;TYPE=linkedin:https://…` (Apple, Outlook), `SOCIALPROFILE` (4.0):
+        // the platform is the link's host.
+        "URL" | "X-SOCIALPROFILE" | "SOCIALPROFILE" => card.urls.push(unescape(&value())),
         "CATEGORIES" => card.categories.extend(
             split_components(&value(), ',')
                 .into_iter()

@@ -175,7 +175,11 @@ fn log_events(
 
 /// Moves everything of `absorb` into `keep`: events, profiles, tags, and fields that `keep`
 /// lacks; notes are joined. `absorb` goes to the trash, empty.
-fn merge(tx: &Transaction<'_>, keep: ContactId, absorb: ContactId) -> Result<(), StoreError> {
+pub(super) fn merge(
+    tx: &Transaction<'_>,
+    keep: ContactId,
+    absorb: ContactId,
+) -> Result<(), StoreError> {
     if keep == absorb {
         return Err(StoreError::MergeSelf);
     }

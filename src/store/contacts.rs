@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::StoreError;
 use super::sql_types::{opt_time, secs, time};
-use crate::domain::identity::normalise_profile_url;
+use crate::domain::identity::normalise_profile_url_on;
 use crate::domain::time::Timestamp;
 use crate::domain::{Contact, ContactFields, ContactId, PlatformRules};
 
@@ -128,7 +128,7 @@ pub(crate) fn set_profile(
     url: Option<&str>,
 ) -> Result<(), StoreError> {
     let url = match url.map(str::trim).filter(|u| !u.is_empty()) {
-        Some(u) => Some(normalise_profile_url(u)?),
+        Some(u) => Some(normalise_profile_url_on(rules.require(platform)?, u)?),
         None => None,
     };
     set_normalised_profile(conn, rules, id, platform, url.as_deref())
@@ -216,7 +216,7 @@ impl super::Store {
         platform: &str,
         url: &str,
     ) -> Result<Option<ContactId>, StoreError> {
-        let url = normalise_profile_url(url)?;
+        let url = normalise_profile_url_on(self.rules.require(platform)?, url)?;
         Ok(self
             .conn
             .prepare_cached("SELECT contact_id FROM profiles WHERE platform = ?1 AND url = ?2")?

@@ -77,6 +77,25 @@ impl Bulk<'_> {
         Ok(())
     }
 
+    /// The first day each contact became a connection on each platform (a `connected` or
+    /// `request_accepted` event, retracted ones included), as (contact, platform, time in
+    /// seconds): what tells people without profile links apart.
+    pub fn for_each_connection_day(
+        &self,
+        mut f: impl FnMut(ContactId, &str, i64),
+    ) -> Result<(), StoreError> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT contact_id, platform, min(at) FROM events
+             WHERE kind IN ('connected', 'request_accepted') GROUP BY contact_id, platform",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let platform = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+            f(r.get(0)?, platform, r.get(2)?);
+        }
+        Ok(())
+    }
+
     /// Replaces a contact's fields after validating them.
     pub fn update_contact(
         &mut self,

@@ -13,6 +13,7 @@ mod events;
 mod export_rows;
 mod identity;
 mod imports;
+mod links;
 mod metrics;
 mod migrations;
 mod posts;
@@ -38,6 +39,7 @@ pub use error::StoreError;
 pub use export_rows::FullContact;
 pub use identity::{KnownContact, KnownProfile};
 pub use imports::{DayChange, JournalEntry, JournalRow};
+pub use links::{LINK_FORM_VERSION, LinkRewrite};
 pub use migrations::{LATEST as LATEST_SCHEMA, MIGRATIONS};
 pub use posts::PostKey;
 
@@ -94,6 +96,7 @@ impl Store {
         // import's index pages fit, so bulk writes and list loads do not re-read pages.
         conn.pragma_update(None, "cache_size", -32_000)?;
         migrations::run(&mut conn, path.as_deref())?;
+        links::normalise_stored(&mut conn, &rules, path.as_deref())?;
         Ok(Self { conn, rules, path })
     }
 

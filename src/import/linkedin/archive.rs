@@ -7,11 +7,9 @@
 use std::io::Read as _;
 use std::path::Path;
 
+use crate::import::input::{self, MAX_ENTRY_BYTES, read_capped};
 use crate::import::text::header_key;
 use crate::import::{FileProblem, ImportError, LooksLike};
-
-/// Largest archive entry read (a guard against zip bombs); real exports are far smaller.
-const MAX_ENTRY_BYTES: u64 = 2 << 30;
 
 /// A file of the export, read into memory.
 #[derive(Debug, Clone, Default)]
@@ -84,7 +82,7 @@ pub fn open(path: &Path) -> Result<ExportFiles, ImportError> {
     let files = if path.is_dir() {
         from_folder(path)?
     } else {
-        let bytes = std::fs::read(path).map_err(|e| ImportError::io(path, e))?;
+        let bytes = input::read_file(path)?;
         from_zip(&shown, bytes, 0)?
     };
     // An export of posts alone (no connections) is one too.
@@ -118,9 +116,7 @@ fn from_folder(dir: &Path) -> Result<ExportFiles, ImportError> {
                     stack.push((p, format!("{name}/"), depth + 1));
                 }
             } else {
-                files.offer(&name, || {
-                    std::fs::read(&p).map_err(|e| ImportError::io(&p, e))
-                })?;
+                files.offer(&name, || input::read_file(&p))?;
             }
         }
     }
@@ -153,13 +149,18 @@ fn from_zip(shown: &str, bytes: Vec<u8>, depth: u32) -> Result<ExportFiles, Impo
             continue;
         }
         let name = f.name().to_owned();
+        // Capped by what is read (a header can lie), and refused at once when even the
+        // header says more than the cap: a zip bomb costs neither time nor memory.
         let read = |f: &mut zip::read::ZipFile<'_, _>| -> Result<Vec<u8>, ImportError> {
-            let mut buf = Vec::new();
-            f.by_ref()
-                .take(MAX_ENTRY_BYTES)
-                .read_to_end(&mut buf)
-                .map_err(|e| damaged(&format!("{name}: {e}")))?;
-            Ok(buf)
+            let over = || input::too_big(&format!("{shown}/{name}"), MAX_ENTRY_BYTES);
+            let claimed = f.size();
+            if claimed > MAX_ENTRY_BYTES {
+                return Err(over());
+            }
+            read_capped(f.by_ref(), MAX_ENTRY_BYTES, claimed).map_err(|e| match e {
+                input::CappedError::TooBig => over(),
+                input::CappedError::Io(e) => damaged(&format!("{name}: {e}")),
+            })
         };
         if depth == 0 && name.to_ascii_lowercase().ends_with(".zip") && inner_zip.is_none() {
             inner_zip = Some((name.clone(), read(&mut f)?));

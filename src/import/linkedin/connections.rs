@@ -36,7 +36,10 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Connection>, ImportError
     let email = t.column(&["emailaddress", "email"]);
     let company = t.column(&["company"]);
     let position = t.column(&["position"]);
-    let mut out = Parsed::default();
+    let mut out = Parsed {
+        warnings: t.encoding_warnings(),
+        ..Parsed::default()
+    };
     for row in &t.rows {
         let c = |col| cell(row, col).to_owned();
         let (first_name, last_name) = (c(first), c(last));
@@ -69,7 +72,10 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Connection>, ImportError
             first_name,
             last_name,
             url: c(url),
-            email: c(email),
+            // 2018's exports put the member id where the e-mail address is missing.
+            email: Some(c(email))
+                .filter(|e| !e.starts_with("urn:li:"))
+                .unwrap_or_default(),
             company: c(company),
             position: c(position),
             connected_on,
@@ -78,7 +84,8 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Connection>, ImportError
     Ok(out)
 }
 
-/// `08 Feb 2026` as LinkedIn writes it, or `7-Feb-22` after a spreadsheet re-saved the file.
+/// `08 Feb 2026` as LinkedIn writes it, `7-Feb-22` after a spreadsheet re-saved the
+/// file, or `1/8/18, 6:14 PM` (with a time) as the 2018 exports wrote it.
 #[must_use]
 pub fn parse_connected_on(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
@@ -87,6 +94,7 @@ pub fn parse_connected_on(s: &str) -> Option<NaiveDate> {
     ]
     .iter()
     .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+    .or_else(|| super::invitations::parse_sent_at(s).map(|t| t.date()))
 }
 
 #[cfg(test)]
@@ -99,6 +107,18 @@ mod tests {
         assert_eq!(parse_connected_on("08 Feb 2026"), Some(d));
         assert_eq!(parse_connected_on("8-Feb-26"), Some(d));
         assert_eq!(parse_connected_on("Feb 2026"), None);
+        assert_eq!(
+            parse_connected_on("09 Sep 2022"),
+            NaiveDate::from_ymd_opt(2022, 9, 9)
+        );
+        assert_eq!(
+            parse_connected_on("9-Sep-22"),
+            NaiveDate::from_ymd_opt(2022, 9, 9)
+        );
+        assert_eq!(
+            parse_connected_on("1/8/18, 6:14 PM"),
+            NaiveDate::from_ymd_opt(2018, 1, 8)
+        );
     }
 
     #[test]

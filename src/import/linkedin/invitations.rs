@@ -55,7 +55,10 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Invitation>, ImportError
     let message = t.column(&["message"]);
     let from_url_col = t.column(&["inviterprofileurl"]);
     let to_url_col = t.column(&["inviteeprofileurl"]);
-    let mut out = Parsed::default();
+    let mut out = Parsed {
+        warnings: t.encoding_warnings(),
+        ..Parsed::default()
+    };
     for row in &t.rows {
         let direction = match cell(row, dir).to_ascii_uppercase().as_str() {
             "INCOMING" => Direction::Incoming,

@@ -1,5 +1,11 @@
-//! `messages.csv`: my LinkedIn messages; each becomes a message event with every other
-//! participant who is a contact, and so sets the last interaction.
+//! `messages.csv` / `Messages.csv`: my LinkedIn messages; each becomes a message event
+//! with every other participant who is a contact, and so sets the last interaction.
+//!
+//! Three layouts, told apart by their header: 2018 (`From,To,Date,Subject,Content,
+//! Direction,Folder`, dates `10/16/18, 8:36 AM`, HTML entities in the text, no links),
+//! 2022 (`SENDER PROFILE URL` but no `RECIPIENT PROFILE URLS`) and 2024+ (both, and
+//! drafts marked). HTML entities are decoded in every layout; drafts and messages in
+//! the SPAM folder are skipped and counted.
 
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 
@@ -46,11 +52,22 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Message>, ImportError> {
     let subject = t.column(&["subject"]);
     let content = t.column(&["content"]);
     let draft = t.column(&["ismessagedraft"]);
-    let mut out = Parsed::default();
+    let folder = t.column(&["folder"]);
+    let mut out = Parsed {
+        warnings: t.encoding_warnings(),
+        ..Parsed::default()
+    };
     for row in &t.rows {
-        if cell(row, draft).eq_ignore_ascii_case("yes") {
+        if cell(row, draft).eq_ignore_ascii_case("yes")
+            || cell(row, folder).eq_ignore_ascii_case("drafts")
+        {
             out.skipped
                 .push(RowIssue::new(file, row.line, IssueReason::Draft));
+            continue;
+        }
+        if cell(row, folder).eq_ignore_ascii_case("spam") {
+            out.skipped
+                .push(RowIssue::new(file, row.line, IssueReason::Spam));
             continue;
         }
         let raw = cell(row, date);
@@ -77,24 +94,41 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Message>, ImportError> {
                 .map(str::to_owned)
                 .collect(),
             at,
-            subject: cell(row, subject).to_owned(),
-            content: cell(row, content).to_owned(),
+            subject: unescape(cell(row, subject)),
+            content: unescape(cell(row, content)),
         });
     }
     Ok(out)
 }
 
-/// `2024-10-26 11:43:11 UTC`.
+/// Text with HTML entities (`&rsquo;`, `&nbsp;`, `&amp;`) decoded, no-break spaces as
+/// spaces; borrowed from the cell when it has none (nearly every one).
+fn unescape(s: &str) -> String {
+    if s.contains('&') {
+        html_escape::decode_html_entities(s).replace('\u{a0}', " ")
+    } else {
+        s.to_owned()
+    }
+}
+
+/// `2024-10-26 11:43:11 UTC`, `2017/06/08 08:15:44 UTC` (2018's shares) or
+/// `10/16/18, 8:36 AM` (2018's messages).
 #[must_use]
 pub fn parse_date(s: &str) -> Option<DateTime<Utc>> {
     let s = s.trim();
     let bare = s.strip_suffix("UTC").map_or(s, str::trim_end);
     date_time_digits(bare)
         .or_else(|| {
-            ["%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"]
-                .iter()
-                .find_map(|f| NaiveDateTime::parse_from_str(bare, f).ok())
+            [
+                "%Y-%m-%d %H:%M:%S",
+                "%Y-%m-%dT%H:%M:%S",
+                "%Y-%m-%d %H:%M",
+                "%Y/%m/%d %H:%M:%S",
+            ]
+            .iter()
+            .find_map(|f| NaiveDateTime::parse_from_str(bare, f).ok())
         })
+        .or_else(|| super::invitations::parse_sent_at(bare))
         .map(|d| Utc.from_utc_datetime(&d))
 }
 
@@ -178,5 +212,23 @@ mod tests {
             ]
         );
         assert_eq!(p.skipped[0].line, 3);
+    }
+
+    #[test]
+    fn the_2018_layout_with_entities_and_the_spam_folder() {
+        let csv = "From,To,Date,Subject,Content,Direction,Folder\n\
+                   Hasan Amin,Arun Mehta,\"6/19/18, 5:54 AM\",RE: Roles,\"Dear Arun, I&rsquo;m here&nbsp;&amp; there\",INCOMING,INBOX\n\
+                   Spam Sender,Arun Mehta,\"6/20/18, 5:54 PM\",,Buy now,INCOMING,SPAM\n";
+        let p = parse("Messages.csv", csv.as_bytes()).unwrap();
+        let [m] = p.records.as_slice() else {
+            panic!("{:?}", p.records)
+        };
+        assert_eq!(m.content, "Dear Arun, I\u{2019}m here & there");
+        assert_eq!(m.at.to_rfc3339(), "2018-06-19T05:54:00+00:00");
+        assert_eq!(
+            (m.from.as_str(), m.to.as_str()),
+            ("Hasan Amin", "Arun Mehta")
+        );
+        assert_eq!(p.skipped[0].reason, IssueReason::Spam);
     }
 }

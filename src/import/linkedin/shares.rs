@@ -8,6 +8,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use super::messages;
 use crate::domain::time::Timestamp;
 use crate::import::table::{Table, cell};
+use crate::import::text::{decode, sniff_delimiter};
 use crate::import::{HeaderColumns, ImportError, IssueReason, Parsed, RowIssue};
 
 /// One of my posts as the export lists it.
@@ -29,10 +30,12 @@ pub struct Share {
 /// Parses `Shares.csv`. Columns are found by name in any order; only `Date` is required,
 /// with `ShareLink` or `ShareCommentary` beside it.
 pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Share>, ImportError> {
+    // 2018's file is UTF-16 and tab-separated; later ones UTF-8 with commas.
+    let delimiter = sniff_delimiter(&decode(bytes));
     let t = Table::read(
         file,
         bytes,
-        b',',
+        delimiter,
         |k| {
             k.iter().any(|c| c == "date")
                 && k.iter().any(|c| c == "sharelink" || c == "sharecommentary")
@@ -44,7 +47,10 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Parsed<Share>, ImportError> {
     let text = t.column(&["sharecommentary"]);
     let shared_url = t.column(&["sharedurl"]);
     let visibility = t.column(&["visibility"]);
-    let mut out = Parsed::default();
+    let mut out = Parsed {
+        warnings: t.encoding_warnings(),
+        ..Parsed::default()
+    };
     for row in &t.rows {
         let raw = cell(row, date);
         let Some(posted_at) = parse_posted_at(raw) else {
@@ -81,18 +87,29 @@ pub fn parse_posted_at(s: &str) -> Option<Timestamp> {
 }
 
 /// The text of a `ShareCommentary` cell as I wrote it: line breaks as `\n`, and an extra
-/// layer of quoting taken off — around each line, or else around the whole text.
+/// layer of quoting taken off — around each line, or else around the whole text. The
+/// 2022 exports quote each line but let the CSV quotes stand for the first line's opening
+/// and the last line's closing one (`line1"\r\n""\r\n"line2`): that is undone too.
 #[must_use]
 pub fn commentary(cell: &str) -> String {
     let text = cell.trim().replace("\r\n", "\n").replace('\r', "\n");
-    let lines: Option<Vec<String>> = text
-        .split('\n')
-        .map(|l| match l.trim() {
-            "" => Some(String::new()),
-            l => unquote(l),
-        })
-        .collect();
-    match lines.or_else(|| unquote(&text).map(|t| vec![t])) {
+    let per_line = |text: &str| -> Option<Vec<String>> {
+        text.split('\n')
+            .map(|l| match l.trim() {
+                "" => Some(String::new()),
+                l => unquote(l),
+            })
+            .collect()
+    };
+    let open_ends = || {
+        (text.contains('\n') && text.contains('"'))
+            .then(|| per_line(&format!("\"{text}\"")))
+            .flatten()
+    };
+    match per_line(&text)
+        .or_else(open_ends)
+        .or_else(|| unquote(&text).map(|t| vec![t]))
+    {
         Some(lines) => lines.join("\n").trim().to_owned(),
         None => text,
     }
@@ -158,6 +175,32 @@ mod tests {
         let p = parse("Shares.csv", csv.as_bytes()).unwrap();
         assert_eq!(p.records[0].text, "He said \"hi\".");
         assert_eq!(p.records[1].text, "First line\n\nThird, \"quoted\"");
+    }
+
+    #[test]
+    fn the_2022_per_line_quoting_comes_out_clean() {
+        assert_eq!(commentary("line1\"\r\n\"\"\r\n\"line2"), "line1\n\nline2");
+        assert_eq!(
+            commentary("Free \"\"Palestine\"\".\"\n\"\"\n\"In my recent post"),
+            "Free \"Palestine\".\n\nIn my recent post"
+        );
+    }
+
+    #[test]
+    fn the_2018_file_in_utf16_with_tabs_and_every_field_quoted() {
+        let text = "\"Date\"\t\"Share Title\"\t\"Share Description\"\t\"Share Link\"\t\"Share Commentary\"\t\"Shared URL\"\t\"Media URL\"\t\"Type\"\t\"Visibility\"\r\n\
+                    \"2017/06/08 08:15:44 UTC\"\t\"\"\t\"\"\t\"https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A1\"\t\"Gr\u{fc}\u{df}e, \"\"alle\"\"\"\t\"\"\t\"\"\t\"\"\t\"MEMBER_NETWORK\"\r\n";
+        let bytes: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let p = parse("Shares.csv", &bytes).unwrap();
+        let [s] = p.records.as_slice() else {
+            panic!("{:?} {:?}", p.records, p.skipped)
+        };
+        assert_eq!(s.posted_at.to_rfc3339(), "2017-06-08T08:15:44+00:00");
+        assert_eq!(s.text, "Grüße, \"alle\"");
+        assert_eq!(s.visibility, "MEMBER_NETWORK");
     }
 
     #[test]
