@@ -17,6 +17,7 @@ pub mod post_line;
 pub mod relationship;
 pub mod summary;
 pub mod tag;
+pub mod team;
 pub mod templates;
 pub mod time;
 

@@ -21,6 +21,7 @@ const MIGRATION_LIST: &[M<'static>] = &[
     )),
     M::up(include_str!("../../migrations/004_search_index.sql")),
     M::up(include_str!("../../migrations/005_post_audience.sql")),
+    M::up(include_str!("../../migrations/008_team_sync.sql")),
 ];
 
 fn shown(path: Option<&Path>) -> std::path::PathBuf {
@@ -65,7 +66,7 @@ pub(crate) fn run(conn: &mut Connection, path: Option<&Path>) -> Result<(), Stor
 }
 
 /// The schema version this build writes.
-pub const LATEST: usize = 5;
+pub const LATEST: usize = 6;
 
 #[cfg(test)]
 mod tests {

@@ -22,6 +22,7 @@ mod settings;
 mod sql_types;
 mod summary;
 mod tags;
+mod team;
 mod templates;
 
 use std::path::{Path, PathBuf};
@@ -40,6 +41,7 @@ pub use identity::{KnownContact, KnownProfile};
 pub use imports::{DayChange, JournalEntry, JournalRow};
 pub use migrations::{LATEST as LATEST_SCHEMA, MIGRATIONS};
 pub use posts::PostKey;
+pub use team::TeamState;
 
 use crate::domain::PlatformRules;
 use crate::domain::command::{Applied, Command};
