@@ -284,31 +284,101 @@ pub fn connected_reps(
     out
 }
 
-/// One metrics log per rep (by role) from the team's events, people numbered by their key
-/// across reps, so the funnel and cohorts of each rep and of the team come from
-/// `domain::metrics` as for one database. Events on unknown platforms or of unknown
-/// people (no URL, no e-mail) are left out.
+/// The team's events as metrics logs: one per rep (by role), and one of the whole team in
+/// which each rep's history with a person is a history of its own. People are numbered by
+/// their key across reps, so the funnel, cohorts and time to connect of each rep and of the
+/// team come from `domain::metrics` as for one database. Events on unknown platforms or of
+/// people without URL and e-mail are left out.
+pub struct TeamLogs {
+    pub per_rep: Vec<(String, Log)>,
+    pub all: Log,
+}
+
+/// Builds [`TeamLogs`] from every rep's events (mine included).
 #[must_use]
-pub fn logs_per_rep(rules: &PlatformRules, events: &[TeamEvent]) -> Vec<(String, Log)> {
+pub fn team_logs(rules: &PlatformRules, events: &[TeamEvent]) -> TeamLogs {
     let mut people: HashMap<String, i64> = HashMap::new();
-    let mut logs: Vec<(String, Log)> = Vec::new();
+    let mut histories: HashMap<(String, i64), i64> = HashMap::new();
+    let mut per_rep: Vec<(String, Log)> = Vec::new();
+    let mut all = Log::new(rules);
     for e in live(events) {
         let Some(key) = e.person.key() else { continue };
         let next = people.len() as i64 + 1;
         let id = *people.entry(key).or_insert(next);
-        let i = match logs.iter().position(|(r, _)| *r == e.rep) {
-            Some(i) => i,
-            None => {
-                logs.push((e.rep.clone(), Log::new(rules)));
-                logs.len() - 1
-            }
+        let next = histories.len() as i64 + 1;
+        let team_id = *histories.entry((e.rep.clone(), id)).or_insert(next);
+        let i = if let Some(i) = per_rep.iter().position(|(r, _)| *r == e.rep) {
+            i
+        } else {
+            per_rep.push((e.rep.clone(), Log::new(rules)));
+            per_rep.len() - 1
         };
-        let ev = NewEvent::manual(ContactId(id), &e.platform, e.kind, e.at);
         // An unknown platform (a newer followdesk's) is left out of the figures.
-        let _ = logs[i].1.push(&ev);
+        let _ = per_rep[i]
+            .1
+            .push(&NewEvent::manual(ContactId(id), &e.platform, e.kind, e.at));
+        let _ = all.push(&NewEvent::manual(ContactId(team_id), &e.platform, e.kind, e.at));
     }
-    logs.sort_by(|a, b| a.0.cmp(&b.0));
-    logs
+    per_rep.sort_by(|a, b| a.0.cmp(&b.0));
+    TeamLogs { per_rep, all }
+}
+
+/// A person two or more reps are on at once: an owner and someone else who contacted them,
+/// or several reps who contacted them, within the window.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OpenCollision {
+    pub person_key: String,
+    pub person_name: String,
+    /// The owner's name, if someone owns the person.
+    pub owner: Option<String>,
+    /// The names of the reps who contacted them within the window, sorted.
+    pub reps: Vec<String>,
+}
+
+/// Every open collision on the team as of `now`, over the last `days` days, by person key.
+#[must_use]
+pub fn open_collisions(
+    events: &[TeamEvent],
+    claims: &[Claim],
+    reps: &HashMap<String, String>,
+    now: Timestamp,
+    days: i64,
+) -> Vec<OpenCollision> {
+    let from = now.timestamp() - days * DAY_SECS;
+    let mut by_person: std::collections::BTreeMap<String, (String, Vec<String>)> =
+        std::collections::BTreeMap::new();
+    for e in live(events) {
+        if !is_contact(e.kind) || e.at.timestamp() < from || e.at > now {
+            continue;
+        }
+        let Some(key) = e.person.key() else { continue };
+        let entry = by_person
+            .entry(key)
+            .or_insert_with(|| (e.person_name.clone(), Vec::new()));
+        if !entry.1.contains(&e.rep) {
+            entry.1.push(e.rep.clone());
+        }
+    }
+    let mut out = Vec::new();
+    for (key, (name, roles)) in by_person {
+        let owner = claims.iter().find(|c| c.person_key == key).map(|c| c.rep.clone());
+        let others = roles.iter().filter(|r| Some(*r) != owner.as_ref()).count();
+        let collides = match &owner {
+            Some(_) => others >= 1,
+            None => roles.len() >= 2,
+        };
+        if collides {
+            let mut names: Vec<String> = roles.iter().map(|r| name_of(reps, r).to_owned()).collect();
+            names.sort();
+            out.push(OpenCollision {
+                person_key: key,
+                person_name: name,
+                owner: owner.map(|o| name_of(reps, &o).to_owned()),
+                reps: names,
+            });
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -409,5 +479,38 @@ mod tests {
             ev(4, "r_carl", "linkedin.com/in/jan", EventKind::StartedFollowing, 20),
         ];
         assert_eq!(connected_reps(&jan(), "r_me", &events, &names()), ["Anna"]);
+    }
+
+    #[test]
+    fn open_collisions_need_two_reps_or_an_owner_and_another() {
+        let events = vec![
+            ev(1, "r_anna", "linkedin.com/in/jan", EventKind::Message, 100),
+            ev(2, "r_bob", "linkedin.com/in/jan", EventKind::Message, 101),
+            ev(3, "r_anna", "linkedin.com/in/eva", EventKind::Message, 100),
+            ev(4, "r_bob", "linkedin.com/in/max", EventKind::Message, 100),
+        ];
+        let claims = vec![Claim {
+            person_key: "linkedin.com/in/max".to_owned(),
+            rep: "r_anna".to_owned(),
+            since: from_secs(50 * DAY),
+        }];
+        let got = open_collisions(&events, &claims, &names(), from_secs(102 * DAY), 30);
+        let keys: Vec<&str> = got.iter().map(|c| c.person_key.as_str()).collect();
+        assert_eq!(keys, ["linkedin.com/in/jan", "linkedin.com/in/max"]);
+        assert_eq!(got[0].reps, ["Anna", "r_bob"]);
+        assert_eq!(got[1].owner.as_deref(), Some("Anna"));
+    }
+
+    #[test]
+    fn the_team_log_keeps_each_reps_history_apart() {
+        let rules = PlatformRules::builtin();
+        let events = vec![
+            ev(1, "r_anna", "linkedin.com/in/jan", EventKind::RequestReceived, 10),
+            ev(2, "r_bob", "linkedin.com/in/jan", EventKind::Connected, 11),
+        ];
+        let logs = team_logs(&rules, &events);
+        assert_eq!(logs.per_rep.len(), 2);
+        assert_eq!(logs.all.contact_count(), 2);
+        assert_eq!(logs.per_rep[0].1.contact_count(), 1);
     }
 }

@@ -28,6 +28,7 @@ message_files!(
     "files.ftl",
     "domain.ftl",
     "errors.ftl",
+    "team.ftl",
 );
 
 /// The message files of `lang`.
