@@ -74,7 +74,7 @@ CREATE POLICY events_read ON events FOR SELECT USING (true);
 CREATE POLICY events_own ON events FOR INSERT WITH CHECK (
     rep = current_user
     AND (retracts IS NULL
-         OR EXISTS (SELECT 1 FROM events t WHERE t.uuid = retracts AND t.rep = current_user))
+         OR EXISTS (SELECT 1 FROM events t WHERE t.uuid = events.retracts AND t.rep = current_user))
 );
 
 CREATE POLICY claims_read ON claims FOR SELECT USING (true);

@@ -172,19 +172,26 @@ fn pgpass_lookup(text: &str, want: [&str; 4]) -> Option<String> {
     None
 }
 
-/// Opens a connection to the team server. TLS follows `sslmode`: `disable`, `prefer` (the
-/// default: TLS when the server offers it), `require`, `verify-ca` and `verify-full`; every
-/// TLS connection checks the server's certificate against the web's root certificates
-/// (rustls), so `require` is as strict as `verify-full`.
+/// Opens a connection to the team server. TLS follows libpq's `sslmode`: `disable` (none),
+/// `prefer` (the default: TLS when the server offers it) and `require` encrypt without
+/// checking the certificate, as libpq does; `verify-ca` and `verify-full` check it against
+/// the web's root certificates and the `sslrootcert` file (or PGSSLROOTCERT), host name
+/// included.
 pub fn connect(url: &TeamUrl) -> Result<Client, TeamError> {
     let shown = url.without_password().to_owned();
     let offline = |reason: String| TeamError::Offline {
         url: shown.clone(),
         reason,
     };
-    let parsable = shown
-        .replace("sslmode=verify-full", "sslmode=require")
-        .replace("sslmode=verify-ca", "sslmode=require");
+    let verify = shown.contains("sslmode=verify-full") || shown.contains("sslmode=verify-ca");
+    let root_file = param(&shown, "sslrootcert").or_else(|| std::env::var("PGSSLROOTCERT").ok());
+    // tokio-postgres reads only the libpq parameters it knows: the others are taken here.
+    let parsable = without_params(
+        &shown
+            .replace("sslmode=verify-full", "sslmode=require")
+            .replace("sslmode=verify-ca", "sslmode=require"),
+        &["sslrootcert"],
+    );
     let mut config: Config = parsable.parse().map_err(|e: postgres::Error| TeamError::BadUrl {
         url: shown.clone(),
         reason: e.to_string(),
@@ -201,7 +208,7 @@ pub fn connect(url: &TeamUrl) -> Result<Client, TeamError> {
     let result = if config.get_ssl_mode() == SslMode::Disable {
         config.connect(postgres::NoTls)
     } else {
-        config.connect(tls())
+        config.connect(tls(verify, root_file.as_deref()).map_err(offline)?)
     };
     result.map_err(|e| {
         let reason = e
@@ -211,18 +218,109 @@ pub fn connect(url: &TeamUrl) -> Result<Client, TeamError> {
     })
 }
 
-fn tls() -> tokio_postgres_rustls::MakeRustlsConnect {
-    let mut roots = rustls::RootCertStore::empty();
-    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+/// The value of a query parameter of a URL.
+fn param(url: &str, name: &str) -> Option<String> {
+    let query = url.split_once('?')?.1;
+    query.split('&').find_map(|p| {
+        p.split_once('=')
+            .filter(|(k, _)| *k == name)
+            .map(|(_, v)| percent_decode(v))
+    })
+}
+
+fn without_params(url: &str, names: &[&str]) -> String {
+    let Some((base, query)) = url.split_once('?') else {
+        return url.to_owned();
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| !names.iter().any(|n| p.split('=').next() == Some(*n)))
+        .collect();
+    if kept.is_empty() {
+        base.to_owned()
+    } else {
+        format!("{base}?{}", kept.join("&"))
+    }
+}
+
+fn tls(
+    verify: bool,
+    root_file: Option<&str>,
+) -> Result<tokio_postgres_rustls::MakeRustlsConnect, String> {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject as _;
     let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ClientConfig::builder_with_provider(provider)
+    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
-        .map_or_else(
-            |_| rustls::ClientConfig::builder().with_root_certificates(roots.clone()),
-            |b| b.with_root_certificates(roots.clone()),
+        .map_err(|e| e.to_string())?;
+    let config = if verify {
+        let mut roots = rustls::RootCertStore::empty();
+        roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+        if let Some(file) = root_file {
+            let pem = std::fs::read(file).map_err(|e| format!("{file}: {e}"))?;
+            for cert in CertificateDer::pem_slice_iter(&pem) {
+                let cert = cert.map_err(|e| format!("{file}: {e}"))?;
+                roots.add(cert).map_err(|e| format!("{file}: {e}"))?;
+            }
+        }
+        builder.with_root_certificates(roots).with_no_client_auth()
+    } else {
+        builder
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(EncryptOnly(provider)))
+            .with_no_client_auth()
+    };
+    Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
+}
+
+/// `sslmode=prefer|require`: the connection is encrypted, the certificate not checked
+/// (libpq's meaning of these modes). The handshake's signatures are still verified.
+#[derive(Debug)]
+struct EncryptOnly(Arc<rustls::crypto::CryptoProvider>);
+
+impl rustls::client::danger::ServerCertVerifier for EncryptOnly {
+    fn verify_server_cert(
+        &self,
+        _end_entity: &rustls::pki_types::CertificateDer<'_>,
+        _intermediates: &[rustls::pki_types::CertificateDer<'_>],
+        _server_name: &rustls::pki_types::ServerName<'_>,
+        _ocsp_response: &[u8],
+        _now: rustls::pki_types::UnixTime,
+    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        Ok(rustls::client::danger::ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls::pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
         )
-        .with_no_client_auth();
-    tokio_postgres_rustls::MakeRustlsConnect::new(config)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls::pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
 }
 
 #[cfg(test)]
@@ -249,6 +347,16 @@ mod tests {
         let e = TeamUrl::parse("mysql://anna:secret@h/db").unwrap_err();
         assert!(!e.to_string().contains("secret"), "{e}");
         assert!(TeamUrl::parse("postgres:///db").is_err());
+    }
+
+    #[test]
+    fn parameters_tokio_postgres_does_not_know_are_taken_off() {
+        let u = "postgres://a@h/db?sslmode=verify-full&sslrootcert=%2Ftmp%2Fca.pem";
+        assert_eq!(param(u, "sslrootcert").as_deref(), Some("/tmp/ca.pem"));
+        assert_eq!(
+            without_params(u, &["sslrootcert"]),
+            "postgres://a@h/db?sslmode=verify-full"
+        );
     }
 
     #[test]
