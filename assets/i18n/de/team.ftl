@@ -76,3 +76,12 @@ help-report-team = Das Team: Trichter, Kohorten und Zeit bis zur Vernetzung je P
 help-report-team-json = { help-report-summary-json }
 help-report-team-as-of = { help-report-funnel-as-of }
 help-report-team-days = Kontakte der letzten N Tage zählen als Überschneidung
+
+## Die App: die Team-Zeile in der Statusleiste, Warnungen und Kontakte im Team.
+team-line-syncing = Team: Abgleich läuft…
+team-line-synced = Team: abgeglichen { $last } · { $pending } noch zu senden
+team-line-offline = Team: nicht erreichbar (letzter Abgleich { $last })
+team-line-error = Team: Abgleich fehlgeschlagen (letzter Abgleich { $last })
+team-sync-now = Jetzt abgleichen
+team-warning = ⚠ { $text }
+team-connected-on-team = Im Team vernetzt: { $reps }

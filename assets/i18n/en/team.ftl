@@ -76,3 +76,12 @@ help-report-team = The team: funnel, cohorts and time to connect per rep and in 
 help-report-team-json = { help-report-summary-json }
 help-report-team-as-of = { help-report-funnel-as-of }
 help-report-team-days = Contacts of the last N days count as collisions
+
+## The app: the team line in the status bar, warnings and warm paths.
+team-line-syncing = Team: syncing…
+team-line-synced = Team: synced { $last } · { $pending } waiting
+team-line-offline = Team: offline (last sync { $last })
+team-line-error = Team: sync failed (last sync { $last })
+team-sync-now = Sync now
+team-warning = ⚠ { $text }
+team-connected-on-team = Connected on the team: { $reps }
