@@ -1,5 +1,5 @@
 //! `followdesk report team` on a hand-made history of two reps synced through PostgreSQL
-//! (FOLLOWDESK_TEST_PG); skipped without the variable.
+//! (`FOLLOWDESK_TEST_PG`); skipped without the variable.
 #![allow(clippy::unwrap_used)]
 
 mod support;

@@ -1,4 +1,4 @@
-//! Team sync through a real PostgreSQL server (FOLLOWDESK_TEST_PG): reps with SQLite files
+//! Team sync through a real PostgreSQL server (`FOLLOWDESK_TEST_PG`): reps with SQLite files
 //! of their own syncing through it, offline changes converging, interrupted syncs repeated,
 //! claim races, and the server's row-level security. Skipped without the variable.
 #![allow(clippy::unwrap_used)]
@@ -18,7 +18,7 @@ use team_support::{Rep, TeamDb, server};
 
 fn person(store: &mut Store, first: &str, last: &str, url: &str, email: &str) -> ContactId {
     let mut fields = ContactFields::named(first, last);
-    fields.email = email.to_owned();
+    email.clone_into(&mut fields.email);
     store
         .apply(Command::CreateContact {
             fields,

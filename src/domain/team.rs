@@ -204,19 +204,19 @@ pub fn live(events: &[TeamEvent]) -> Vec<&TeamEvent> {
 }
 
 /// The display name of a role (`reps` maps roles to names; unknown roles show as they are).
-fn name_of<'a>(reps: &'a HashMap<String, String>, role: &'a str) -> &'a str {
+fn name_of<'a, S: std::hash::BuildHasher>(reps: &'a HashMap<String, String, S>, role: &'a str) -> &'a str {
     reps.get(role).map_or(role, String::as_str)
 }
 
 /// Who else on the team owns `person` or contacted them in the last `days` days before
 /// `now`, one entry per rep, owner first. `me` is my role: my own stake is no collision.
 #[must_use]
-pub fn collisions(
+pub fn collisions<S: std::hash::BuildHasher>(
     person: &Person,
     me: &str,
     events: &[TeamEvent],
     claims: &[Claim],
-    reps: &HashMap<String, String>,
+    reps: &HashMap<String, String, S>,
     now: Timestamp,
     days: i64,
 ) -> Vec<Collision> {
@@ -258,11 +258,11 @@ pub fn collisions(
 
 /// The reps (by name) connected to `person` on some platform: warm paths to an introduction.
 #[must_use]
-pub fn connected_reps(
+pub fn connected_reps<S: std::hash::BuildHasher>(
     person: &Person,
     me: &str,
     events: &[TeamEvent],
-    reps: &HashMap<String, String>,
+    reps: &HashMap<String, String, S>,
 ) -> Vec<String> {
     let mut mine: Vec<&TeamEvent> = live(events)
         .into_iter()
@@ -337,10 +337,10 @@ pub struct OpenCollision {
 
 /// Every open collision on the team as of `now`, over the last `days` days, by person key.
 #[must_use]
-pub fn open_collisions(
+pub fn open_collisions<S: std::hash::BuildHasher>(
     events: &[TeamEvent],
     claims: &[Claim],
-    reps: &HashMap<String, String>,
+    reps: &HashMap<String, String, S>,
     now: Timestamp,
     days: i64,
 ) -> Vec<OpenCollision> {

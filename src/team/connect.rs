@@ -120,8 +120,8 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// The password for `config`: from `url`, else FOLLOWDESK_TEAM_URL, else PGPASSWORD, else
-/// the password file (PGPASSFILE or ~/.pgpass). `None` leaves it to the server (trust).
+/// The password for `config`: from `url`, else `FOLLOWDESK_TEAM_URL`, else `PGPASSWORD`, else
+/// the password file (`PGPASSFILE` or `~/.pgpass`). `None` leaves it to the server (trust).
 fn password_for(url: &TeamUrl, config: &Config) -> Option<String> {
     if let Some(p) = &url.password {
         return Some(p.clone());

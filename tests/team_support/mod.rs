@@ -1,6 +1,6 @@
 //! A PostgreSQL team server for the team tests: a database of its own per test, with the
 //! team schema, and roles of its own per rep, all dropped when the test ends. The server's
-//! URL comes from FOLLOWDESK_TEST_PG; without it the tests say they were skipped and pass.
+//! URL comes from `FOLLOWDESK_TEST_PG`; without it the tests say they were skipped and pass.
 #![allow(clippy::unwrap_used, dead_code)]
 
 use std::path::PathBuf;
