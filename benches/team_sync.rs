@@ -26,7 +26,10 @@ const KINDS: [EventKind; 5] = [
 ];
 
 fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 fn with(url: &str, user: &str, db: &str) -> String {
@@ -43,7 +46,10 @@ fn fill(store: &mut Store, rep: usize, events: usize, offset: usize) {
     let mut bulk = store.bulk().unwrap();
     for p in 0..people {
         let id = bulk
-            .add_contact(ContactFields::named(&format!("P{p}"), &format!("R{rep}-{offset}")))
+            .add_contact(ContactFields::named(
+                &format!("P{p}"),
+                &format!("R{rep}-{offset}"),
+            ))
             .unwrap();
         let url = if p % 2 == 0 {
             format!("linkedin.com/in/shared-{}", p + offset)
@@ -53,8 +59,13 @@ fn fill(store: &mut Store, rep: usize, events: usize, offset: usize) {
         bulk.set_profile(id, "linkedin", Some(&url)).unwrap();
         for k in 0..EVENTS_PER_PERSON.min(events - p * EVENTS_PER_PERSON) {
             let at = from_secs(1_700_000_000 + (p * 97 + k * 86_400) as i64);
-            bulk.event(&NewEvent::manual(id, "linkedin", KINDS[k % KINDS.len()], at))
-                .unwrap();
+            bulk.event(&NewEvent::manual(
+                id,
+                "linkedin",
+                KINDS[k % KINDS.len()],
+                at,
+            ))
+            .unwrap();
         }
     }
     bulk.commit().unwrap();
@@ -68,16 +79,30 @@ fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
 
 fn main() {
     let Ok(base) = std::env::var("FOLLOWDESK_TEST_PG") else {
-        eprintln!("team_sync bench skipped: set FOLLOWDESK_TEST_PG=postgres://postgres@127.0.0.1:5432/test");
+        eprintln!(
+            "team_sync bench skipped: set FOLLOWDESK_TEST_PG=postgres://postgres@127.0.0.1:5432/test"
+        );
         return;
     };
     let reps = env_usize("FOLLOWDESK_BENCH_REPS", 20);
     let events = env_usize("FOLLOWDESK_BENCH_EVENTS", 50_000);
     let db = format!("fdbench_{}", std::process::id());
     let mut admin = Client::connect(&base, NoTls).unwrap();
-    admin.batch_execute(&format!("CREATE DATABASE {db}")).unwrap();
-    let owner = base.split_once("://").unwrap().1.split('@').next().unwrap_or("postgres");
-    let owner = if base.contains('@') { owner.split(':').next().unwrap() } else { "postgres" };
+    admin
+        .batch_execute(&format!("CREATE DATABASE {db}"))
+        .unwrap();
+    let owner = base
+        .split_once("://")
+        .unwrap()
+        .1
+        .split('@')
+        .next()
+        .unwrap_or("postgres");
+    let owner = if base.contains('@') {
+        owner.split(':').next().unwrap()
+    } else {
+        "postgres"
+    };
     init(&mut Client::connect(&with(&base, owner, &db), NoTls).unwrap()).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let mut roles = Vec::new();
@@ -85,10 +110,21 @@ fn main() {
     let open = |roles: &mut Vec<String>, admin: &mut Client, i: usize| {
         let role = format!("{db}_r{i}");
         admin
-            .batch_execute(&format!("CREATE ROLE {role} LOGIN; GRANT CONNECT ON DATABASE {db} TO {role};"))
+            .batch_execute(&format!(
+                "CREATE ROLE {role} LOGIN; GRANT CONNECT ON DATABASE {db} TO {role};"
+            ))
             .unwrap();
-        let mut store = Store::open(&dir.path().join(format!("r{i}.sqlite3")), PlatformRules::builtin()).unwrap();
-        join(&mut store, &TeamUrl::parse(&with(&base, &role, &db)).unwrap(), &format!("Rep {i}")).unwrap();
+        let mut store = Store::open(
+            &dir.path().join(format!("r{i}.sqlite3")),
+            PlatformRules::builtin(),
+        )
+        .unwrap();
+        join(
+            &mut store,
+            &TeamUrl::parse(&with(&base, &role, &db)).unwrap(),
+            &format!("Rep {i}"),
+        )
+        .unwrap();
         roles.push(role);
         store
     };
@@ -104,7 +140,10 @@ fn main() {
     let mut firsts = Vec::new();
     for s in &mut stores {
         let (r, t) = timed(|| sync(s, SyncOptions::default()).unwrap());
-        println!("  first sync: pushed {:>7}, pulled {:>8} in {t:.2?}", r.pushed, r.pulled);
+        println!(
+            "  first sync: pushed {:>7}, pulled {:>8} in {t:.2?}",
+            r.pushed, r.pulled
+        );
         firsts.push(t);
     }
     let total: Duration = firsts.iter().sum();
@@ -119,22 +158,36 @@ fn main() {
 
     let mut late = open(&mut roles, &mut admin, reps);
     let (r, t) = timed(|| sync(&mut late, SyncOptions::default()).unwrap());
-    println!("a rep joining late pulls the team's {} events in {t:.2?}", r.pulled);
+    println!(
+        "a rep joining late pulls the team's {} events in {t:.2?}",
+        r.pulled
+    );
 
     // Incremental: rep 0 logs 1,000 new events, pushes them; rep 1 pulls them.
     fill(&mut stores[0], 0, 1_000, 1_000_000);
     let (r, t) = timed(|| sync(&mut stores[0], SyncOptions::default()).unwrap());
-    println!("incremental push of {} new events (and pull of the others' meanwhile) in {t:.2?}", r.pushed);
+    println!(
+        "incremental push of {} new events (and pull of the others' meanwhile) in {t:.2?}",
+        r.pushed
+    );
     if reps > 1 {
         let (r, t) = timed(|| sync(&mut stores[1], SyncOptions::default()).unwrap());
-        println!("incremental pull by another rep: {} events in {t:.2?}", r.pulled);
+        println!(
+            "incremental pull by another rep: {} events in {t:.2?}",
+            r.pulled
+        );
     }
     let (r, t) = timed(|| sync(&mut stores[0], SyncOptions::default()).unwrap());
-    println!("a sync with nothing new: pushed {}, pulled {} in {t:.2?}", r.pushed, r.pulled);
+    println!(
+        "a sync with nothing new: pushed {}, pulled {} in {t:.2?}",
+        r.pushed, r.pulled
+    );
 
     drop(stores);
     drop(late);
-    admin.batch_execute(&format!("DROP DATABASE {db} WITH (FORCE)")).unwrap();
+    admin
+        .batch_execute(&format!("DROP DATABASE {db} WITH (FORCE)"))
+        .unwrap();
     for r in roles {
         admin.batch_execute(&format!("DROP ROLE {r}")).unwrap();
     }

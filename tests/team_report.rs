@@ -32,7 +32,9 @@ fn log(store: &mut Store, c: ContactId, kind: EventKind, days_ago: i64) {
 
 #[test]
 fn report_team_gives_each_reps_funnel_the_teams_and_the_open_collisions() {
-    let Some(base) = server("report_team") else { return };
+    let Some(base) = server("report_team") else {
+        return;
+    };
     let mut db = TeamDb::new(&base);
     let mut anna = Rep::join(&mut db, "anna", "Anna");
     let mut bob = Rep::join(&mut db, "bob", "Bob");
@@ -79,18 +81,25 @@ fn report_team_gives_each_reps_funnel_the_teams_and_the_open_collisions() {
     let out = support::followdesk(&anna.path, &["report", "team"]);
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(out.status.success(), "{text}");
-    assert!(text.contains("Jan Test: owner Anna; contacted by Bob"), "{text}");
+    assert!(
+        text.contains("Jan Test: owner Anna; contacted by Bob"),
+        "{text}"
+    );
 }
 
 #[test]
 fn the_team_commands_never_print_or_store_the_password() {
-    let Some(base) = server("password") else { return };
+    let Some(base) = server("password") else {
+        return;
+    };
     let mut db = TeamDb::new(&base);
     let role = db.add_role("anna");
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("f.sqlite3");
     // Trust authentication ignores the password; it must not reach the file or the output.
-    let url = db.url(&role).replacen(&format!("{role}@"), &format!("{role}:Geheim-42@"), 1);
+    let url = db
+        .url(&role)
+        .replacen(&format!("{role}@"), &format!("{role}:Geheim-42@"), 1);
     let out = support::followdesk(&path, &["team", "join", &url, "--rep", "Anna"]);
     let text = format!(
         "{}{}",
@@ -105,8 +114,15 @@ fn the_team_commands_never_print_or_store_the_password() {
     let wal = std::fs::read(dir.path().join("f.sqlite3-wal")).unwrap_or_default();
     let needle = b"Geheim-42";
     for b in [&bytes, &wal] {
-        assert!(!b.windows(needle.len()).any(|w| w == needle), "password stored");
+        assert!(
+            !b.windows(needle.len()).any(|w| w == needle),
+            "password stored"
+        );
     }
     let out = support::followdesk(&path, &["team", "sync"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -39,7 +39,12 @@ fn log(store: &mut Store, c: ContactId, kind: EventKind, days_ago: i64) -> i64 {
 }
 
 fn uuids(store: &Store) -> BTreeSet<String> {
-    store.team_events().unwrap().into_iter().map(|e| e.uuid).collect()
+    store
+        .team_events()
+        .unwrap()
+        .into_iter()
+        .map(|e| e.uuid)
+        .collect()
 }
 
 fn own_uuids(store: &Store, role: &str) -> BTreeSet<String> {
@@ -53,17 +58,37 @@ fn own_uuids(store: &Store, role: &str) -> BTreeSet<String> {
 
 #[test]
 fn two_reps_see_each_other_through_the_server_and_a_second_sync_adds_nothing() {
-    let Some(base) = server("two_reps") else { return };
+    let Some(base) = server("two_reps") else {
+        return;
+    };
     let mut db = TeamDb::new(&base);
     let mut anna = Rep::join(&mut db, "anna", "Anna");
     let mut bob = Rep::join(&mut db, "bob", "Bob");
     // The same person, written differently by each: matched by the normalised URL.
-    let jan_a = person(&mut anna.store, "Jan", "Neumann", "https://www.linkedin.com/in/jan-neumann/", "");
-    let jan_b = person(&mut bob.store, "Jan", "N.", "linkedin.com/in/jan-neumann", "");
+    let jan_a = person(
+        &mut anna.store,
+        "Jan",
+        "Neumann",
+        "https://www.linkedin.com/in/jan-neumann/",
+        "",
+    );
+    let jan_b = person(
+        &mut bob.store,
+        "Jan",
+        "N.",
+        "linkedin.com/in/jan-neumann",
+        "",
+    );
     log(&mut anna.store, jan_a, EventKind::Message, 3);
     log(&mut bob.store, jan_b, EventKind::RequestSent, 1);
     // A namesake is someone else: never matched by name alone.
-    let other = person(&mut bob.store, "Jan", "Neumann", "linkedin.com/in/jan-neumann-2", "");
+    let other = person(
+        &mut bob.store,
+        "Jan",
+        "Neumann",
+        "linkedin.com/in/jan-neumann-2",
+        "",
+    );
     log(&mut bob.store, other, EventKind::Message, 1);
 
     let a = sync(&mut anna.store, SyncOptions::default()).unwrap();
@@ -92,14 +117,22 @@ fn two_reps_see_each_other_through_the_server_and_a_second_sync_adds_nothing() {
 
 #[test]
 fn three_reps_working_offline_converge_whatever_the_order() {
-    let Some(base) = server("three_reps") else { return };
+    let Some(base) = server("three_reps") else {
+        return;
+    };
     let mut db = TeamDb::new(&base);
     let mut reps: Vec<Rep> = ["anna", "bob", "carl"]
         .iter()
         .map(|r| Rep::join(&mut db, r, r))
         .collect();
     for (i, rep) in reps.iter_mut().enumerate() {
-        let c = person(&mut rep.store, "Eva", "Koch", "linkedin.com/in/eva-koch", "eva@example.com");
+        let c = person(
+            &mut rep.store,
+            "Eva",
+            "Koch",
+            "linkedin.com/in/eva-koch",
+            "eva@example.com",
+        );
         for d in 0..=i as i64 {
             log(&mut rep.store, c, EventKind::Message, d);
         }
@@ -128,7 +161,9 @@ fn three_reps_working_offline_converge_whatever_the_order() {
 
 #[test]
 fn a_sync_cut_off_midway_and_repeated_loses_nothing_and_adds_nothing_twice() {
-    let Some(base) = server("interrupted") else { return };
+    let Some(base) = server("interrupted") else {
+        return;
+    };
     let mut db = TeamDb::new(&base);
     let mut anna = Rep::join(&mut db, "anna", "Anna");
     let mut bob = Rep::join(&mut db, "bob", "Bob");
@@ -141,16 +176,29 @@ fn a_sync_cut_off_midway_and_repeated_loses_nothing_and_adds_nothing_twice() {
         batch: 10,
         stop_after_batches: Some(2),
     };
-    assert!(matches!(sync(&mut anna.store, cut), Err(TeamError::Interrupted(2))));
+    assert!(matches!(
+        sync(&mut anna.store, cut),
+        Err(TeamError::Interrupted(2))
+    ));
     assert_eq!(db.server_events(), 20);
     assert_eq!(anna.store.team_state().unwrap().unwrap().pushed_event, 10);
-    assert!(anna.store.team_state().unwrap().unwrap().last_error.is_some());
+    assert!(
+        anna.store
+            .team_state()
+            .unwrap()
+            .unwrap()
+            .last_error
+            .is_some()
+    );
     let small = SyncOptions {
         batch: 10,
         stop_after_batches: None,
     };
     let r = sync(&mut anna.store, small).unwrap();
-    assert_eq!(r.pushed, 5, "the ten pushed twice are ignored by the server");
+    assert_eq!(
+        r.pushed, 5,
+        "the ten pushed twice are ignored by the server"
+    );
     assert_eq!(db.server_events(), 25);
 
     // Bob's pull is cut off after fetching a page he never stores; then after one stored.
@@ -174,7 +222,9 @@ fn a_sync_cut_off_midway_and_repeated_loses_nothing_and_adds_nothing_twice() {
 
 #[test]
 fn a_retraction_travels_and_takes_the_event_back_for_everyone() {
-    let Some(base) = server("retraction") else { return };
+    let Some(base) = server("retraction") else {
+        return;
+    };
     let mut db = TeamDb::new(&base);
     let mut anna = Rep::join(&mut db, "anna", "Anna");
     let mut bob = Rep::join(&mut db, "bob", "Bob");
@@ -182,12 +232,19 @@ fn a_retraction_travels_and_takes_the_event_back_for_everyone() {
     let id = log(&mut anna.store, c, EventKind::Message, 1);
     sync(&mut anna.store, SyncOptions::default()).unwrap();
     anna.store
-        .apply(Command::RetractEvents(vec![followdesk::domain::EventId(id)]))
+        .apply(Command::RetractEvents(vec![followdesk::domain::EventId(
+            id,
+        )]))
         .unwrap();
     assert_eq!(anna.store.team_pending().unwrap(), 1);
     let r = sync(&mut anna.store, SyncOptions::default()).unwrap();
     assert_eq!(r.retractions, 1);
-    assert_eq!(sync(&mut anna.store, SyncOptions::default()).unwrap().retractions, 0);
+    assert_eq!(
+        sync(&mut anna.store, SyncOptions::default())
+            .unwrap()
+            .retractions,
+        0
+    );
     sync(&mut bob.store, SyncOptions::default()).unwrap();
     let events = bob.store.team_events().unwrap();
     assert_eq!(events.len(), 2);
@@ -196,13 +253,16 @@ fn a_retraction_travels_and_takes_the_event_back_for_everyone() {
 
 #[test]
 fn of_reps_claiming_the_same_person_at_once_exactly_one_wins() {
-    let Some(base) = server("claim_race") else { return };
+    let Some(base) = server("claim_race") else {
+        return;
+    };
     let mut db = TeamDb::new(&base);
     let roles: Vec<String> = (0..6).map(|i| db.add_role(&format!("r{i}"))).collect();
     let urls: Vec<String> = roles.iter().map(|r| db.url(r)).collect();
     for u in &urls {
         let mut c = Client::connect(u, NoTls).unwrap();
-        c.execute("INSERT INTO followdesk.reps (name) VALUES ('x')", &[]).unwrap();
+        c.execute("INSERT INTO followdesk.reps (name) VALUES ('x')", &[])
+            .unwrap();
     }
     let barrier = std::sync::Arc::new(std::sync::Barrier::new(urls.len()));
     let handles: Vec<_> = urls
@@ -227,7 +287,10 @@ fn of_reps_claiming_the_same_person_at_once_exactly_one_wins() {
     );
     let open: i64 = db
         .admin()
-        .query_one("SELECT count(*) FROM followdesk.claims WHERE released_at IS NULL", &[])
+        .query_one(
+            "SELECT count(*) FROM followdesk.claims WHERE released_at IS NULL",
+            &[],
+        )
         .unwrap()
         .get(0);
     assert_eq!(open, 1);
@@ -259,7 +322,10 @@ fn claims_are_released_and_reassigned_by_a_manager_with_the_history_kept() {
     followdesk::team::release(&mut bob.store, key, "Jan").unwrap();
     let history: i64 = db
         .admin()
-        .query_one("SELECT count(*) FROM followdesk.claims WHERE released_at IS NOT NULL", &[])
+        .query_one(
+            "SELECT count(*) FROM followdesk.claims WHERE released_at IS NOT NULL",
+            &[],
+        )
         .unwrap()
         .get(0);
     assert_eq!(history, 2);
@@ -290,8 +356,16 @@ fn a_rep_cannot_write_another_reps_events_or_claims() {
         &[&uuid::Uuid::now_v7().to_string(), &bobs],
     );
     assert!(retract.is_err(), "Anna retracted Bob's event");
-    assert!(as_anna.execute("UPDATE followdesk.events SET kind = 'meeting'", &[]).is_err());
-    assert!(as_anna.execute("DELETE FROM followdesk.events", &[]).is_err());
+    assert!(
+        as_anna
+            .execute("UPDATE followdesk.events SET kind = 'meeting'", &[])
+            .is_err()
+    );
+    assert!(
+        as_anna
+            .execute("DELETE FROM followdesk.events", &[])
+            .is_err()
+    );
     let claim = as_anna.execute(
         "INSERT INTO followdesk.claims (person_key, rep, claimed_by) VALUES ('x', $1, $1)",
         &[&bob.role],

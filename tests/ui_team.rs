@@ -81,7 +81,13 @@ fn an_unreachable_team_server_is_shown_as_offline_in_words() {
 fn triage_says_who_owns_and_last_wrote_to_the_person_before_i_decide() {
     let mut h = app_harness(joined_store(), View::Triage);
     h.run();
-    let owns = h.get_by_label_contains("Anna owns Jan Neumann since").accesskit_node().id();
-    let last = h.get_by_label_contains("; last message 3 days ago").accesskit_node().id();
+    let owns = h
+        .get_by_label_contains("Anna owns Jan Neumann since")
+        .accesskit_node()
+        .id();
+    let last = h
+        .get_by_label_contains("; last message 3 days ago")
+        .accesskit_node()
+        .id();
     assert_eq!(owns, last, "one warning says both");
 }

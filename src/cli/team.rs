@@ -163,7 +163,11 @@ pub fn run(store: &mut Store, cmd: &TeamCmd, out: &mut dyn Write) -> anyhow::Res
                 *days,
             );
             if found.is_empty() {
-                writeln!(out, "{}", t!("team-cli-no-collision", person = name.as_str()))?;
+                writeln!(
+                    out,
+                    "{}",
+                    t!("team-cli-no-collision", person = name.as_str())
+                )?;
             }
             for c in &found {
                 writeln!(out, "{}", c.describe(&name, now()))?;
@@ -189,7 +193,11 @@ fn status(store: &Store, out: &mut dyn Write) -> anyhow::Result<()> {
     writeln!(
         out,
         "{}",
-        t!("team-cli-status", url = state.url.as_str(), role = state.rep.as_str())
+        t!(
+            "team-cli-status",
+            url = state.url.as_str(),
+            role = state.rep.as_str()
+        )
     )?;
     let last = state
         .last_sync_at
@@ -197,7 +205,11 @@ fn status(store: &Store, out: &mut dyn Write) -> anyhow::Result<()> {
     writeln!(
         out,
         "{}",
-        t!("team-cli-status-sync", last = last, pending = store.team_pending()?)
+        t!(
+            "team-cli-status-sync",
+            last = last,
+            pending = store.team_pending()?
+        )
     )?;
     if let Some(e) = state.last_error {
         writeln!(out, "{}", t!("team-cli-status-error", error = e))?;
@@ -256,12 +268,15 @@ pub fn report(store: &Store, args: &TeamReportArgs, out: &mut dyn Write) -> anyh
     let end = as_of
         .and_hms_opt(23, 59, 59)
         .map_or_else(now, |t| t.and_utc());
-    let collisions =
-        team::open_collisions(&events, &store.team_claims()?, &reps, end, args.days);
+    let collisions = team::open_collisions(&events, &store.team_claims()?, &reps, end, args.days);
     let name = |role: &str| reps.get(role).cloned().unwrap_or_else(|| role.to_owned());
     let part = |log: &metrics::Log| {
         let f = metrics::funnel(log, as_of);
-        (f, metrics::cohorts(log, as_of), metrics::time_to_connect(log, as_of, None))
+        (
+            f,
+            metrics::cohorts(log, as_of),
+            metrics::time_to_connect(log, as_of, None),
+        )
     };
     if args.json {
         let section = |log: &metrics::Log| -> Value {

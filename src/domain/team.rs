@@ -204,7 +204,10 @@ pub fn live(events: &[TeamEvent]) -> Vec<&TeamEvent> {
 }
 
 /// The display name of a role (`reps` maps roles to names; unknown roles show as they are).
-fn name_of<'a, S: std::hash::BuildHasher>(reps: &'a HashMap<String, String, S>, role: &'a str) -> &'a str {
+fn name_of<'a, S: std::hash::BuildHasher>(
+    reps: &'a HashMap<String, String, S>,
+    role: &'a str,
+) -> &'a str {
     reps.get(role).map_or(role, String::as_str)
 }
 
@@ -236,7 +239,10 @@ pub fn collisions<S: std::hash::BuildHasher>(
         ));
         by_rep.len() - 1
     };
-    for c in claims.iter().filter(|c| c.rep != me && person.has_key(&c.person_key)) {
+    for c in claims
+        .iter()
+        .filter(|c| c.rep != me && person.has_key(&c.person_key))
+    {
         let i = entry(&mut by_rep, &c.rep);
         by_rep[i].1.owns_since = Some(c.since);
     }
@@ -268,7 +274,9 @@ pub fn connected_reps<S: std::hash::BuildHasher>(
         .into_iter()
         .filter(|e| e.rep != me && person.matches(&e.person))
         .collect();
-    mine.sort_by(|a, b| (&a.rep, &a.platform, a.at, a.seq).cmp(&(&b.rep, &b.platform, b.at, b.seq)));
+    mine.sort_by(|a, b| {
+        (&a.rep, &a.platform, a.at, a.seq).cmp(&(&b.rep, &b.platform, b.at, b.seq))
+    });
     let mut out: Vec<String> = Vec::new();
     for group in mine.chunk_by(|a, b| a.rep == b.rep && a.platform == b.platform) {
         let mut rel = Relationship::default();
@@ -317,7 +325,12 @@ pub fn team_logs(rules: &PlatformRules, events: &[TeamEvent]) -> TeamLogs {
         let _ = per_rep[i]
             .1
             .push(&NewEvent::manual(ContactId(id), &e.platform, e.kind, e.at));
-        let _ = all.push(&NewEvent::manual(ContactId(team_id), &e.platform, e.kind, e.at));
+        let _ = all.push(&NewEvent::manual(
+            ContactId(team_id),
+            &e.platform,
+            e.kind,
+            e.at,
+        ));
     }
     per_rep.sort_by(|a, b| a.0.cmp(&b.0));
     TeamLogs { per_rep, all }
@@ -361,14 +374,18 @@ pub fn open_collisions<S: std::hash::BuildHasher>(
     }
     let mut out = Vec::new();
     for (key, (name, roles)) in by_person {
-        let owner = claims.iter().find(|c| c.person_key == key).map(|c| c.rep.clone());
+        let owner = claims
+            .iter()
+            .find(|c| c.person_key == key)
+            .map(|c| c.rep.clone());
         let others = roles.iter().filter(|r| Some(*r) != owner.as_ref()).count();
         let collides = match &owner {
             Some(_) => others >= 1,
             None => roles.len() >= 2,
         };
         if collides {
-            let mut names: Vec<String> = roles.iter().map(|r| name_of(reps, r).to_owned()).collect();
+            let mut names: Vec<String> =
+                roles.iter().map(|r| name_of(reps, r).to_owned()).collect();
             names.sort();
             out.push(OpenCollision {
                 person_key: key,
@@ -448,14 +465,28 @@ mod tests {
         let mut retraction = ev(2, "r_anna", "linkedin.com/in/jan", EventKind::Message, 100);
         retraction.uuid = "r".to_owned();
         retraction.retracts = Some("u1".to_owned());
-        let mut other = ev(3, "r_anna", "linkedin.com/in/someone-else", EventKind::Message, 100);
+        let mut other = ev(
+            3,
+            "r_anna",
+            "linkedin.com/in/someone-else",
+            EventKind::Message,
+            100,
+        );
         other.person_name = "Jan Neumann".to_owned();
         let events = vec![
             ev(1, "r_anna", "linkedin.com/in/jan", EventKind::Message, 100),
             retraction,
             other,
         ];
-        let got = collisions(&jan(), "r_me", &events, &[], &names(), from_secs(101 * DAY), 30);
+        let got = collisions(
+            &jan(),
+            "r_me",
+            &events,
+            &[],
+            &names(),
+            from_secs(101 * DAY),
+            30,
+        );
         assert!(got.is_empty(), "{got:?}");
     }
 
@@ -466,7 +497,15 @@ mod tests {
             url: None,
             email: Some("jan@example.com".to_owned()),
         };
-        let got = collisions(&jan(), "r_me", &[e], &[], &names(), from_secs(101 * DAY), 30);
+        let got = collisions(
+            &jan(),
+            "r_me",
+            &[e],
+            &[],
+            &names(),
+            from_secs(101 * DAY),
+            30,
+        );
         assert_eq!(got.len(), 1);
     }
 
@@ -475,8 +514,20 @@ mod tests {
         let events = vec![
             ev(1, "r_anna", "linkedin.com/in/jan", EventKind::Connected, 10),
             ev(2, "r_bob", "linkedin.com/in/jan", EventKind::Connected, 10),
-            ev(3, "r_bob", "linkedin.com/in/jan", EventKind::Disconnected, 20),
-            ev(4, "r_carl", "linkedin.com/in/jan", EventKind::StartedFollowing, 20),
+            ev(
+                3,
+                "r_bob",
+                "linkedin.com/in/jan",
+                EventKind::Disconnected,
+                20,
+            ),
+            ev(
+                4,
+                "r_carl",
+                "linkedin.com/in/jan",
+                EventKind::StartedFollowing,
+                20,
+            ),
         ];
         assert_eq!(connected_reps(&jan(), "r_me", &events, &names()), ["Anna"]);
     }
@@ -505,7 +556,13 @@ mod tests {
     fn the_team_log_keeps_each_reps_history_apart() {
         let rules = PlatformRules::builtin();
         let events = vec![
-            ev(1, "r_anna", "linkedin.com/in/jan", EventKind::RequestReceived, 10),
+            ev(
+                1,
+                "r_anna",
+                "linkedin.com/in/jan",
+                EventKind::RequestReceived,
+                10,
+            ),
             ev(2, "r_bob", "linkedin.com/in/jan", EventKind::Connected, 11),
         ];
         let logs = team_logs(&rules, &events);

@@ -11,7 +11,7 @@ use super::StoreError;
 /// Every migration, oldest first.
 pub const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_LIST);
 
-const MIGRATION_LIST: &[M<'static>] = &[
+pub(crate) const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!("../../migrations/001_initial.sql")),
     M::up(include_str!(
         "../../migrations/002_imports_templates_settings.sql"

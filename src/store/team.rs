@@ -104,7 +104,11 @@ impl super::Store {
 
     /// Up to `limit` of my events after local id `after`, oldest first, with the person
     /// each is about.
-    pub fn team_outgoing(&self, after: i64, limit: usize) -> Result<Vec<OutgoingEvent>, StoreError> {
+    pub fn team_outgoing(
+        &self,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<OutgoingEvent>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT e.id, e.uuid, e.platform, e.kind, e.at, p.url, c.email,
                     trim(c.first_name || ' ' || c.last_name)
@@ -221,7 +225,11 @@ impl super::Store {
     }
 
     /// Records how the last sync went (`error` in words, `None` when it went through).
-    pub fn team_record_sync(&mut self, at: Timestamp, error: Option<&str>) -> Result<(), StoreError> {
+    pub fn team_record_sync(
+        &mut self,
+        at: Timestamp,
+        error: Option<&str>,
+    ) -> Result<(), StoreError> {
         self.conn.execute(
             "UPDATE team_sync SET last_sync_at = CASE WHEN ?2 IS NULL THEN ?1 ELSE last_sync_at END,
                                   last_error = ?2",
@@ -293,7 +301,9 @@ impl super::Store {
 
     /// The team's reps: role → name, as last pulled.
     pub fn team_rep_names(&self) -> Result<HashMap<String, String>, StoreError> {
-        let mut stmt = self.conn.prepare_cached("SELECT role, name FROM team_reps")?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT role, name FROM team_reps")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -311,5 +321,106 @@ impl super::Store {
             urls,
             email: Some(normalise_email(&c.fields.email)).filter(|e| !e.is_empty()),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::command::Command;
+    use crate::domain::time::from_secs;
+    use crate::domain::{ContactFields, NewEvent, PlatformRules};
+    use crate::store::Store;
+
+    fn store_with_events(n: usize) -> Store {
+        let mut s = Store::open_in_memory(PlatformRules::builtin()).unwrap();
+        let c = s
+            .apply(Command::CreateContact {
+                fields: ContactFields::named("Jan", "Neumann"),
+                profiles: vec![("linkedin".into(), Some("linkedin.com/in/jan".into()))],
+            })
+            .unwrap()
+            .created_contact
+            .unwrap();
+        for i in 0..n {
+            s.apply(Command::LogEvent(NewEvent::manual(
+                c,
+                "linkedin",
+                EventKind::Message,
+                from_secs(1_700_000_000 + i as i64),
+            )))
+            .unwrap();
+        }
+        s
+    }
+
+    #[test]
+    fn every_event_gets_a_unique_uuid_v7_and_a_raw_insert_one_from_the_trigger() {
+        let s = store_with_events(50);
+        s.conn
+            .execute(
+                "INSERT INTO events (contact_id, platform, kind, at, recorded_at) VALUES (1, 'linkedin', 'liked', 0, 1700000000)",
+                [],
+            )
+            .unwrap();
+        let ids: Vec<String> = s
+            .conn
+            .prepare("SELECT uuid FROM events")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(ids.len(), 51);
+        let unique: std::collections::HashSet<&String> = ids.iter().collect();
+        assert_eq!(unique.len(), 51);
+        for id in &ids {
+            let u = uuid::Uuid::parse_str(id).unwrap();
+            assert_eq!(u.get_version_num(), 7, "{id}");
+        }
+    }
+
+    #[test]
+    fn migration_008_backfills_a_uuid_v7_for_events_stored_before() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        // Every migration before this one (008 is the last in the list).
+        let list = super::super::migrations::MIGRATION_LIST;
+        let before = rusqlite_migration::Migrations::from_slice(&list[..list.len() - 1]);
+        before.to_latest(&mut conn).unwrap();
+        conn.execute_batch(
+            "INSERT INTO contacts (id, first_name, created_at, updated_at) VALUES (1, 'Jan', 0, 0);
+             INSERT INTO events (contact_id, platform, kind, at, recorded_at) VALUES (1, 'linkedin', 'liked', 0, 1700000000);
+             INSERT INTO events (contact_id, platform, kind, at, recorded_at) VALUES (1, 'linkedin', 'liked', 0, 1700000000);",
+        )
+        .unwrap();
+        super::super::MIGRATIONS.to_latest(&mut conn).unwrap();
+        let ids: Vec<String> = conn
+            .prepare("SELECT uuid FROM events")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(ids.len(), 2);
+        assert_ne!(ids[0], ids[1]);
+        for id in &ids {
+            assert_eq!(uuid::Uuid::parse_str(id).unwrap().get_version_num(), 7);
+        }
+    }
+
+    #[test]
+    fn pending_counts_unpushed_events_and_retractions_and_join_keeps_marks_for_the_same_team() {
+        let mut s = store_with_events(3);
+        s.team_join("postgres://me@h/team", "r_me").unwrap();
+        assert_eq!(s.team_pending().unwrap(), 3);
+        s.team_mark_pushed(2, &[]).unwrap();
+        assert_eq!(s.team_pending().unwrap(), 1);
+        s.apply(Command::RetractEvents(vec![crate::domain::EventId(1)]))
+            .unwrap();
+        assert_eq!(s.team_pending().unwrap(), 2);
+        s.team_join("postgres://me@h/team", "r_me").unwrap();
+        assert_eq!(s.team_state().unwrap().unwrap().pushed_event, 2);
+        s.team_join("postgres://me@other/team", "r_me").unwrap();
+        assert_eq!(s.team_state().unwrap().unwrap().pushed_event, 0);
     }
 }

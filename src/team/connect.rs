@@ -144,7 +144,12 @@ fn password_for(url: &TeamUrl, config: &Config) -> Option<String> {
         Some(Host::Tcp(h)) => h.clone(),
         _ => "localhost".to_owned(),
     };
-    let port = config.get_ports().first().copied().unwrap_or(5432).to_string();
+    let port = config
+        .get_ports()
+        .first()
+        .copied()
+        .unwrap_or(5432)
+        .to_string();
     let db = config.get_dbname().unwrap_or_default().to_owned();
     let user = config.get_user().unwrap_or_default().to_owned();
     pgpass_lookup(&text, [&host, &port, &db, &user])
@@ -165,7 +170,12 @@ fn pgpass_lookup(text: &str, want: [&str; 4]) -> Option<String> {
             }
         }
         fields.push(cur);
-        if fields.len() == 5 && fields[..4].iter().zip(want).all(|(f, w)| f == "*" || f == w) {
+        if fields.len() == 5
+            && fields[..4]
+                .iter()
+                .zip(want)
+                .all(|(f, w)| f == "*" || f == w)
+        {
             return fields.pop();
         }
     }
@@ -192,10 +202,12 @@ pub fn connect(url: &TeamUrl) -> Result<Client, TeamError> {
             .replace("sslmode=verify-ca", "sslmode=require"),
         &["sslrootcert"],
     );
-    let mut config: Config = parsable.parse().map_err(|e: postgres::Error| TeamError::BadUrl {
-        url: shown.clone(),
-        reason: e.to_string(),
-    })?;
+    let mut config: Config = parsable
+        .parse()
+        .map_err(|e: postgres::Error| TeamError::BadUrl {
+            url: shown.clone(),
+            reason: e.to_string(),
+        })?;
     if config.get_connect_timeout().is_none() {
         config.connect_timeout(Duration::from_secs(10));
     }
@@ -337,7 +349,10 @@ mod tests {
         );
         assert_eq!(u.password.as_deref(), Some("s@cret"));
         let u = TeamUrl::parse("postgresql://anna@h/team?password=x&sslmode=disable").unwrap();
-        assert_eq!(u.without_password(), "postgresql://anna@h/team?sslmode=disable");
+        assert_eq!(
+            u.without_password(),
+            "postgresql://anna@h/team?sslmode=disable"
+        );
         assert!(u.has_password());
         assert!(!format!("{u:?}").contains('x'));
     }

@@ -10,19 +10,33 @@ use crate::t;
 #[derive(Debug, thiserror::Error)]
 pub enum TeamError {
     /// The connection string is not a PostgreSQL URL.
-    BadUrl { url: String, reason: String },
+    BadUrl {
+        url: String,
+        reason: String,
+    },
     /// The server cannot be reached (or refused the login).
-    Offline { url: String, reason: String },
+    Offline {
+        url: String,
+        reason: String,
+    },
     /// The server refused a statement.
     Server(String),
     /// This database has not joined a team.
     NotJoined,
     /// The server has no followdesk schema.
-    NoTeam { url: String },
+    NoTeam {
+        url: String,
+    },
     /// The server's team schema is newer than this build.
-    TooNew { found: i32, known: i32 },
+    TooNew {
+        found: i32,
+        known: i32,
+    },
     /// Someone else owns the person.
-    AlreadyOwned { person: String, owner: String },
+    AlreadyOwned {
+        person: String,
+        owner: String,
+    },
     /// A release of a person I do not own.
     NotOwner(String),
     /// A person given on the command line that is not recognised.
@@ -36,10 +50,18 @@ impl fmt::Display for TeamError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
             Self::BadUrl { url, reason } => {
-                t!("team-error-bad-url", url = url.as_str(), reason = reason.as_str())
+                t!(
+                    "team-error-bad-url",
+                    url = url.as_str(),
+                    reason = reason.as_str()
+                )
             }
             Self::Offline { url, reason } => {
-                t!("team-error-offline", url = url.as_str(), reason = reason.as_str())
+                t!(
+                    "team-error-offline",
+                    url = url.as_str(),
+                    reason = reason.as_str()
+                )
             }
             Self::Server(reason) => t!("team-error-server", reason = reason.as_str()),
             Self::NotJoined => t!("team-error-not-joined"),

@@ -104,7 +104,10 @@ fn push_events(
 ) -> Result<(), TeamError> {
     let server = |e: postgres::Error| TeamError::server(&e);
     loop {
-        let mark = store.team_state()?.ok_or(TeamError::NotJoined)?.pushed_event;
+        let mark = store
+            .team_state()?
+            .ok_or(TeamError::NotJoined)?
+            .pushed_event;
         let page = store.team_outgoing(mark, batch)?;
         let Some(last) = page.last().map(|e| e.local_id) else {
             return Ok(());
@@ -184,7 +187,10 @@ fn push_retractions(
         .map_err(|e| TeamError::server(&e))?;
     report.retractions += n;
     batches.committed()?;
-    let mark = store.team_state()?.ok_or(TeamError::NotJoined)?.pushed_event;
+    let mark = store
+        .team_state()?
+        .ok_or(TeamError::NotJoined)?
+        .pushed_event;
     store.team_mark_pushed(mark, &ids)?;
     Ok(())
 }

@@ -40,7 +40,11 @@ fn with(url: &str, user: &str, db: &str) -> String {
     let (before_query, query) = rest.split_once('?').unwrap_or((rest, ""));
     let authority = before_query.split('/').next().unwrap();
     let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
-    let q = if query.is_empty() { String::new() } else { format!("?{query}") };
+    let q = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    };
     format!("{scheme}://{user}@{host}/{db}{q}")
 }
 
@@ -65,7 +69,9 @@ impl TeamDb {
             NEXT.fetch_add(1, Ordering::Relaxed)
         );
         let mut admin = Client::connect(base, NoTls).unwrap();
-        admin.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+        admin
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .unwrap();
         let db = Self {
             base: base.to_owned(),
             name,
@@ -107,7 +113,10 @@ impl TeamDb {
     /// A manager: an existing rep the owner marks as such.
     pub fn make_manager(&self, role: &str) {
         self.admin()
-            .execute("UPDATE followdesk.reps SET manager = true WHERE role = $1", &[&role])
+            .execute(
+                "UPDATE followdesk.reps SET manager = true WHERE role = $1",
+                &[&role],
+            )
             .unwrap();
     }
 
@@ -123,7 +132,10 @@ impl TeamDb {
 impl Drop for TeamDb {
     fn drop(&mut self) {
         if let Ok(mut admin) = Client::connect(&self.base, NoTls) {
-            let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name));
+            let _ = admin.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
             for r in &self.roles {
                 let _ = admin.batch_execute(&format!("DROP ROLE IF EXISTS {r}"));
             }
