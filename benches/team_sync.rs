@@ -128,7 +128,7 @@ fn main() {
         roles.push(role);
         store
     };
-    let (_, fill_time) = timed(|| {
+    let ((), fill_time) = timed(|| {
         for i in 0..reps {
             let mut s = open(&mut roles, &mut admin, i);
             fill(&mut s, i, events, 0);
@@ -149,7 +149,7 @@ fn main() {
     let total: Duration = firsts.iter().sum();
     println!("first sync of every rep in turn: {total:.2?} in all");
 
-    let (_, t) = timed(|| {
+    let ((), t) = timed(|| {
         for s in &mut stores {
             sync(s, SyncOptions::default()).unwrap();
         }
