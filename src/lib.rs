@@ -16,5 +16,6 @@ pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod store;
+pub mod team;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -107,7 +107,7 @@ pub fn funnel(store: &Store, args: &MetricsArgs, out: &mut dyn Write) -> anyhow:
     Ok(())
 }
 
-fn funnel_json(p: &PlatformFunnel) -> Value {
+pub(super) fn funnel_json(p: &PlatformFunnel) -> Value {
     let c = &p.counts;
     json!({
         "requests": c.requests,

@@ -9,6 +9,7 @@ pub mod import;
 mod metrics_reports;
 mod report;
 mod table;
+pub mod team;
 
 pub use help::command;
 
@@ -75,6 +76,9 @@ pub enum Cmd {
     /// "score": n, "reasons": [...], "lang": "de"|"en", "tone": "sie"|"du"}`, or
     /// `{"error": "line N: ..."}`. Needs no database.
     Classify(ClassifyArgs),
+    /// Share a pipeline with a sales team through a PostgreSQL server.
+    #[command(subcommand)]
+    Team(team::TeamCmd),
 }
 
 #[derive(Debug, Args)]
@@ -117,6 +121,8 @@ pub enum ReportCmd {
     Pipeline(metrics_reports::PipelineArgs),
     /// Who sees my posts on each platform, and the content mix.
     Visibility(metrics_reports::VisibilityArgs),
+    /// The team: funnel, cohorts and time to connect per rep and in total, open collisions.
+    Team(team::TeamReportArgs),
 }
 
 /// Where the database lives when neither `--db` nor `FOLLOWDESK_DB` says.
@@ -241,6 +247,8 @@ pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result
         Cmd::Report(ReportCmd::Funnel(args)) => metrics_reports::funnel(&store, args, out)?,
         Cmd::Report(ReportCmd::Pipeline(args)) => metrics_reports::pipeline(&store, args, out)?,
         Cmd::Report(ReportCmd::Visibility(args)) => metrics_reports::visibility(&store, args, out)?,
+        Cmd::Report(ReportCmd::Team(args)) => team::report(&store, args, out)?,
+        Cmd::Team(cmd) => team::run(&mut store, cmd, out)?,
     }
     Ok(())
 }

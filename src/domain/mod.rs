@@ -19,6 +19,7 @@ pub mod profile_url;
 pub mod relationship;
 pub mod summary;
 pub mod tag;
+pub mod team;
 pub mod templates;
 pub mod time;
 

@@ -29,6 +29,7 @@ message_files!(
     "domain.ftl",
     "errors.ftl",
     "formats.ftl",
+    "team.ftl",
 );
 
 /// The message files of `lang`.

@@ -127,8 +127,8 @@ impl<'s> Bulk<'s> {
         let at = secs(at);
         self.tx
             .prepare_cached(
-                "INSERT INTO events (contact_id, platform, kind, at, message, source, recorded_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO events (contact_id, platform, kind, at, message, source, recorded_at, uuid)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?
             .execute(params![
                 contact,
@@ -137,7 +137,8 @@ impl<'s> Bulk<'s> {
                 at,
                 message,
                 source,
-                secs(self.now)
+                secs(self.now),
+                uuid::Uuid::now_v7().to_string()
             ])?;
         let platform_ix = self.rules.index_of(platform);
         match platform_ix.filter(|_| self.added.contains(&contact)) {

@@ -17,8 +17,8 @@ pub(crate) fn append(
     rules.require(&e.platform)?;
     super::contacts::require(conn, e.contact_id)?;
     conn.prepare_cached(
-        "INSERT INTO events (contact_id, platform, kind, at, message, source, recorded_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO events (contact_id, platform, kind, at, message, source, recorded_at, uuid)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
     .execute(params![
         e.contact_id,
@@ -27,7 +27,8 @@ pub(crate) fn append(
         secs(e.at),
         e.message,
         e.source,
-        secs(now)
+        secs(now),
+        uuid::Uuid::now_v7().to_string()
     ])?;
     Ok(EventId(conn.last_insert_rowid()))
 }

@@ -11,7 +11,7 @@ use super::StoreError;
 /// Every migration, oldest first.
 pub const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_LIST);
 
-const MIGRATION_LIST: &[M<'static>] = &[
+pub(crate) const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!("../../migrations/001_initial.sql")),
     M::up(include_str!(
         "../../migrations/002_imports_templates_settings.sql"
@@ -22,6 +22,7 @@ const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!("../../migrations/004_search_index.sql")),
     M::up(include_str!("../../migrations/005_post_audience.sql")),
     M::up(include_str!("../../migrations/006_link_normal_form.sql")),
+    M::up(include_str!("../../migrations/008_team_sync.sql")),
 ];
 
 fn shown(path: Option<&Path>) -> std::path::PathBuf {
@@ -66,7 +67,7 @@ pub(crate) fn run(conn: &mut Connection, path: Option<&Path>) -> Result<(), Stor
 }
 
 /// The schema version this build writes.
-pub const LATEST: usize = 6;
+pub const LATEST: usize = MIGRATION_LIST.len();
 
 #[cfg(test)]
 mod tests {

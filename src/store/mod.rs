@@ -23,6 +23,7 @@ mod settings;
 mod sql_types;
 mod summary;
 mod tags;
+mod team;
 mod templates;
 
 use std::path::{Path, PathBuf};
@@ -42,6 +43,7 @@ pub use imports::{DayChange, JournalEntry, JournalRow};
 pub use links::{LINK_FORM_VERSION, LinkRewrite};
 pub use migrations::{LATEST as LATEST_SCHEMA, MIGRATIONS};
 pub use posts::PostKey;
+pub use team::TeamState;
 
 use crate::domain::PlatformRules;
 use crate::domain::command::{Applied, Command};

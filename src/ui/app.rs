@@ -148,6 +148,7 @@ pub struct FollowdeskApp {
     shown_lang: Option<Lang>,
     /// Preferences changed that should be saved now rather than at exit.
     prefs_dirty: bool,
+    team: super::team::TeamLine,
 }
 
 impl FollowdeskApp {
@@ -176,7 +177,9 @@ impl FollowdeskApp {
             store.rules().clone(),
             ctx,
         );
+        let team = super::team::TeamLine::load(&store);
         let mut app = Self {
+            team,
             store,
             worker,
             prefs,
@@ -269,7 +272,10 @@ impl FollowdeskApp {
             theme::apply(ui.ctx());
             self.themed = true;
         }
-        self.receive();
+        self.receive(&ui.ctx().clone());
+        if self.team.due() {
+            self.worker.submit(&mut self.store, Job::TeamSync);
+        }
         let mut actions = Vec::new();
         self.global_keys(ui, &mut actions);
         egui::Panel::left("nav")
@@ -283,7 +289,7 @@ impl FollowdeskApp {
         }
     }
 
-    fn receive(&mut self) {
+    fn receive(&mut self, ctx: &egui::Context) {
         for done in self.worker.drain() {
             match done {
                 Done::Rows(Ok(rows)) => {
@@ -336,6 +342,9 @@ impl FollowdeskApp {
                 }
                 Done::Backup(Ok(_)) => {}
                 Done::Backup(Err(e)) => self.error(t!("status-backup-failed", error = e.clone())),
+                Done::TeamSync(outcome) => {
+                    self.team.finished(&self.store, ctx, &outcome);
+                }
             }
         }
     }
@@ -443,6 +452,9 @@ impl FollowdeskApp {
                 actions.push(Action::Undo);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if self.team.ui(ui) {
+                    self.worker.submit(&mut self.store, Job::TeamSync);
+                }
                 if let Some(p) = self.store.path() {
                     ui.label(
                         egui::RichText::new(p.display().to_string())
@@ -588,6 +600,7 @@ impl FollowdeskApp {
                     self.refresh_rows(&applied.touched);
                 }
                 self.update_metrics(appended);
+                self.team.data_changed(&self.store);
                 if let Some(page) = &mut self.page
                     && let Err(e) = page.reload_related(&self.store)
                 {

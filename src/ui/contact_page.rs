@@ -149,6 +149,7 @@ pub fn contact_page_ui(
     if let Some(e) = &page.error {
         ui.colored_label(ui.visuals().error_fg_color, e);
     }
+    super::team::connected_ui(ui, store, page.id);
     ui.separator();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])

@@ -643,6 +643,7 @@ fn detail_ui(
         .filter(|s| !s.is_empty())
         .collect();
     ui.label(line.join(" · "));
+    super::team::warnings_ui(ui, store, req.contact);
     ui.add_space(8.0);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());

@@ -33,6 +33,8 @@ pub enum Job {
     LoadMetrics,
     /// Back up, then import; setting the flag cancels (and rolls back).
     Import(crate::import::ImportRequest, Arc<AtomicBool>),
+    /// Push my new events to the team server and pull the others'.
+    TeamSync,
 }
 
 /// What came back.
@@ -45,6 +47,7 @@ pub enum Done {
     /// How far the running import is (not a result: the job goes on).
     ImportProgress(crate::import::Progress),
     Import(Result<Box<crate::import::ImportReport>, ImportFailure>),
+    TeamSync(super::team::SyncOutcome),
 }
 
 /// The worker handle kept by the app.
@@ -157,6 +160,7 @@ fn not_opened(job: &Job) -> Done {
         Job::Backup => Done::Backup(Err(error)),
         Job::LoadMetrics => Done::Metrics(Err(error)),
         Job::Import(..) => Done::Import(Err(ImportFailure::NotOpened)),
+        Job::TeamSync => Done::TeamSync(Err((false, error))),
     }
 }
 
@@ -170,6 +174,14 @@ fn run(store: &mut Store, job: Job, progress: &dyn Fn(Done)) -> Done {
             Done::Metrics(store.metrics_log().map(Box::new).map_err(|e| e.to_string()))
         }
         Job::Import(request, cancel) => Done::Import(import(store, &request, &cancel, progress)),
+        Job::TeamSync => Done::TeamSync(
+            crate::team::sync(store, crate::team::SyncOptions::default()).map_err(|e| {
+                (
+                    matches!(e, crate::team::TeamError::Offline { .. }),
+                    e.to_string(),
+                )
+            }),
+        ),
     }
 }
 

@@ -345,6 +345,7 @@ fn selected_ui(ui: &mut egui::Ui, view: &PipelineView, store: &Store, actions: &
             ui.colored_label(theme::CONNECTED, t!("pipeline-ready"));
         }
     });
+    super::team::warnings_ui(ui, store, e.contact);
     let why = match (e.follows_me, e.redirected) {
         (true, true) => t!("pipeline-why-redirected-following"),
         (false, true) => t!("pipeline-why-redirected"),
