@@ -9,7 +9,7 @@ use std::path::Path;
 
 use followdesk::domain::PlatformRules;
 use followdesk::domain::classifier::Classifier;
-use followdesk::import::{ImportError, analytics, csv_generic, linkedin, vcard};
+use followdesk::import::{ImportError, IssueReason, analytics, csv_generic, linkedin, vcard};
 
 fn fixture(target: &str, name: &str) -> Vec<u8> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -137,15 +137,24 @@ fn analytics_total_after_a_dotted_capital_i_does_not_panic() {
 }
 
 /// Totals were reconstructed with plain `+`/`-`: a stated total near `i64::MAX` and huge
-/// daily counts overflowed (a panic in debug builds, wrong totals in release).
+/// daily counts overflowed (a panic in debug builds, wrong totals in release). Since counts
+/// no real workbook can hold are refused, the stated total is not believed (so no total is
+/// reconstructed) and the day whose count is impossible is skipped, named by its row; the
+/// workbook is read without a panic.
 #[test]
 fn analytics_follower_total_overflow_leaves_totals_unknown() {
     let bytes = fixture("xlsx", "follower-total-overflow.xlsx");
     let wb = analytics::parse("analytics.xlsx", bytes).unwrap();
+    assert_eq!(wb.stated_total, None);
     let totals: Vec<Option<i64>> = wb.followers.records.iter().map(|d| d.total).collect();
-    // 12/31 is reached by subtracting 5 from the stated total; its own count then
-    // overflows the running total, harmlessly, as no earlier day needs it; 1/2 overflows.
-    assert_eq!(totals, [Some(i64::MAX - 5), Some(i64::MAX), None]);
+    assert_eq!(totals, [None, None]);
+    assert_eq!(wb.followers.skipped.len(), 1, "{:?}", wb.followers.skipped);
+    let skipped = &wb.followers.skipped[0];
+    assert!(skipped.file.starts_with("analytics.xlsx"), "{skipped}");
+    assert!(
+        matches!(skipped.reason, IssueReason::CountOutOfRange { .. }),
+        "{skipped}"
+    );
 }
 
 /// Found by the `xlsx` fuzz target in its first seconds: a cell reference of many letters
