@@ -180,6 +180,8 @@ pub enum FileProblem {
     NotARegularFile,
     /// Bigger (as read) than an import takes.
     TooBig { max_mib: u64 },
+    /// Neither a mail (`.eml`), an mbox, a Maildir folder nor a folder of `.eml` files.
+    NoMail,
 }
 
 impl fmt::Display for FileProblem {
@@ -226,6 +228,7 @@ impl fmt::Display for FileProblem {
             Self::UnbalancedQuote => t!("format-error-unbalanced-quote"),
             Self::NotARegularFile => t!("format-error-not-a-regular-file"),
             Self::TooBig { max_mib } => t!("format-error-too-big", max = *max_mib),
+            Self::NoMail => t!("mail-error-no-mail"),
         };
         f.write_str(&text)
     }

@@ -20,6 +20,7 @@ mod load_linkedin;
 mod load_shares;
 mod load_vcard;
 pub mod loader;
+pub mod mail;
 mod person;
 mod report;
 pub mod table;
