@@ -49,17 +49,37 @@ fn check_all(scan: &mail::MailScan) {
             .contains("invite-accept?mboxid=I6132985453227360256_500&sharedKey=48j6iM8P"),
         "{mike:?}"
     );
-    assert!(mike.profile_url.as_deref().unwrap().contains("/comm/profile/view?id="));
+    assert!(
+        mike.profile_url
+            .as_deref()
+            .unwrap()
+            .contains("/comm/profile/view?id=")
+    );
 
     let dana = by_name(&scan.invitations, "Dana Schultz");
     assert_eq!(
         dana.headline.as_deref(),
         Some("Head of Procurement @ Nordlicht Logistik | Greater Hamburg Area")
     );
-    assert!(dana.note.as_deref().unwrap().starts_with("Hi Sami, we met at the LogiMAT booth"));
+    assert!(
+        dana.note
+            .as_deref()
+            .unwrap()
+            .starts_with("Hi Sami, we met at the LogiMAT booth")
+    );
     assert!(dana.note.as_deref().unwrap().ends_with("Happy to connect!"));
-    assert!(dana.profile_url.as_deref().unwrap().contains("/in/dana-schultz-4b21a9"));
-    assert!(dana.invitation_url.as_deref().unwrap().contains("invitationId=7270001112223334445"));
+    assert!(
+        dana.profile_url
+            .as_deref()
+            .unwrap()
+            .contains("/in/dana-schultz-4b21a9")
+    );
+    assert!(
+        dana.invitation_url
+            .as_deref()
+            .unwrap()
+            .contains("invitationId=7270001112223334445")
+    );
 
     let juergen = by_name(&scan.invitations, "Jürgen Weiß");
     assert_eq!(
@@ -75,19 +95,32 @@ fn check_all(scan: &mail::MailScan) {
         jana.headline.as_deref(),
         Some("Vertriebsleiterin, Roth & Partner Consulting")
     );
-    assert!(jana.note.as_deref().unwrap().contains("Vertriebsforum in Köln"));
+    assert!(
+        jana.note
+            .as_deref()
+            .unwrap()
+            .contains("Vertriebsforum in Köln")
+    );
     assert_eq!(
         jana.profile_url.as_deref(),
         Some("https://www.xing.com/profile/Jana_Roth7/cv")
     );
-    assert!(jana.invitation_url.as_deref().unwrap().contains("op=toconfirm"));
+    assert!(
+        jana.invitation_url
+            .as_deref()
+            .unwrap()
+            .contains("op=toconfirm")
+    );
     // 18:30 in Germany is 17:30 UTC.
     assert_eq!(jana.received.to_rfc3339(), "2026-12-06T17:30:02+00:00");
 
     let lukas = by_name(&scan.invitations, "Lukas Brandt");
     assert_eq!(lukas.platform, "xing");
     assert_eq!(lukas.note, None);
-    assert_eq!(lukas.headline.as_deref(), Some("Projektmanager, Hanse Digital GmbH"));
+    assert_eq!(
+        lukas.headline.as_deref(),
+        Some("Projektmanager, Hanse Digital GmbH")
+    );
 }
 
 #[test]
@@ -164,13 +197,17 @@ fn what_is_no_mail_is_refused_naming_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("Connections.csv");
     std::fs::write(&csv, "First Name,Last Name\nAnna,Berger\n").unwrap();
-    let err = mail::scan(&[csv.clone()]).unwrap_err().to_string();
+    let err = mail::scan(std::slice::from_ref(&csv))
+        .unwrap_err()
+        .to_string();
     assert!(err.starts_with(&csv.display().to_string()), "{err}");
     assert!(err.contains("mbox"), "{err}");
 
     let empty = dir.path().join("empty");
     std::fs::create_dir(&empty).unwrap();
-    let err = mail::scan(&[empty.clone()]).unwrap_err().to_string();
+    let err = mail::scan(std::slice::from_ref(&empty))
+        .unwrap_err()
+        .to_string();
     assert!(err.starts_with(&empty.display().to_string()), "{err}");
 
     let missing = dir.path().join("nope.eml");

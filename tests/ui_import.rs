@@ -166,3 +166,45 @@ fn eine_falsche_datei_wird_auf_deutsch_abgelehnt() {
     );
     assert_eq!(h.state().store().contact_count().unwrap(), 0);
 }
+
+/// The file dialog hands over a folder; Enter in the path field starts the import, and the
+/// error of the earlier, refused import is gone once the new one starts.
+#[test]
+fn a_folder_chosen_in_the_dialog_imports_on_enter_and_clears_the_old_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = linkedin_export(dir.path());
+    let fake = dir.path().join("Basic_LinkedInDataExport.zip");
+    std::fs::write(&fake, b"%PDF-1.7\n").unwrap();
+    let mut h = harness();
+    // A new user sees where the files come from.
+    assert!(
+        h.query_by_label_contains("Get a copy of your data")
+            .is_some()
+    );
+    import(&mut h, &fake);
+    assert!(h.query_by_label("Nothing was changed.").is_some());
+
+    let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = asked.clone();
+    let chosen = export.clone();
+    h.state_mut()
+        .set_file_picker(std::sync::Arc::new(move |pick: followdesk::ui::Pick| {
+            seen.lock().unwrap().push(pick);
+            Some(chosen.clone())
+        }));
+    h.get_by_label("Choose folder…").click();
+    h.run();
+    assert_eq!(*asked.lock().unwrap(), [followdesk::ui::Pick::Folder]);
+    h.get_by_label("File or folder").click();
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.run();
+    assert!(h.query_by_label("Imported: LinkedIn export").is_some());
+    assert!(
+        h.query_by_label("Nothing was changed.").is_none(),
+        "the old error is gone"
+    );
+    let s = h.state().store().summary().unwrap();
+    assert_eq!(s.platforms["linkedin"].connections, 1);
+}

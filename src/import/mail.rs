@@ -149,10 +149,7 @@ fn eml_folder(path: &Path) -> Result<Vec<(String, Vec<u8>)>, ImportError> {
         .map_err(|e| ImportError::io(path, e))?
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| {
-            p.extension()
-                .is_some_and(|x| x.eq_ignore_ascii_case("eml"))
-        })
+        .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("eml")))
         .collect();
     if files.is_empty() {
         return Err(ImportError::file(
@@ -271,7 +268,7 @@ struct Found {
 /// The plain text of the mail: its text part, else its HTML part as text.
 fn body_text(msg: &Message<'_>) -> String {
     msg.body_text(0)
-        .map(|t| t.into_owned())
+        .map(std::borrow::Cow::into_owned)
         .unwrap_or_default()
         .replace("\r\n", "\n")
 }
@@ -345,10 +342,10 @@ fn is_greeting(line: &str) -> bool {
 }
 
 /// Lines of the text, trimmed, without empty ones and `[image: …]` placeholders.
-fn lines(text: &str) -> Vec<&str> {
+fn lines_of(text: &str) -> Vec<&str> {
     text.lines()
         .map(str::trim)
-        .filter(|l| !l.is_empty() && !(l.starts_with('[') && l.ends_with(']')))
+        .filter(|l| !(l.is_empty() || l.starts_with('[') && l.ends_with(']')))
         .collect()
 }
 
@@ -438,8 +435,8 @@ fn linkedin(sender: &Sender, subject: &str, text: &str, links: &[String]) -> Opt
             .map(|m| m.as_str().trim().to_owned())
     })?;
     invitation_url.as_ref()?;
-    let lines = lines(text);
-    let (headline, note) = around_name(&lines, &name);
+    let text_lines = lines_of(text);
+    let (headline, note) = around_name(&text_lines, &name);
     // `/comm/in/slug` is the mails' tracked form of the profile `/in/slug`.
     let profile_url = links
         .iter()
@@ -483,10 +480,10 @@ fn xing(sender: &Sender, subject: &str, text: &str, links: &[String]) -> Option<
         .find_map(|g| caps.name(g))
         .map(|m| m.as_str().trim().to_owned())
         .or_else(|| person_from_display(&sender.name, "xing"))?;
-    let lines = lines(text);
-    let (headline, mut note) = around_name(&lines, &name);
+    let text_lines = lines_of(text);
+    let (headline, mut note) = around_name(&text_lines, &name);
     if note.is_none() {
-        note = lines.iter().find_map(|l| {
+        note = text_lines.iter().find_map(|l| {
             ["Nachricht:", "Message:", "Persönliche Nachricht:"]
                 .iter()
                 .find_map(|p| l.strip_prefix(p))

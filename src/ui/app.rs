@@ -223,6 +223,11 @@ impl FollowdeskApp {
         newest.is_none_or(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 24 * 3600))
     }
 
+    /// Puts in the file dialog the Import view opens (tests put in their own).
+    pub fn set_file_picker(&mut self, picker: super::import::FilePicker) {
+        self.import.picker = Some(picker);
+    }
+
     /// The store, for tests.
     #[must_use]
     pub fn store(&self) -> &Store {

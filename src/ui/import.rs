@@ -1,8 +1,11 @@
-//! Import: pick a file (type its path or drop it on the window), choose what it is, and
-//! run the import on the worker thread with a progress bar and Cancel (which rolls back).
-//! The report follows, with every skipped row; past imports are listed below.
+//! Import: pick a file (the system's file dialog, a typed path — Enter starts — or a file
+//! dropped on the window), choose what it is, and run the import on the worker thread with
+//! a progress bar and Cancel (which rolls back). The report follows, with every skipped
+//! row; past imports are listed below. "How to get your data" says where each file comes
+//! from.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use super::app::Action;
 use super::theme;
@@ -19,8 +22,48 @@ const KINDS: [ImportKind; 5] = [
     ImportKind::Csv,
 ];
 
+/// What the file dialog is asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    /// A file of this kind.
+    File(ImportKind),
+    /// A folder (an unpacked export, a Maildir, a folder of vCards).
+    Folder,
+}
+
+/// Asks the user for a path; `None` when they cancel. The app's is the system's file
+/// dialog ([`native_picker`]); tests put in their own.
+pub type FilePicker = Arc<dyn Fn(Pick) -> Option<PathBuf> + Send + Sync>;
+
+/// The system's file dialog (rfd: the desktop portal on Linux, the native dialogs on
+/// Windows and macOS). Modal, like every desktop app's open dialog.
+#[must_use]
+pub fn native_picker() -> FilePicker {
+    Arc::new(|pick| {
+        let dialog = rfd::FileDialog::new();
+        match pick {
+            Pick::Folder => dialog.pick_folder(),
+            Pick::File(kind) => {
+                let (name, extensions) = file_filter(kind);
+                dialog.add_filter(name, extensions).pick_file()
+            }
+        }
+    })
+}
+
+/// The dialog's filter for a kind: its name and the endings it shows.
+fn file_filter(kind: ImportKind) -> (String, &'static [&'static str]) {
+    let extensions: &[&str] = match kind {
+        ImportKind::Linkedin => &["zip"],
+        ImportKind::Xing | ImportKind::Vcard => &["vcf", "csv", "xlsx"],
+        ImportKind::Analytics => &["xlsx"],
+        ImportKind::Csv => &["csv"],
+    };
+    (kind.label(), extensions)
+}
+
 /// The Import view's state.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct ImportView {
     pub kind: ImportKind,
     pub path: String,
@@ -31,6 +74,8 @@ pub struct ImportView {
     pub error: Option<super::worker::ImportFailure>,
     /// Earlier imports; `None` until read (and again after an import).
     pub journal: Option<Vec<crate::store::JournalRow>>,
+    /// The file dialog; `None` until first needed (then the system's).
+    pub picker: Option<FilePicker>,
 }
 
 impl ImportView {
@@ -71,6 +116,11 @@ pub fn import_ui(
         view.set_path(&dropped);
     }
     ui.label(t!("import-intro"));
+    let first_import = view
+        .journal
+        .get_or_insert_with(|| store.imports().unwrap_or_default())
+        .is_empty();
+    howto_ui(ui, first_import);
     ui.add_space(theme::SECTION_GAP);
     ui.add_enabled_ui(!view.running, |ui| {
         ui.horizontal_wrapped(|ui| {
@@ -79,27 +129,45 @@ pub fn import_ui(
                 ui.radio_value(&mut view.kind, k, k.label());
             }
         });
-        ui.horizontal(|ui| {
+        let mut start = false;
+        ui.horizontal_wrapped(|ui| {
             let l = ui.label(t!("import-path"));
-            ui.add(
-                egui::TextEdit::singleline(&mut view.path)
-                    .hint_text(t!("import-path-hint"))
-                    .desired_width(460.0),
-            )
-            .labelled_by(l.id);
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut view.path)
+                        .hint_text(t!("import-path-hint"))
+                        .desired_width(420.0),
+                )
+                .labelled_by(l.id);
             let ready = !view.path.trim().is_empty();
-            if ui
+            // Enter in the field starts, as the button does.
+            start |= ready && field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            start |= ui
                 .add_enabled(ready, egui::Button::new(t!("import-start")))
-                .clicked()
-            {
-                view.error = None;
-                view.report = None;
-                actions.push(Action::Import(ImportRequest::new(
-                    view.kind,
-                    vec![PathBuf::from(view.path.trim())],
-                )));
+                .clicked();
+            let picked = if ui.button(t!("import-choose-file")).clicked() {
+                Some(Pick::File(view.kind))
+            } else if ui.button(t!("import-choose-folder")).clicked() {
+                Some(Pick::Folder)
+            } else {
+                None
+            };
+            if let Some(pick) = picked {
+                let ask = view.picker.get_or_insert_with(native_picker).clone();
+                if let Some(path) = ask(pick) {
+                    view.set_path(&path);
+                }
             }
         });
+        if start {
+            // A new import clears what the last one said.
+            view.error = None;
+            view.report = None;
+            actions.push(Action::Import(ImportRequest::new(
+                view.kind,
+                vec![PathBuf::from(view.path.trim())],
+            )));
+        }
     });
     if view.running {
         ui.add_space(8.0);
@@ -142,6 +210,31 @@ pub fn import_ui(
         .journal
         .get_or_insert_with(|| store.imports().unwrap_or_default());
     journal_ui(ui, journal);
+}
+
+/// "How to get your data": where LinkedIn's archive, XING's cards and the invitation mails
+/// come from. Open for a new user (no import yet), folded afterwards.
+fn howto_ui(ui: &mut egui::Ui, first_import: bool) {
+    egui::CollapsingHeader::new(t!("import-howto-title"))
+        .id_salt("import-howto")
+        .default_open(first_import)
+        .show(ui, |ui| {
+            for (title, body) in [
+                (
+                    t!("import-howto-linkedin-title"),
+                    t!("import-howto-linkedin"),
+                ),
+                (t!("import-howto-xing-title"), t!("import-howto-xing")),
+                (
+                    t!("import-howto-analytics-title"),
+                    t!("import-howto-analytics"),
+                ),
+            ] {
+                ui.strong(title);
+                ui.label(body);
+                ui.add_space(4.0);
+            }
+        });
 }
 
 fn report_ui(ui: &mut egui::Ui, r: &ImportReport, actions: &mut Vec<Action>) {

@@ -19,6 +19,7 @@ mod visibility;
 mod worker;
 
 pub use app::{Action, FollowdeskApp, Prefs, View};
+pub use import::{FilePicker, Pick};
 
 use std::path::Path;
 

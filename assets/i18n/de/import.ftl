@@ -48,3 +48,15 @@ recovery-open = Öffnen
 recovery-try-again = Erneut versuchen
 recovery-unknown-view = unbekannte Ansicht „{ $name }“ (bekannt: { $known })
 recovery-no-window = das Fenster kann nicht geöffnet werden: { $error }
+
+## Datei wählen, und woher die Dateien kommen.
+
+import-choose-file = Datei wählen…
+import-choose-folder = Ordner wählen…
+import-howto-title = So kommen Sie an Ihre Daten
+import-howto-linkedin-title = LinkedIn: Kontakte, Einladungen und Nachrichten
+import-howto-linkedin = Auf linkedin.com: Sie > Einstellungen & Datenschutz > Datenschutz > Kopie Ihrer Daten anfordern. Wählen Sie „Größeres Datenarchiv herunterladen“ (alles, auch Ihre Beiträge) oder Kontakte, Einladungen und Nachrichten, dann Archiv anfordern. LinkedIn schickt Ihnen einen Link per E-Mail, für das kleine Archiv meist nach wenigen Minuten, für das große innerhalb von 24 Stunden. Laden Sie Basic_LinkedInDataExport_MM-DD-YYYY.zip (oder Complete_…) herunter und importieren Sie die ZIP-Datei, wie sie ist, oder den entpackten Ordner.
+import-howto-xing-title = XING: Ihre Kontakte
+import-howto-xing = XING bietet keinen Export der ganzen Kontaktliste. Im Profil eines Kontakts speichert Mehr > vCard herunterladen eine .vcf-Datei je Person; importieren Sie beliebig viele auf einmal (mehrere wählen oder den Ordner, in dem sie liegen). Eine mit einem XING-Werkzeug gespeicherte Kontaktliste (Name; Vorname; Firma; Titel; Notiz; Xing-Profil) als CSV oder .xlsx wird ebenfalls gelesen.
+import-howto-analytics-title = LinkedIn: Ihre Follower im Zeitverlauf
+import-howto-analytics = Auf linkedin.com: Sie > Beiträge & Aktivitäten > Analysen (oder die Creator-Analysen Ihres Profils) > Exportieren. Die .xlsx-Arbeitsmappe enthält Ihre täglichen neuen Follower und Interaktionen.

@@ -48,3 +48,15 @@ recovery-open = Open
 recovery-try-again = Try again
 recovery-unknown-view = unknown view '{ $name }' (known: { $known })
 recovery-no-window = cannot open the window: { $error }
+
+## Choosing the file, and where the files come from.
+
+import-choose-file = Choose file…
+import-choose-folder = Choose folder…
+import-howto-title = How to get your data
+import-howto-linkedin-title = LinkedIn: your connections, invitations and messages
+import-howto-linkedin = On linkedin.com: Me > Settings & Privacy > Data privacy > Get a copy of your data. Choose “Download larger data archive” (everything, including your posts) or pick Connections, Invitations and Messages, then Request archive. LinkedIn e-mails you a link, usually within minutes for the small archive and within 24 hours for the large one. Download Basic_LinkedInDataExport_MM-DD-YYYY.zip (or Complete_…) and import the zip as it is, or the folder you unpacked it into.
+import-howto-xing-title = XING: your contacts
+import-howto-xing = XING has no export of the whole contact list. On a contact's profile, More > Download vCard saves one .vcf per person; import any number of them at once (choose several, or the folder they are in). A contact list saved by a XING tool (Name; Vorname; Firma; Titel; Notiz; Xing-Profil) as CSV or .xlsx is read too.
+import-howto-analytics-title = LinkedIn: your followers over time
+import-howto-analytics = On linkedin.com: Me > Posts & Activity > Analytics (or the creator analytics of your profile) > Export. The .xlsx workbook holds your daily new followers and engagement.
