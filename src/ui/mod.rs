@@ -2,6 +2,7 @@
 //! Views read through the store and change data only through [`crate::domain::command::Command`]s.
 
 mod app;
+mod change_words;
 mod contact_page;
 mod contacts;
 mod empty;

@@ -164,6 +164,17 @@ impl TriageView {
         self.loaded = true;
     }
 
+    /// An undo went through: a reply whose redirect it took back closes with it.
+    pub fn undone(&mut self, original: &Command) {
+        if self
+            .reply
+            .as_ref()
+            .is_some_and(|r| redirects(original, r.contact))
+        {
+            self.reply = None;
+        }
+    }
+
     /// The request in focus.
     #[must_use]
     pub fn current(&self) -> Option<&PendingRequest> {
@@ -191,6 +202,8 @@ impl TriageView {
             return;
         };
         actions.push(Action::Apply(decision.command(req)));
+        // The reply belongs to the redirect it was made for: any later decision closes it.
+        self.reply = None;
         if decision == Decision::Redirect {
             self.reply = self.verdicts.get(index).and_then(|v| {
                 let known = self.languages.get(index).copied().flatten();
@@ -335,7 +348,23 @@ pub fn triage_ui(
     });
 }
 
+/// Whether `cmd` redirects `contact` to Follow.
+fn redirects(cmd: &Command, contact: ContactId) -> bool {
+    match cmd {
+        Command::LogEvent(e) => e.contact_id == contact && e.kind == EventKind::RedirectedToFollow,
+        Command::LogEvents(es) => es
+            .iter()
+            .any(|e| e.contact_id == contact && e.kind == EventKind::RedirectedToFollow),
+        Command::Batch(cs) => cs.iter().any(|c| redirects(c, contact)),
+        _ => false,
+    }
+}
+
 fn keys(ui: &egui::Ui, view: &mut TriageView, store: &Store, actions: &mut Vec<Action>) {
+    // Esc closes the reply, also from its text field.
+    if view.reply.is_some() && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+        view.reply = None;
+    }
     // Letters are decisions only while no text field has focus.
     if ui.ctx().memory(|m| m.focused().is_some()) {
         return;
