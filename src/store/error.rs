@@ -167,7 +167,7 @@ impl fmt::Display for StoreError {
                 reason = crate::domain::error::parse_error_text(reason)
             ),
             Self::MergeSelf => t!("error-store-merge-self"),
-            Self::Sqlite(e) => t!("error-store-sqlite", error = e.to_string()),
+            Self::Sqlite(e) => t!("error-store-sqlite", error = sqlite_reason(e)),
             Self::Migration(e) => t!("error-store-migration", error = migration_reason(e)),
         };
         f.write_str(&text)
@@ -195,7 +195,16 @@ impl From<rusqlite_migration::Error> for StoreError {
 /// What went wrong in a migration, without the SQL it ran (users cannot act on that).
 fn migration_reason(e: &rusqlite_migration::Error) -> String {
     match e {
-        rusqlite_migration::Error::RusqliteError { err, .. } => err.to_string(),
+        rusqlite_migration::Error::RusqliteError { err, .. } => sqlite_reason(err),
+        other => other.to_string(),
+    }
+}
+
+/// SQLite's words without the SQL they were said about (users cannot act on that).
+fn sqlite_reason(e: &rusqlite::Error) -> String {
+    match e {
+        rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
+        rusqlite::Error::SqliteFailure(_, Some(msg)) => msg.clone(),
         other => other.to_string(),
     }
 }
