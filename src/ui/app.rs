@@ -134,6 +134,8 @@ pub struct FollowdeskApp {
     triage: super::triage::TriageView,
     visibility: super::visibility::VisibilityView,
     page: Option<ContactPage>,
+    /// Where the user wanted to go from a page with unsaved edits, while they are asked.
+    pending_leave: Option<Action>,
     /// Each change that can be undone: what was done (described when drawn, so in the
     /// language of the moment), the command that undoes it, and for whom and where.
     undo: Vec<(Command, Command, Context)>,
@@ -201,6 +203,7 @@ impl FollowdeskApp {
             triage: super::triage::TriageView::default(),
             visibility: super::visibility::VisibilityView::default(),
             page: None,
+            pending_leave: None,
             undo: Vec::new(),
             undo_elsewhere_armed: false,
             rows_at: 0,
@@ -270,6 +273,11 @@ impl FollowdeskApp {
             .then_some((self.contacts.search.as_str(), self.contacts.visible.len()))
     }
 
+    /// Opens a contact's page, as a click in a list does (tests and the benchmark).
+    pub fn open_contact_for_tests(&mut self, id: ContactId) {
+        self.handle(Action::Open(id));
+    }
+
     /// The open contact page, if any.
     #[must_use]
     pub fn open_contact(&self) -> Option<ContactId> {
@@ -306,6 +314,7 @@ impl FollowdeskApp {
             .show(ui, |ui| self.nav_ui(ui, &mut actions));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui, &mut actions));
         egui::CentralPanel::default().show(ui, |ui| self.view_ui(ui, &mut actions));
+        self.leave_ui(ui.ctx(), &mut actions);
         let acted = !actions.is_empty();
         for a in actions {
             self.handle(a);
@@ -395,7 +404,32 @@ impl FollowdeskApp {
         }
     }
 
+    /// Asks what to do with unsaved edits when the page is being left.
+    fn leave_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let (Some(page), Some(_)) = (&mut self.page, &self.pending_leave) else {
+            return;
+        };
+        let Some(choice) = super::leave_guard::leave_ui(ctx, &page.saved_name()) else {
+            return;
+        };
+        let target = self.pending_leave.take();
+        let go = match choice {
+            super::leave_guard::Choice::Save => super::contact_page::save(page, actions),
+            super::leave_guard::Choice::Discard => true,
+            super::leave_guard::Choice::Stay => false,
+        };
+        if go && let Some(target) = target {
+            // The edits are saved (the change is on its way) or given up: leave now.
+            page.forget_edits();
+            actions.push(target);
+        }
+    }
+
     fn global_keys(&mut self, ui: &egui::Ui, actions: &mut Vec<Action>) {
+        if self.pending_leave.is_some() {
+            // The question about unsaved edits has the keys.
+            return;
+        }
         let (undo, back) = ui.input_mut(|i| {
             let undo = i.consume_shortcut(&shortcuts::UNDO);
             let back = self.page.is_some() && i.consume_shortcut(&shortcuts::BACK);
@@ -473,7 +507,8 @@ impl FollowdeskApp {
     }
 
     fn status_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        ui.horizontal(|ui| {
+        // Wraps rather than widening the window's content when a message is long.
+        ui.horizontal_wrapped(|ui| {
             if self.worker.busy() {
                 ui.spinner();
                 ui.label(t!("status-working"));
@@ -575,10 +610,21 @@ impl FollowdeskApp {
     }
 
     fn handle(&mut self, action: Action) {
+        // Leaving a page with unsaved edits asks first (see `leave_guard`).
+        let leaves = match &action {
+            Action::Go(_) | Action::Back => true,
+            Action::Open(id) => self.page.as_ref().is_some_and(|p| p.id != *id),
+            _ => false,
+        };
+        if leaves && self.page.as_ref().is_some_and(ContactPage::dirty) {
+            self.pending_leave = Some(action);
+            return;
+        }
         match action {
             Action::Go(v) => {
                 self.prefs.view = v;
                 self.page = None;
+                self.undo_elsewhere_armed = false;
             }
             Action::Open(id) => match ContactPage::load(&self.store, id) {
                 Ok(p) => {
@@ -632,7 +678,10 @@ impl FollowdeskApp {
     fn apply(&mut self, cmd: Command, undoes: Option<(Command, Context)>) {
         let (undoes, context) = match undoes {
             Some((done, context)) => (Some(done), context),
-            None => (None, Context::of(&cmd, self.place(), &self.store)),
+            None => (
+                None,
+                Context::of(&cmd, self.place(), self.prefs.view, &self.store),
+            ),
         };
         self.undo_elsewhere_armed = false;
         let change = Change {
@@ -645,14 +694,14 @@ impl FollowdeskApp {
     }
 
     /// Undoes the last change. From the Undo button (which names it) at once; from Ctrl+Z
-    /// in another place than the change was made in, only after a second Ctrl+Z, the first
+    /// in another view than the change was made in, only after a second Ctrl+Z, the first
     /// naming what it would undo and where.
     fn undo_last(&mut self, named: bool) {
         let Some((done, cmd, context)) = self.undo.pop() else {
             self.info(t!("status-nothing-to-undo"));
             return;
         };
-        if !named && context.place != self.place() && !self.undo_elsewhere_armed {
+        if !named && context.view != self.prefs.view && !self.undo_elsewhere_armed {
             self.info(change_words::undo_elsewhere(&done, &context));
             self.undo.push((done, cmd, context));
             self.undo_elsewhere_armed = true;

@@ -33,17 +33,21 @@ pub struct Context {
     /// The person's name, when the change is about one person.
     pub who: Option<String>,
     pub place: Place,
+    /// The view it was made in (a contact page belongs to the view it was opened from):
+    /// Ctrl+Z in another view names the change before undoing it.
+    pub view: View,
 }
 
 impl Context {
-    /// The context of `cmd` made at `place`: the name of the person it is about, read now.
+    /// The context of `cmd` made at `place` in `view`: the name of the person it is about,
+    /// read now.
     #[must_use]
-    pub fn of(cmd: &Command, place: Place, store: &Store) -> Self {
+    pub fn of(cmd: &Command, place: Place, view: View, store: &Store) -> Self {
         let who = subject(cmd)
             .and_then(|id| store.contact(id).ok().flatten())
             .map(|c| c.fields.display_name())
             .filter(|n| !n.trim().is_empty());
-        Self { who, place }
+        Self { who, place, view }
     }
 }
 

@@ -79,12 +79,14 @@ pub fn import_ui(
                 ui.radio_value(&mut view.kind, k, k.label());
             }
         });
-        ui.horizontal(|ui| {
+        // Wraps when narrow: the Start button never leaves the window.
+        ui.horizontal_wrapped(|ui| {
             let l = ui.label(t!("import-path"));
+            let width = (ui.available_width() - 220.0).clamp(160.0, 460.0);
             ui.add(
                 egui::TextEdit::singleline(&mut view.path)
                     .hint_text(t!("import-path-hint"))
-                    .desired_width(460.0),
+                    .desired_width(width),
             )
             .labelled_by(l.id);
             let ready = !view.path.trim().is_empty();

@@ -20,8 +20,8 @@ help-export-vcard-force = { help-export-csv-force }
 
 ## Änderungen in Worten (Statuszeile und Rückgängig-Knopf)
 safety-place-contact-page = Kontaktseite
-safety-did = { $what }
-safety-did-for = { $what } — { $who }
+safety-did = Erledigt: { $what }
+safety-did-for = Erledigt: { $what } für { $who }
 safety-did-decision = { $kind ->
     [request_accepted] { $who } angenommen
     [redirected_to_follow] { $who } gebeten, stattdessen zu folgen
@@ -35,7 +35,7 @@ safety-undo-decision = { $kind ->
     [request_declined] Ablehnung von { $who }
    *[decision_deferred] „Später“ für { $who }
 }
-safety-undo-for = { $what } ({ $who })
+safety-undo-for = { $what } für { $who }
 safety-undo-button = Rückgängig: { $what } ({ $place })
 safety-undone = Rückgängig gemacht: { $what } ({ $place })
 safety-undo-elsewhere = Die letzte Änderung wurde in { $place } gemacht: { $what }. Drücken Sie noch einmal Strg+Z, um sie rückgängig zu machen, oder nutzen Sie den Rückgängig-Knopf.
@@ -45,3 +45,21 @@ safety-worker-restarted = Die Hintergrundarbeit hat unerwartet aufgehört und wu
 safety-worker-restarted-change = Die Hintergrundarbeit hat unerwartet aufgehört und wurde neu gestartet. Nichts Gespeichertes ist verloren, aber diese Änderung wurde nicht gespeichert: { $what }. Bitte nehmen Sie sie noch einmal vor.
 safety-worker-restarted-import = Die Hintergrundarbeit hat unerwartet aufgehört und wurde neu gestartet. Nichts Gespeichertes ist verloren; der Import wurde nicht ausgeführt (nichts davon wurde geschrieben). Bitte starten Sie ihn noch einmal.
 safety-worker-restarted-demo = Die Hintergrundarbeit hat unerwartet aufgehört und wurde neu gestartet. Nichts Gespeichertes ist verloren; die Demodaten wurden nicht geschrieben. Bitte laden Sie sie noch einmal.
+
+## Eine Kontaktseite mit ungespeicherten Änderungen verlassen
+safety-leave-title = Ungespeicherte Änderungen
+safety-leave-text = Sie haben die Angaben zu { $name } geändert und nicht gespeichert.
+safety-leave-save = Speichern
+safety-leave-discard = Verwerfen
+safety-leave-stay = Bleiben
+
+## Lesen, was wieder gespeichert werden kann
+safety-template-read-failed = Konnte nicht gelesen werden und wird daher nicht geöffnet (Speichern würde sie durch einen leeren Text ersetzen): { $error }
+
+## Erster Start: mein Name und Profil-Link für die Antworten
+safety-first-use-title = Wer unterschreibt Ihre Antworten?
+safety-first-use-text = Ihr Name steht unter jeder Antwort ({"{"}my_name{"}"}); Ihr Profil-Link kann auch hinein ({"{"}my_profile{"}"}). Einmal gefragt; Ihr Name lässt sich später unter „Antwortvorlagen bearbeiten …“ ändern.
+safety-first-use-name = Ihr Name
+safety-first-use-link = Ihr Profil-Link
+safety-first-use-save = Für die Antworten speichern
+safety-first-use-later = Nicht jetzt

@@ -20,8 +20,8 @@ help-export-vcard-force = { help-export-csv-force }
 
 ## Changes in plain words (status line and Undo button)
 safety-place-contact-page = contact page
-safety-did = { $what }
-safety-did-for = { $what } — { $who }
+safety-did = Done: { $what }
+safety-did-for = Done: { $what } for { $who }
 safety-did-decision = { $kind ->
     [request_accepted] Accepted { $who }
     [redirected_to_follow] Asked { $who } to follow instead
@@ -35,7 +35,7 @@ safety-undo-decision = { $kind ->
     [request_declined] decline of { $who }
    *[decision_deferred] “later” for { $who }
 }
-safety-undo-for = { $what } ({ $who })
+safety-undo-for = { $what } for { $who }
 safety-undo-button = Undo: { $what } ({ $place })
 safety-undone = Undone: { $what } ({ $place })
 safety-undo-elsewhere = The last change was made in { $place }: { $what }. Press Ctrl+Z again to undo it, or use the Undo button.
@@ -45,3 +45,21 @@ safety-worker-restarted = The background worker stopped unexpectedly and was sta
 safety-worker-restarted-change = The background worker stopped unexpectedly and was started again. Nothing saved was lost, but this change was not saved: { $what }. Please make it again.
 safety-worker-restarted-import = The background worker stopped unexpectedly and was started again. Nothing saved was lost; the import was not done (nothing of it was written). Please start it again.
 safety-worker-restarted-demo = The background worker stopped unexpectedly and was started again. Nothing saved was lost; the demo data were not written. Please load them again.
+
+## Leaving a contact page with unsaved edits
+safety-leave-title = Unsaved changes
+safety-leave-text = You changed the details of { $name } and did not save them.
+safety-leave-save = Save
+safety-leave-discard = Discard
+safety-leave-stay = Stay
+
+## Reading what can be saved again
+safety-template-read-failed = Could not read it, so it is not opened (Save would replace it with an empty text): { $error }
+
+## First use: my name and profile link for the replies
+safety-first-use-title = Who signs your replies?
+safety-first-use-text = Your name ends every reply ({"{"}my_name{"}"}); your profile link can go in too ({"{"}my_profile{"}"}). Asked once; your name can be changed later under “Edit reply templates…”.
+safety-first-use-name = Your name
+safety-first-use-link = Your profile link
+safety-first-use-save = Save for the replies
+safety-first-use-later = Not now
