@@ -894,7 +894,47 @@ impl eframe::App for FollowdeskApp {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{PostId, PostKind};
+    use crate::domain::{ContactFields, EventKind, NewEvent, PlatformRules, PostId, PostKind};
+
+    #[test]
+    fn a_snapshot_read_before_a_change_never_replaces_the_newer_state() {
+        let mut store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
+        let anna = store
+            .apply(Command::CreateContact {
+                fields: ContactFields::named("Anna", "Alt"),
+                profiles: vec![],
+            })
+            .unwrap()
+            .created_contact
+            .unwrap();
+        let ctx = egui::Context::default();
+        let mut app = FollowdeskApp::with_system_lang(store, &ctx, None, Lang::En);
+        app.receive(&ctx);
+        // A snapshot read now, before the change, arrives only after it.
+        let old_log = app.store.metrics_log().unwrap();
+        let old_rows = app.store.contact_rows().unwrap();
+        let before = app.metrics.as_ref().unwrap().events().len();
+        app.handle(Action::Apply(Command::LogEvent(NewEvent::manual(
+            anna,
+            "linkedin",
+            EventKind::Liked,
+            crate::domain::time::now(),
+        ))));
+        app.handle(Action::Apply(Command::UpdateContact {
+            id: anna,
+            fields: ContactFields::named("Anna", "Neu"),
+        }));
+        app.receive(&ctx);
+        assert_eq!(app.metrics.as_ref().unwrap().events().len(), before + 1);
+        app.accept(Done::Metrics(Ok(Box::new(old_log)), 0), &ctx);
+        app.accept(Done::Rows(Ok(old_rows), 0), &ctx);
+        assert_eq!(
+            app.metrics.as_ref().unwrap().events().len(),
+            before + 1,
+            "the older snapshot is not shown over the newer state"
+        );
+        assert_eq!(app.rows[0].name, "Anna Neu");
+    }
 
     #[test]
     fn a_posts_new_kind_reloads_the_metrics_snapshot() {
