@@ -67,7 +67,8 @@ fn today_in_german_shows_german_figures_and_leads_to_triage() {
     fill(
         &mut store,
         DemoOptions {
-            contacts: 6_000,
+            // Enough for four digits of people in the pipeline.
+            contacts: 8_000,
             seed: 5,
             today,
         },

@@ -818,6 +818,11 @@ impl FollowdeskApp {
     fn reload_all(&mut self) {
         self.worker.submit(&mut self.store, Job::LoadRows);
         self.worker.submit(&mut self.store, Job::LoadMetrics);
+        if let Some(page) = &mut self.page
+            && let Err(e) = page.reload_related(&self.store)
+        {
+            page.error = Some(e.to_string());
+        }
         self.summary = None;
         self.follower_week.clear();
         self.triage.dirty = true;

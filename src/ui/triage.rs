@@ -304,15 +304,15 @@ pub fn triage_ui(
     }
     keys(ui, view, store, actions);
     if let Some(reply) = &mut view.reply {
-        // The reply scrolls within at most half the window, so the queue and the decisions
+        // The reply scrolls within at most 60 % of the view, so the queue and the decisions
         // keep their room at any size.
         egui::ScrollArea::vertical()
             .id_salt("triage-reply")
-            .max_height(ui.available_height() * 0.45)
+            .max_height(ui.available_height() * 0.6)
             .auto_shrink([false, true])
             .show(ui, |ui| {
-                super::first_use::ask_ui(ui, &mut view.first_use, store, actions);
                 reply_ui(ui, reply, store, actions);
+                super::first_use::ask_ui(ui, &mut view.first_use, store, actions);
             });
     }
     if view.queue.is_empty() {
