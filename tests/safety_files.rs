@@ -45,7 +45,11 @@ fn export_refuses_an_existing_file_without_force() {
     }
     let out = followdesk(&db, &["export", "csv", target.to_str().unwrap(), "--force"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(std::fs::read_to_string(&target).unwrap().contains("First Name"));
+    assert!(
+        std::fs::read_to_string(&target)
+            .unwrap()
+            .contains("First Name")
+    );
 }
 
 #[test]
@@ -101,8 +105,15 @@ fn rotation_keeps_the_newest_good_backups_and_cleans_broken_ones() {
     let mut broken = Vec::new();
     for i in 0..12 {
         let p = folder.join(format!("followdesk-20990101-0000{i:02}.000-manual.sqlite3"));
-        std::fs::write(&p, if i % 2 == 0 { &[][..] } else { &bytes[..bytes.len() / 2] })
-            .unwrap();
+        std::fs::write(
+            &p,
+            if i % 2 == 0 {
+                &[][..]
+            } else {
+                &bytes[..bytes.len() / 2]
+            },
+        )
+        .unwrap();
         broken.push(p);
     }
     let temp = folder.join(".followdesk-1-20990101-000000.000-manual.sqlite3.tmp");
@@ -114,7 +125,11 @@ fn rotation_keeps_the_newest_good_backups_and_cleans_broken_ones() {
         .unwrap()
         .set_modified(old)
         .unwrap();
-    assert_eq!(list_backups(&db), vec![good.clone()], "broken files never count");
+    assert_eq!(
+        list_backups(&db),
+        vec![good.clone()],
+        "broken files never count"
+    );
 
     let out = followdesk(&db, &["backup"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -157,7 +172,10 @@ fn the_copy_before_a_restore_is_kept_apart_from_the_rotation() {
         assert!(out.status.success(), "{}", stderr(&out));
     }
     let kept = list_backups(&db);
-    assert!(kept.contains(&before_restore[0]), "the pre-restore copy stays");
+    assert!(
+        kept.contains(&before_restore[0]),
+        "the pre-restore copy stays"
+    );
     assert_eq!(kept.len(), KEEP_BACKUPS + 1);
 }
 
@@ -191,7 +209,10 @@ fn a_refused_import_makes_no_backup_and_writes_nothing() {
         "names file and line: {}",
         stderr(&out)
     );
-    assert!(list_backups(&db).is_empty(), "no backup for a refused import");
+    assert!(
+        list_backups(&db).is_empty(),
+        "no backup for a refused import"
+    );
     assert_eq!(contacts(&db), 5);
 
     let good = dir.path().join("good.csv");

@@ -19,8 +19,14 @@ mod ui_support;
 fn requests(store: &mut Store) -> [ContactId; 3] {
     let mut ids = Vec::new();
     for (i, (first, msg)) in [
-        ("Clara", "Thanks for the meeting at Hannover Messe on Tuesday."),
-        ("Bernd", "I'd like to add you to my professional network on LinkedIn."),
+        (
+            "Clara",
+            "Thanks for the meeting at Hannover Messe on Tuesday.",
+        ),
+        (
+            "Bernd",
+            "I'd like to add you to my professional network on LinkedIn.",
+        ),
         ("Anna", "Always looking to expand my network."),
     ]
     .into_iter()
@@ -106,7 +112,10 @@ fn the_reply_closes_on_esc_and_when_its_redirect_is_undone() {
     assert!(h.query_by_label("Reply to Bernd Ahrens").is_some());
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
-    assert!(h.query_by_label("Reply to Bernd Ahrens").is_none(), "undone");
+    assert!(
+        h.query_by_label("Reply to Bernd Ahrens").is_none(),
+        "undone"
+    );
     assert_eq!(last_kind(&h, anna), EventKind::RedirectedToFollow);
     h.key_press(egui::Key::C);
     h.run();
@@ -188,7 +197,13 @@ fn edited_page(h: &mut Harness<'static, FollowdeskApp>, anna: ContactId) {
 fn leaving_a_page_with_unsaved_edits_asks_save_discard_or_stay() {
     let (mut h, [_, _, anna]) = triage();
     let company = |h: &Harness<'static, FollowdeskApp>| {
-        h.state().store().contact(anna).unwrap().unwrap().fields.company
+        h.state()
+            .store()
+            .contact(anna)
+            .unwrap()
+            .unwrap()
+            .fields
+            .company
     };
     edited_page(&mut h, anna);
     h.get_by_label("⏴ Back").click();
@@ -247,9 +262,7 @@ fn the_first_reply_asks_for_my_name_and_profile_link_and_is_signed_with_them() {
     );
     assert!(h.query_by_label("Who signs your replies?").is_none());
     assert!(
-        h.query_all(By::new().predicate(|n| n
-            .value()
-            .is_some_and(|v| v.contains("Eva Brandt"))))
+        h.query_all(By::new().predicate(|n| n.value().is_some_and(|v| v.contains("Eva Brandt"))))
             .count()
             > 0,
         "the reply on screen is signed"
@@ -382,7 +395,10 @@ fn a_worker_that_dies_is_reported_in_words_and_started_again() {
         h.query_by_label_contains("stopped unexpectedly and was started again")
             .is_some()
     );
-    assert!(h.query_by_label_contains("Nothing saved was lost").is_some());
+    assert!(
+        h.query_by_label_contains("Nothing saved was lost")
+            .is_some()
+    );
     // The new worker writes: a decision goes through and is in the file.
     h.key_press(egui::Key::F);
     settle(&mut h);

@@ -66,7 +66,13 @@ fn triage_decisions_stay_in_the_window_with_a_reply_open() {
     h.key_press(egui::Key::F);
     h.run();
     assert!(h.query_by_label("Copy reply").is_some());
-    for label in ["Accept", "Redirect to Follow", "Decline", "Later", "Copy reply"] {
+    for label in [
+        "Accept",
+        "Redirect to Follow",
+        "Decline",
+        "Later",
+        "Copy reply",
+    ] {
         inside(&h, label, SMALL);
     }
 }
@@ -155,4 +161,3 @@ fn triage_at_4k_keeps_its_decisions_in_the_window() {
         inside(&h, label, big);
     }
 }
-

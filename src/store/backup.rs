@@ -165,10 +165,9 @@ fn prune(db: &Path) {
         return;
     };
     for e in rd.filter_map(Result::ok) {
-        let is_temp = e
-            .file_name()
-            .to_str()
-            .is_some_and(|n| n.starts_with(".followdesk-") && n.ends_with(".tmp"));
+        let is_temp = e.file_name().to_str().is_some_and(|n| {
+            n.starts_with(".followdesk-") && Path::new(n).extension().is_some_and(|x| x == "tmp")
+        });
         let stale = e
             .metadata()
             .and_then(|m| m.modified())
@@ -188,10 +187,7 @@ fn temp_name(dest: &Path) -> PathBuf {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let name = name.strip_prefix("followdesk-").unwrap_or(&name);
-    dest.with_file_name(format!(
-        ".followdesk-{}-{name}.tmp",
-        std::process::id()
-    ))
+    dest.with_file_name(format!(".followdesk-{}-{name}.tmp", std::process::id()))
 }
 
 /// Copies `conn`'s database to `dest` (which must not exist) through a private temporary
@@ -391,7 +387,9 @@ pub fn guards(db: &Path, target: &Path) -> bool {
     let resolved = |p: &Path| -> Option<PathBuf> {
         let name = p.file_name()?;
         let dir = p.parent().filter(|d| !d.as_os_str().is_empty());
-        let dir = dir.map_or_else(std::env::current_dir, std::fs::canonicalize).ok()?;
+        let dir = dir
+            .map_or_else(std::env::current_dir, std::fs::canonicalize)
+            .ok()?;
         // A link named as the target is resolved too: writing through it writes its file.
         let joined = dir.join(name);
         Some(std::fs::canonicalize(&joined).unwrap_or(joined))

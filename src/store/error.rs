@@ -203,8 +203,8 @@ fn migration_reason(e: &rusqlite_migration::Error) -> String {
 /// SQLite's words without the SQL they were said about (users cannot act on that).
 fn sqlite_reason(e: &rusqlite::Error) -> String {
     match e {
-        rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
-        rusqlite::Error::SqliteFailure(_, Some(msg)) => msg.clone(),
+        rusqlite::Error::SqlInputError { msg, .. }
+        | rusqlite::Error::SqliteFailure(_, Some(msg)) => msg.clone(),
         other => other.to_string(),
     }
 }

@@ -101,12 +101,15 @@ impl Store {
         let at = |e| StoreError::at(path.as_deref(), e);
         // Pragmas outside the migration transaction: journal_mode cannot change inside one.
         conn.busy_timeout(BUSY_TIMEOUT).map_err(at)?;
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(at)?;
-        conn.pragma_update(None, "synchronous", "NORMAL").map_err(at)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(at)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(at)?;
         conn.pragma_update(None, "foreign_keys", "ON").map_err(at)?;
         // 32 MB of page cache (negative = KiB): a 100,000-contact database and a whole
         // import's index pages fit, so bulk writes and list loads do not re-read pages.
-        conn.pragma_update(None, "cache_size", -32_000).map_err(at)?;
+        conn.pragma_update(None, "cache_size", -32_000)
+            .map_err(at)?;
         migrations::run(&mut conn, path.as_deref())?;
         links::normalise_stored(&mut conn, &rules, path.as_deref())?;
         Ok(Self {
@@ -133,7 +136,8 @@ impl Store {
     pub fn apply(&mut self, command: Command) -> Result<Applied, StoreError> {
         let tx = write(&mut self.conn, self.path.as_deref())?;
         let applied = apply::apply(&tx, &self.rules, command)?;
-        tx.commit().map_err(|e| StoreError::at(self.path.as_deref(), e))?;
+        tx.commit()
+            .map_err(|e| StoreError::at(self.path.as_deref(), e))?;
         Ok(applied)
     }
 
@@ -144,7 +148,8 @@ impl Store {
         for c in commands {
             out.push(apply::apply(&tx, &self.rules, c)?);
         }
-        tx.commit().map_err(|e| StoreError::at(self.path.as_deref(), e))?;
+        tx.commit()
+            .map_err(|e| StoreError::at(self.path.as_deref(), e))?;
         Ok(out)
     }
 

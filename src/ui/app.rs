@@ -4,9 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::change_words::{self, Context, Place};
 use super::contact_page::{ContactPage, contact_page_ui};
 use super::contacts::{ContactsPrefs, ContactsView, contacts_ui};
-use super::change_words::{self, Context, Place};
 use super::worker::{Change, DataVersion, Done, Job, Worker};
 use super::{shortcuts, theme};
 use crate::demo::DemoOptions;
@@ -351,8 +351,9 @@ impl FollowdeskApp {
                     self.triage.dirty = true;
                     self.summary = None;
                 }
-                Done::Rows(Err(e), _) => self.error(t!("status-rows-failed", error = e.clone())),
-                Done::OpenFailed(e) => self.error(t!("status-rows-failed", error = e.clone())),
+                Done::Rows(Err(e), _) | Done::OpenFailed(e) => {
+                    self.error(t!("status-rows-failed", error = e.clone()));
+                }
                 Done::Demo(Ok(r)) => {
                     self.info(t!(
                         "status-demo-loaded",
@@ -723,18 +724,15 @@ impl FollowdeskApp {
                 let appended = appended_facts(&cmd);
                 let full_reload =
                     matches!(cmd, Command::RenameTag { .. } | Command::SetTagColor { .. });
-                match &undoes {
-                    Some(original) => {
-                        self.info(change_words::undone(original, &context));
-                        self.triage.undone(original);
+                if let Some(original) = &undoes {
+                    self.info(change_words::undone(original, &context));
+                    self.triage.undone(original);
+                } else {
+                    let text = change_words::done(&cmd, &context, applied.undo.is_some());
+                    if let Some(u) = applied.undo {
+                        self.undo.push((cmd, u, context));
                     }
-                    None => {
-                        let text = change_words::done(&cmd, &context, applied.undo.is_some());
-                        if let Some(u) = applied.undo {
-                            self.undo.push((cmd, u, context));
-                        }
-                        self.info(text);
-                    }
+                    self.info(text);
                 }
                 if full_reload {
                     self.worker.submit(&mut self.store, Job::LoadRows);

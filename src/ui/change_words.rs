@@ -98,12 +98,12 @@ fn decision(cmd: &Command) -> Option<EventKind> {
 #[must_use]
 pub fn done(cmd: &Command, ctx: &Context, undoable: bool) -> String {
     let what = match (decision(cmd), &ctx.who) {
-        (Some(kind), Some(who)) => t!("safety-did-decision", kind = kind.code(), who = who.as_str()),
-        (None, Some(who)) => t!(
-            "safety-did-for",
-            what = cmd.describe(),
+        (Some(kind), Some(who)) => t!(
+            "safety-did-decision",
+            kind = kind.code(),
             who = who.as_str()
         ),
+        (None, Some(who)) => t!("safety-did-for", what = cmd.describe(), who = who.as_str()),
         (_, None) => t!("safety-did", what = cmd.describe()),
     };
     if undoable {
@@ -118,13 +118,13 @@ pub fn done(cmd: &Command, ctx: &Context, undoable: bool) -> String {
 pub fn undo_what(cmd: &Command, ctx: &Context) -> String {
     match (decision(cmd), &ctx.who) {
         (Some(kind), Some(who)) => {
-            t!("safety-undo-decision", kind = kind.code(), who = who.as_str())
+            t!(
+                "safety-undo-decision",
+                kind = kind.code(),
+                who = who.as_str()
+            )
         }
-        (None, Some(who)) => t!(
-            "safety-undo-for",
-            what = cmd.describe(),
-            who = who.as_str()
-        ),
+        (None, Some(who)) => t!("safety-undo-for", what = cmd.describe(), who = who.as_str()),
         (_, None) => cmd.describe(),
     }
 }

@@ -63,7 +63,8 @@ pub fn templates_ui(
             match store.setting(super::triage::MY_NAME) {
                 Ok(name) => editor.my_name = Some(name.unwrap_or_default()),
                 Err(e) => {
-                    editor.read_error = Some(t!("safety-template-read-failed", error = e.to_string()));
+                    editor.read_error =
+                        Some(t!("safety-template-read-failed", error = e.to_string()));
                 }
             }
         }
@@ -72,15 +73,15 @@ pub fn templates_ui(
         }
         if let Some(my_name) = editor.my_name.as_mut() {
             ui.horizontal(|ui| {
-            let l = ui.label(t!("templates-your-name"));
-            ui.add(egui::TextEdit::singleline(my_name).desired_width(200.0))
-                .labelled_by(l.id);
-            if ui.button(t!("templates-save-name")).clicked() {
-                actions.push(Action::Apply(Command::SetSetting {
-                    key: super::triage::MY_NAME.to_owned(),
-                    value: Some(my_name.trim().to_owned()),
-                }));
-            }
+                let l = ui.label(t!("templates-your-name"));
+                ui.add(egui::TextEdit::singleline(my_name).desired_width(200.0))
+                    .labelled_by(l.id);
+                if ui.button(t!("templates-save-name")).clicked() {
+                    actions.push(Action::Apply(Command::SetSetting {
+                        key: super::triage::MY_NAME.to_owned(),
+                        value: Some(my_name.trim().to_owned()),
+                    }));
+                }
             });
         }
         let names = editor
@@ -102,10 +103,8 @@ pub fn templates_ui(
                         }
                         Err(e) => {
                             editor.selected = None;
-                            editor.read_error = Some(t!(
-                                "safety-template-read-failed",
-                                error = e.to_string()
-                            ));
+                            editor.read_error =
+                                Some(t!("safety-template-read-failed", error = e.to_string()));
                         }
                     }
                     editor.edited = None;

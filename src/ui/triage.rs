@@ -390,7 +390,9 @@ fn redirects(cmd: &Command, contact: ContactId) -> bool {
 
 fn keys(ui: &egui::Ui, view: &mut TriageView, store: &Store, actions: &mut Vec<Action>) {
     // Esc closes the reply, also from its text field.
-    if view.reply.is_some() && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+    if view.reply.is_some()
+        && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+    {
         view.reply = None;
     }
     // Letters are decisions only while no text field has focus.
@@ -675,12 +677,7 @@ fn highlighted(ui: &egui::Ui, message: &str, verdict: &Classification) -> egui::
     job
 }
 
-fn detail_ui(
-    ui: &mut egui::Ui,
-    req: &PendingRequest,
-    verdict: &Classification,
-    store: &Store,
-) {
+fn detail_ui(ui: &mut egui::Ui, req: &PendingRequest, verdict: &Classification, store: &Store) {
     let rule = store.rules().get(&req.platform);
     ui.heading(format!("{} {}", req.first_name, req.last_name));
     let job = match (req.position.is_empty(), req.company.is_empty()) {
@@ -727,7 +724,11 @@ fn detail_ui(
 
 /// The decision buttons: drawn in a strip at the foot of the detail, so they stay in the
 /// window at any size; they wrap when the window is narrow.
-fn decisions_ui(ui: &mut egui::Ui, req: &PendingRequest, actions: &mut Vec<Action>) -> Option<Decision> {
+fn decisions_ui(
+    ui: &mut egui::Ui,
+    req: &PendingRequest,
+    actions: &mut Vec<Action>,
+) -> Option<Decision> {
     let mut decided = None;
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {

@@ -73,7 +73,10 @@ pub enum Done {
     Rows(Result<Vec<ContactRow>, String>, DataVersion),
     Demo(Result<DemoReport, String>),
     Backup(Result<PathBuf, String>),
-    Metrics(Result<Box<crate::domain::metrics::Log>, String>, DataVersion),
+    Metrics(
+        Result<Box<crate::domain::metrics::Log>, String>,
+        DataVersion,
+    ),
     /// How far the running import is (not a result: the job goes on).
     ImportProgress(crate::import::Progress),
     Import(Result<Box<crate::import::ImportReport>, ImportFailure>),
@@ -290,12 +293,11 @@ fn not_opened(job: &Job, v: DataVersion) -> Done {
     match job {
         Job::LoadRows => Done::Rows(Err(error), v),
         Job::Demo(_) => Done::Demo(Err(error)),
-        Job::Backup => Done::Backup(Err(error)),
+        Job::Backup | Job::Crash => Done::Backup(Err(error)),
         Job::LoadMetrics => Done::Metrics(Err(error), v),
         Job::Import(..) => Done::Import(Err(ImportFailure::NotOpened)),
         Job::TeamSync => Done::TeamSync(Err((false, error))),
         Job::Apply(change) => Done::Applied(change.clone(), Err(error), v),
-        Job::Crash => Done::Backup(Err(error)),
     }
 }
 
