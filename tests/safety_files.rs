@@ -376,3 +376,27 @@ fn a_healthy_database_in_a_read_only_folder_is_not_called_damaged() {
     assert!(err.contains("read-only"), "{err}");
     assert_eq!(contacts(&db), 3, "healthy");
 }
+
+#[test]
+fn a_refused_import_leaves_no_backup_asked_for_the_next_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("fd.sqlite3");
+    let mut store = Store::open(&db, PlatformRules::builtin()).unwrap();
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "First Name,Last Name\n\"Anna,Alt\nBernd,B\n").unwrap();
+    let refused = store.with_backup_before_bulk("before-import", |store| {
+        support::import(store, followdesk::import::ImportKind::Csv, &[&bad])
+    });
+    assert!(refused.is_err());
+    // The demo filler writes in bulk too: it must not take the import's backup.
+    followdesk::demo::fill(
+        &mut store,
+        followdesk::demo::DemoOptions {
+            contacts: 5,
+            seed: 1,
+            today: chrono::Local::now().date_naive(),
+        },
+    )
+    .unwrap();
+    assert!(list_backups(&db).is_empty());
+}

@@ -221,8 +221,7 @@ pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result
         Cmd::Import(cmd) => {
             let _lock = InstanceLock::acquire(&path)?;
             // Backed up once the input is read and checked: a refused import makes none.
-            store.backup_before_bulk("before-import");
-            import::run(&mut store, cmd, out)?;
+            store.with_backup_before_bulk("before-import", |store| import::run(store, cmd, out))?;
         }
         Cmd::Export(cmd) => export::run(&store, cmd, out)?,
         Cmd::Backup { path: dest } => {

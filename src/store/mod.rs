@@ -153,11 +153,19 @@ impl Store {
         Ok(out)
     }
 
-    /// Asks for a backup named `reason` just before the next bulk write begins: an import
-    /// backs up only once its input has been read and checked, so a refused import makes
-    /// no backup. Nothing happens for a database in memory.
-    pub fn backup_before_bulk(&mut self, reason: &str) {
+    /// Runs `f` with a backup named `reason` taken just before the first bulk write it
+    /// begins: an import backs up only once its input has been read and checked, so a
+    /// refused import makes no backup. Nothing is backed up for a database in memory, and
+    /// nothing is left asked for after `f`.
+    pub fn with_backup_before_bulk<T>(
+        &mut self,
+        reason: &str,
+        f: impl FnOnce(&mut Self) -> T,
+    ) -> T {
         self.backup_before_bulk = self.path.is_some().then(|| reason.to_owned());
+        let out = f(self);
+        self.backup_before_bulk = None;
+        out
     }
 
     /// `PRAGMA integrity_check` answered "ok".

@@ -375,9 +375,11 @@ fn import(
     cancel: &AtomicBool,
     progress: &dyn Fn(Done),
 ) -> Result<Box<crate::import::ImportReport>, ImportFailure> {
-    store.backup_before_bulk("before-import");
     let mut report_progress = |p: crate::import::Progress| progress(Done::ImportProgress(p));
-    crate::import::run_import(store, request, &mut report_progress, cancel)
+    store
+        .with_backup_before_bulk("before-import", |store| {
+            crate::import::run_import(store, request, &mut report_progress, cancel)
+        })
         .map(Box::new)
         .map_err(ImportFailure::Import)
 }
