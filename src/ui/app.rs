@@ -139,6 +139,8 @@ pub struct FollowdeskApp {
     /// Each change that can be undone: what was done (described when drawn, so in the
     /// language of the moment), the command that undoes it, and for whom and where.
     undo: Vec<(Command, Command, Context)>,
+    /// How this system writes the undo shortcut (Ctrl+Z, ⌘Z), for the status line.
+    undo_keys: String,
     /// Ctrl+Z was pressed once in another place than the last change was made in: the
     /// status line named it, and a second Ctrl+Z undoes it.
     undo_elsewhere_armed: bool,
@@ -206,6 +208,7 @@ impl FollowdeskApp {
             pending_leave: None,
             undo: Vec::new(),
             undo_elsewhere_armed: false,
+            undo_keys: String::new(),
             rows_at: 0,
             metrics_at: 0,
             status: None,
@@ -302,6 +305,7 @@ impl FollowdeskApp {
             theme::apply(ui.ctx());
             self.themed = true;
         }
+        self.undo_keys = shortcuts::text(ui.ctx(), &shortcuts::UNDO);
         self.receive(&ui.ctx().clone());
         if self.team.due() {
             self.worker.submit(&mut self.store, Job::TeamSync);
@@ -703,7 +707,11 @@ impl FollowdeskApp {
             return;
         };
         if !named && context.view != self.prefs.view && !self.undo_elsewhere_armed {
-            self.info(change_words::undo_elsewhere(&done, &context));
+            self.info(change_words::undo_elsewhere(
+                &done,
+                &context,
+                &self.undo_keys,
+            ));
             self.undo.push((done, cmd, context));
             self.undo_elsewhere_armed = true;
             return;
@@ -728,7 +736,8 @@ impl FollowdeskApp {
                     self.info(change_words::undone(original, &context));
                     self.triage.undone(original);
                 } else {
-                    let text = change_words::done(&cmd, &context, applied.undo.is_some());
+                    let keys = applied.undo.is_some().then_some(self.undo_keys.as_str());
+                    let text = change_words::done(&cmd, &context, keys);
                     if let Some(u) = applied.undo {
                         self.undo.push((cmd, u, context));
                     }

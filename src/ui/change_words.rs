@@ -94,9 +94,11 @@ fn decision(cmd: &Command) -> Option<EventKind> {
     .then_some(kind)
 }
 
-/// What was done, as the status line says it after the change ("Accepted Jan Neumann").
+/// What was done, as the status line says it after the change ("Accepted Jan Neumann");
+/// `undo_keys` is how this system writes the undo shortcut (Ctrl+Z, ⌘Z), when it can be
+/// undone.
 #[must_use]
-pub fn done(cmd: &Command, ctx: &Context, undoable: bool) -> String {
+pub fn done(cmd: &Command, ctx: &Context, undo_keys: Option<&str>) -> String {
     let what = match (decision(cmd), &ctx.who) {
         (Some(kind), Some(who)) => t!(
             "safety-did-decision",
@@ -106,10 +108,9 @@ pub fn done(cmd: &Command, ctx: &Context, undoable: bool) -> String {
         (None, Some(who)) => t!("safety-did-for", what = cmd.describe(), who = who.as_str()),
         (_, None) => t!("safety-did", what = cmd.describe()),
     };
-    if undoable {
-        t!("safety-done-undoable", what = what)
-    } else {
-        what
+    match undo_keys {
+        Some(keys) => t!("safety-done-undoable", what = what, keys = keys),
+        None => what,
     }
 }
 
@@ -152,10 +153,11 @@ pub fn undone(cmd: &Command, ctx: &Context) -> String {
 /// The status line when Ctrl+Z is pressed in another place than the change was made in:
 /// nothing is undone yet; a second Ctrl+Z (or the button) undoes it.
 #[must_use]
-pub fn undo_elsewhere(cmd: &Command, ctx: &Context) -> String {
+pub fn undo_elsewhere(cmd: &Command, ctx: &Context, undo_keys: &str) -> String {
     t!(
         "safety-undo-elsewhere",
         what = undo_what(cmd, ctx),
-        place = ctx.place.label()
+        place = ctx.place.label(),
+        keys = undo_keys
     )
 }

@@ -28,7 +28,7 @@ safety-did-decision = { $kind ->
     [request_declined] { $who } abgelehnt
    *[decision_deferred] { $who } auf später verschoben
 }
-safety-done-undoable = { $what } — Strg+Z macht es rückgängig
+safety-done-undoable = { $what } — { $keys } macht es rückgängig
 safety-undo-decision = { $kind ->
     [request_accepted] Annahme von { $who }
     [redirected_to_follow] Umleitung von { $who }
@@ -38,7 +38,7 @@ safety-undo-decision = { $kind ->
 safety-undo-for = { $what } für { $who }
 safety-undo-button = Rückgängig: { $what } ({ $place })
 safety-undone = Rückgängig gemacht: { $what } ({ $place })
-safety-undo-elsewhere = Die letzte Änderung wurde in { $place } gemacht: { $what }. Drücken Sie noch einmal Strg+Z, um sie rückgängig zu machen, oder nutzen Sie den Rückgängig-Knopf.
+safety-undo-elsewhere = Die letzte Änderung wurde in { $place } gemacht: { $what }. Drücken Sie noch einmal { $keys }, um sie rückgängig zu machen, oder nutzen Sie den Rückgängig-Knopf.
 
 ## Der Hintergrund-Arbeiter
 safety-worker-restarted = Die Hintergrundarbeit hat unerwartet aufgehört und wurde neu gestartet. Nichts Gespeichertes ist verloren.

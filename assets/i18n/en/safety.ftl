@@ -28,7 +28,7 @@ safety-did-decision = { $kind ->
     [request_declined] Declined { $who }
    *[decision_deferred] Put { $who } off until later
 }
-safety-done-undoable = { $what } — Ctrl+Z undoes
+safety-done-undoable = { $what } — { $keys } undoes
 safety-undo-decision = { $kind ->
     [request_accepted] acceptance of { $who }
     [redirected_to_follow] redirect of { $who }
@@ -38,7 +38,7 @@ safety-undo-decision = { $kind ->
 safety-undo-for = { $what } for { $who }
 safety-undo-button = Undo: { $what } ({ $place })
 safety-undone = Undone: { $what } ({ $place })
-safety-undo-elsewhere = The last change was made in { $place }: { $what }. Press Ctrl+Z again to undo it, or use the Undo button.
+safety-undo-elsewhere = The last change was made in { $place }: { $what }. Press { $keys } again to undo it, or use the Undo button.
 
 ## The worker
 safety-worker-restarted = The background worker stopped unexpectedly and was started again. Nothing saved was lost.
