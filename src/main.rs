@@ -20,7 +20,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("followdesk: {e:#}");
+            eprintln!("followdesk: {}", cli::error_text(&e));
             ExitCode::FAILURE
         }
     }

@@ -529,14 +529,20 @@ fn the_undo_button_speaks_the_language_of_the_moment() {
     harness.run();
     harness.get_by_label("Add tag").click();
     harness.run();
-    assert!(harness.query_by_label("Undo add tag “messe”").is_some());
+    assert!(
+        harness
+            .query_by_label("Undo: add tag “messe” for Anna Müller (contact page)")
+            .is_some()
+    );
     harness.state_mut().prefs.lang = Some(Lang::De);
     harness.run();
     // The change was made in English; its undo reads German once German is chosen, and the
     // English status line ("Done: …") is gone rather than left in the old language.
     assert!(
         harness
-            .query_by_label("Rückgängig: Schlagwort „messe“ hinzufügen")
+            .query_by_label(
+                "Rückgängig: Schlagwort „messe“ hinzufügen für Anna Müller (Kontaktseite)"
+            )
             .is_some()
     );
     assert_eq!(
@@ -545,13 +551,15 @@ fn the_undo_button_speaks_the_language_of_the_moment() {
         "no English left"
     );
     harness
-        .get_by_label("Rückgängig: Schlagwort „messe“ hinzufügen")
+        .get_by_label("Rückgängig: Schlagwort „messe“ hinzufügen für Anna Müller (Kontaktseite)")
         .click();
     harness.run();
     assert!(harness.state().store().tags_of(anna).unwrap().is_empty());
     assert!(
         harness
-            .query_by_label_contains("Rückgängig gemacht: Schlagwort „messe“ hinzufügen")
+            .query_by_label_contains(
+                "Rückgängig gemacht: Schlagwort „messe“ hinzufügen für Anna Müller (Kontaktseite)"
+            )
             .is_some()
     );
 }

@@ -59,7 +59,15 @@ fn view_and_sort_are_kept_and_a_change_is_kept_across_restart() {
         h.get_by_label("Company").type_text("Nordlicht AG");
         h.run();
         h.get_by_label("Save changes").click();
-        h.run();
+        // The change goes to the worker, the one writer: wait for it to come back.
+        for _ in 0..500 {
+            h.step();
+            if !h.state().busy() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert!(!h.state().busy(), "the worker saved the change");
         h.state_mut().save(&mut storage);
     }
     let store = Store::open(&path, PlatformRules::builtin()).unwrap();

@@ -123,3 +123,28 @@ fn der_wiederherstellungsbildschirm_spricht_deutsch() {
     assert_eq!(store.contact_count().unwrap(), 1);
     set_lang(Lang::En);
 }
+
+#[test]
+fn another_applications_file_is_not_offered_a_backup_in_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    // A followdesk database with a backup in the same folder…
+    let (_, _) = damaged_database(dir.path());
+    // …and another application's file beside it.
+    let foreign = dir.path().join("crm.sqlite3");
+    let conn = rusqlite::Connection::open(&foreign).unwrap();
+    conn.execute_batch("CREATE TABLE orders (id INTEGER PRIMARY KEY);")
+        .unwrap();
+    drop(conn);
+    let before = std::fs::read(&foreign).unwrap();
+    let Err(err) = open_locked(&foreign) else {
+        panic!("another application's file must not open")
+    };
+    let mut h = screen(&foreign, &err);
+    h.run();
+    assert!(h.query_by_label_contains("another application").is_some());
+    assert!(
+        h.query_by_label("Restore this backup").is_none(),
+        "no backup is offered in its place"
+    );
+    assert_eq!(std::fs::read(&foreign).unwrap(), before);
+}

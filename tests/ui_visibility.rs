@@ -132,7 +132,7 @@ fn ctrl_z_takes_back_a_post_just_logged() {
         h.query_by_label_contains("Nothing to show yet").is_some(),
         "no post, no contact: the empty page again"
     );
-    assert!(h.query_by_label_contains("Undone: log a post.").is_some());
+    assert!(h.query_by_label_contains("Undone: log a post").is_some());
 }
 
 #[test]
@@ -406,7 +406,7 @@ fn an_imported_post_is_marked_promotional_in_the_list_and_ctrl_z_sets_it_back() 
     assert_eq!(kind_of(&h, "Unser neues Angebot"), PostKind::Promotional);
     assert_eq!(kind_of(&h, "Drei Dinge von der DMEXCO"), PostKind::Relevant);
     assert!(
-        h.query_by_label_contains("Done: mark the post as promotional.")
+        h.query_by_label_contains("Done: mark the post as promotional")
             .is_some()
     );
     // The content mix follows: two of three posts are promotional now.
@@ -438,7 +438,7 @@ fn in_german_an_imported_post_is_marked_werblich_and_ctrl_z_sets_it_back() {
         PostKind::Promotional
     );
     assert!(
-        h.query_by_label_contains("Erledigt: Beitrag als werblich markieren.")
+        h.query_by_label_contains("Erledigt: Beitrag als werblich markieren")
             .is_some()
     );
     assert!(
@@ -450,7 +450,7 @@ fn in_german_an_imported_post_is_marked_werblich_and_ctrl_z_sets_it_back() {
     h.run();
     assert_eq!(kind_of(&h, "Drei Dinge von der DMEXCO"), PostKind::Relevant);
     assert!(
-        h.query_by_label_contains("Rückgängig gemacht: Beitrag als werblich markieren.")
+        h.query_by_label_contains("Rückgängig gemacht: Beitrag als werblich markieren")
             .is_some()
     );
 }
@@ -479,7 +479,7 @@ fn posts_are_deleted_from_the_list_and_ctrl_z_brings_them_back() {
         "only that post is gone"
     );
     assert!(h.query_by_label("Your posts on LinkedIn (2)").is_some());
-    assert!(h.query_by_label_contains("Done: delete a post.").is_some());
+    assert!(h.query_by_label_contains("Done: delete a post").is_some());
     assert!(
         h.query_by_label_contains(WARNING).is_none(),
         "one of two: not yet"
@@ -522,14 +522,14 @@ fn in_german_a_post_is_deleted_and_ctrl_z_brings_it_back() {
     assert_eq!(h.state().store().posts().unwrap().len(), 2);
     assert!(h.query_by_label("Ihre Beiträge auf LinkedIn (2)").is_some());
     assert!(
-        h.query_by_label_contains("Erledigt: Beitrag löschen.")
+        h.query_by_label_contains("Erledigt: Beitrag löschen")
             .is_some()
     );
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
     assert_eq!(h.state().store().posts().unwrap().len(), 3);
     assert!(
-        h.query_by_label_contains("Rückgängig gemacht: Beitrag löschen.")
+        h.query_by_label_contains("Rückgängig gemacht: Beitrag löschen")
             .is_some()
     );
 }

@@ -145,6 +145,24 @@ pub fn open_store(path: &std::path::Path) -> anyhow::Result<Store> {
     Ok(Store::open(path, PlatformRules::builtin())?)
 }
 
+/// An error in words, each cause once: a cause whose words the message holds already
+/// (SQLite's "database is locked" inside "… is busy: database is locked") is not repeated.
+#[must_use]
+pub fn error_text(e: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in e.chain() {
+        let said = cause.to_string();
+        if said.is_empty() || text.contains(&said) {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(&said);
+    }
+    text
+}
+
 /// Runs a subcommand, printing to `out`.
 pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
     // Commands that need no database run before one is opened (or created).
@@ -202,8 +220,8 @@ pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result
         }
         Cmd::Import(cmd) => {
             let _lock = InstanceLock::acquire(&path)?;
-            store.backup("before-import")?;
-            import::run(&mut store, cmd, out)?;
+            // Backed up once the input is read and checked: a refused import makes none.
+            store.with_backup_before_bulk("before-import", |store| import::run(store, cmd, out))?;
         }
         Cmd::Export(cmd) => export::run(&store, cmd, out)?,
         Cmd::Backup { path: dest } => {

@@ -13,7 +13,13 @@ use crate::t;
 pub const BUILTIN_TEMPLATES_TOML: &str = include_str!("../../assets/templates.toml");
 
 /// The placeholders a template may use; others are left as written.
-pub const PLACEHOLDERS: [&str; 4] = ["first_name", "last_name", "my_name", "platform"];
+pub const PLACEHOLDERS: [&str; 5] = [
+    "first_name",
+    "last_name",
+    "my_name",
+    "my_profile",
+    "platform",
+];
 
 /// What a template is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,6 +158,8 @@ pub struct TemplateValues<'a> {
     pub first_name: Option<&'a str>,
     pub last_name: Option<&'a str>,
     pub my_name: Option<&'a str>,
+    /// The link to my own profile (asked for at first use, with my name).
+    pub my_profile: Option<&'a str>,
     pub platform: Option<&'a str>,
 }
 
@@ -162,6 +170,7 @@ impl<'a> TemplateValues<'a> {
             "first_name" => self.first_name,
             "last_name" => self.last_name,
             "my_name" => self.my_name,
+            "my_profile" => self.my_profile,
             "platform" => self.platform,
             _ => return None,
         };
@@ -296,6 +305,7 @@ mod tests {
                 first_name: Some("Jana"),
                 last_name: Some("Voss"),
                 my_name: Some("Eva Brandt"),
+                my_profile: None,
                 platform: Some(&xing.name),
             },
         );

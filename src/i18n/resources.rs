@@ -31,6 +31,7 @@ message_files!(
     "formats.ftl",
     "team.ftl",
     "mail.ftl",
+    "safety.ftl",
 );
 
 /// The message files of `lang`.

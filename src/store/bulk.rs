@@ -243,7 +243,11 @@ fn ids_json<'a>(ids: impl IntoIterator<Item = &'a ContactId>) -> String {
 impl super::Store {
     /// Starts a bulk write.
     pub fn bulk(&mut self) -> Result<Bulk<'_>, StoreError> {
-        let tx = self.conn.transaction()?;
+        if let Some(reason) = self.backup_before_bulk.take() {
+            self.backup(&reason)
+                .map_err(|e| StoreError::NoBackup(Box::new(e)))?;
+        }
+        let tx = super::write(&mut self.conn, self.path.as_deref())?;
         Bulk::new(tx, &self.rules)
     }
 }

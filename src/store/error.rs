@@ -33,6 +33,27 @@ pub enum StoreError {
     },
     /// A readable SQLite file without followdesk's tables.
     NoFollowdeskTables(PathBuf),
+    /// Another application's SQLite file (tables that are not followdesk's, no schema
+    /// version): refused before anything is written to it.
+    Foreign {
+        path: PathBuf,
+        /// Some of its tables, for the message.
+        tables: String,
+    },
+    /// A path that is not a regular file (a device, a folder, a pipe).
+    NotAFile(PathBuf),
+    /// A followdesk database that cannot be written where it is (a read-only folder or
+    /// file): healthy, but followdesk needs to write beside it.
+    CannotWrite(PathBuf),
+    /// Another program holds the database's write lock longer than followdesk waits.
+    Busy(PathBuf),
+    /// The backup a write asked for failed, so the write did not happen.
+    NoBackup(Box<StoreError>),
+    /// A fresh backup that failed its check; it was not kept.
+    BadBackup {
+        path: PathBuf,
+        reason: String,
+    },
     InUse(PathBuf),
     InMemory,
     NoSuchContact(i64),
@@ -57,8 +78,10 @@ pub enum StoreError {
         reason: chrono::format::ParseError,
     },
     MergeSelf,
-    Sqlite(#[from] rusqlite::Error),
-    Migration(#[from] rusqlite_migration::Error),
+    /// SQLite's own words; shown in the message, so no `source` (a chain would repeat it).
+    Sqlite(rusqlite::Error),
+    /// The migration library's words without the SQL it ran; no `source` either.
+    Migration(rusqlite_migration::Error),
 }
 
 impl fmt::Display for StoreError {
@@ -86,6 +109,27 @@ impl fmt::Display for StoreError {
                 reason = reason.as_str()
             ),
             Self::NoFollowdeskTables(path) => t!("error-store-no-tables", path = shown(path)),
+            Self::Foreign { path, tables } => t!(
+                "safety-error-foreign",
+                path = shown(path),
+                tables = tables.as_str()
+            ),
+            Self::NotAFile(path) => t!("safety-error-not-a-file", path = shown(path)),
+            Self::CannotWrite(path) => t!(
+                "safety-error-cannot-write",
+                path = shown(path),
+                folder = path
+                    .parent()
+                    .filter(|d| !d.as_os_str().is_empty())
+                    .map_or_else(|| ".".to_owned(), shown)
+            ),
+            Self::NoBackup(e) => t!("safety-error-no-backup", error = e.to_string()),
+            Self::Busy(path) => t!("safety-error-busy", path = shown(path)),
+            Self::BadBackup { path, reason } => t!(
+                "safety-error-bad-backup",
+                path = shown(path),
+                reason = reason.as_str()
+            ),
             Self::InUse(path) => t!("error-store-in-use", path = shown(path)),
             Self::InMemory => t!("error-store-in-memory"),
             // Ids as written in the database, without thousands separators.
@@ -123,8 +167,8 @@ impl fmt::Display for StoreError {
                 reason = crate::domain::error::parse_error_text(reason)
             ),
             Self::MergeSelf => t!("error-store-merge-self"),
-            Self::Sqlite(e) => t!("error-store-sqlite", error = e.to_string()),
-            Self::Migration(e) => t!("error-store-migration", error = e.to_string()),
+            Self::Sqlite(e) => t!("error-store-sqlite", error = sqlite_reason(e)),
+            Self::Migration(e) => t!("error-store-migration", error = migration_reason(e)),
         };
         f.write_str(&text)
     }
@@ -136,12 +180,88 @@ impl From<DomainError> for StoreError {
     }
 }
 
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        Self::Sqlite(e)
+    }
+}
+
+impl From<rusqlite_migration::Error> for StoreError {
+    fn from(e: rusqlite_migration::Error) -> Self {
+        Self::Migration(e)
+    }
+}
+
+/// What went wrong in a migration, without the SQL it ran (users cannot act on that).
+fn migration_reason(e: &rusqlite_migration::Error) -> String {
+    match e {
+        rusqlite_migration::Error::RusqliteError { err, .. } => sqlite_reason(err),
+        other => other.to_string(),
+    }
+}
+
+/// SQLite's words without the SQL they were said about (users cannot act on that).
+fn sqlite_reason(e: &rusqlite::Error) -> String {
+    match e {
+        rusqlite::Error::SqlInputError { msg, .. }
+        | rusqlite::Error::SqliteFailure(_, Some(msg)) => msg.clone(),
+        other => other.to_string(),
+    }
+}
+
 impl StoreError {
     pub(crate) fn open(path: &Path, e: &rusqlite::Error) -> Self {
-        Self::Open {
-            path: path.to_owned(),
-            reason: e.to_string(),
+        match Self::at(Some(path), clone_error(e)) {
+            Self::Sqlite(_) => Self::Open {
+                path: path.to_owned(),
+                reason: e.to_string(),
+            },
+            said => said,
         }
+    }
+
+    /// An SQLite error on the database at `path`, put into what the user can act on: a
+    /// file that cannot be written, one that is busy, one that is not a database.
+    pub(crate) fn at(path: Option<&Path>, e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode as C;
+        let Some(path) = path else {
+            return Self::Sqlite(e);
+        };
+        match e.sqlite_error_code() {
+            Some(C::CannotOpen | C::ReadOnly | C::PermissionDenied) => {
+                Self::CannotWrite(path.to_owned())
+            }
+            Some(C::DatabaseBusy | C::DatabaseLocked) => Self::Busy(path.to_owned()),
+            Some(C::NotADatabase) => Self::NotADatabase {
+                path: path.to_owned(),
+                reason: e.to_string(),
+            },
+            _ => Self::Sqlite(e),
+        }
+    }
+
+    /// [`Self::at`] for an error from running the migrations.
+    pub(crate) fn migrating(path: Option<&Path>, e: rusqlite_migration::Error) -> Self {
+        match e {
+            rusqlite_migration::Error::RusqliteError { err, .. } => match Self::at(path, err) {
+                Self::Sqlite(err) => Self::Migration(rusqlite_migration::Error::RusqliteError {
+                    query: String::new(),
+                    err,
+                }),
+                said => said,
+            },
+            other => Self::Migration(other),
+        }
+    }
+}
+
+/// rusqlite's errors are not `Clone`; the failures of opening are SQLite codes and texts.
+fn clone_error(e: &rusqlite::Error) -> rusqlite::Error {
+    match e {
+        rusqlite::Error::SqliteFailure(code, text) => {
+            rusqlite::Error::SqliteFailure(*code, text.clone())
+        }
+        other => rusqlite::Error::InvalidPath(other.to_string().into()),
     }
 }
 

@@ -35,9 +35,12 @@ fn shown(path: Option<&Path>) -> std::path::PathBuf {
 pub(crate) fn check_header(conn: &Connection, path: Option<&Path>) -> Result<usize, StoreError> {
     let version: usize = conn
         .pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))
-        .map_err(|e| StoreError::NotADatabase {
-            path: shown(path),
-            reason: e.to_string(),
+        .map_err(|e| match StoreError::at(path, e) {
+            StoreError::Sqlite(e) => StoreError::NotADatabase {
+                path: shown(path),
+                reason: e.to_string(),
+            },
+            said => said,
         })?
         .try_into()
         .unwrap_or(0);
@@ -48,7 +51,40 @@ pub(crate) fn check_header(conn: &Connection, path: Option<&Path>) -> Result<usi
             known: LATEST,
         });
     }
+    check_ours(conn, path, version)?;
     Ok(version)
+}
+
+/// Refuses another application's SQLite file before anything is written to it. followdesk
+/// sets the schema version in the transaction that creates its tables, so a file at version
+/// 0 that holds anything is not followdesk's; one with a version but without a `contacts`
+/// table is not either.
+fn check_ours(conn: &Connection, path: Option<&Path>, version: usize) -> Result<(), StoreError> {
+    let read = |e: rusqlite::Error| StoreError::at(path, e);
+    let mut stmt = conn
+        .prepare("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name")
+        .map_err(read)?;
+    let names: Vec<String> = stmt
+        .query_map([], |r| r.get(0))
+        .map_err(read)?
+        .collect::<Result<_, _>>()
+        .map_err(read)?;
+    let foreign = if version == 0 {
+        !names.is_empty()
+    } else {
+        !names.iter().any(|n| n == "contacts")
+    };
+    if foreign {
+        let mut tables = names.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
+        if names.len() > 5 {
+            tables.push_str(", …");
+        }
+        return Err(StoreError::Foreign {
+            path: shown(path),
+            tables,
+        });
+    }
+    Ok(())
 }
 
 /// Brings `conn` to the latest schema.
@@ -62,7 +98,7 @@ pub(crate) fn run(conn: &mut Connection, path: Option<&Path>) -> Result<(), Stor
             found: 0,
             known: LATEST,
         }),
-        Err(e) => Err(e.into()),
+        Err(e) => Err(StoreError::migrating(path, e)),
     }
 }
 

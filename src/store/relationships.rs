@@ -162,7 +162,7 @@ impl super::Store {
 
     /// Rebuilds the relationship projection from the event log.
     pub fn rebuild_relationships(&mut self) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = super::write(&mut self.conn, self.path.as_deref())?;
         rebuild_all(&tx)?;
         tx.commit()?;
         Ok(())

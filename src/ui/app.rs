@@ -4,13 +4,14 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::change_words::{self, Context, Place};
 use super::contact_page::{ContactPage, contact_page_ui};
 use super::contacts::{ContactsPrefs, ContactsView, contacts_ui};
-use super::worker::{Done, Job, Worker};
+use super::worker::{Change, DataVersion, Done, Job, Worker};
 use super::{shortcuts, theme};
 use crate::demo::DemoOptions;
 use crate::domain::ContactId;
-use crate::domain::command::Command;
+use crate::domain::command::{Applied, Command};
 use crate::domain::contact_row::ContactRow;
 use crate::i18n::{self, Lang};
 use crate::store::Store;
@@ -80,7 +81,11 @@ pub enum Action {
     Open(ContactId),
     Back,
     Apply(Command),
+    /// Undo the last change (the Undo button, which names it).
     Undo,
+    /// Ctrl+Z: undo the last change; made in another place, it is named first and undone
+    /// on a second Ctrl+Z.
+    UndoKey,
     LoadDemo,
     /// Say something in the status line.
     Notify(String),
@@ -129,9 +134,20 @@ pub struct FollowdeskApp {
     triage: super::triage::TriageView,
     visibility: super::visibility::VisibilityView,
     page: Option<ContactPage>,
+    /// Where the user wanted to go from a page with unsaved edits, while they are asked.
+    pending_leave: Option<Action>,
     /// Each change that can be undone: what was done (described when drawn, so in the
-    /// language of the moment) and the command that undoes it.
-    undo: Vec<(Command, Command)>,
+    /// language of the moment), the command that undoes it, and for whom and where.
+    undo: Vec<(Command, Command, Context)>,
+    /// How this system writes the undo shortcut (Ctrl+Z, ⌘Z), for the status line.
+    undo_keys: String,
+    /// Ctrl+Z was pressed once in another place than the last change was made in: the
+    /// status line named it, and a second Ctrl+Z undoes it.
+    undo_elsewhere_armed: bool,
+    /// The data version the contact rows reflect; an older snapshot is not shown over them.
+    rows_at: DataVersion,
+    /// The data version the metrics snapshot reflects.
+    metrics_at: DataVersion,
     status: Option<Status>,
     summary: Option<crate::domain::summary::Summary>,
     follower_week: Vec<crate::store::FollowerChange>,
@@ -189,7 +205,12 @@ impl FollowdeskApp {
             triage: super::triage::TriageView::default(),
             visibility: super::visibility::VisibilityView::default(),
             page: None,
+            pending_leave: None,
             undo: Vec::new(),
+            undo_elsewhere_armed: false,
+            undo_keys: String::new(),
+            rows_at: 0,
+            metrics_at: 0,
             status: None,
             summary: None,
             follower_week: Vec::new(),
@@ -234,6 +255,13 @@ impl FollowdeskApp {
         &self.store
     }
 
+    /// Makes the worker thread die as a crash would, to test that it is noticed, reported
+    /// and started again. Does nothing for a store in memory (no thread).
+    #[doc(hidden)]
+    pub fn crash_worker_for_tests(&mut self) {
+        self.worker.submit(&mut self.store, Job::Crash);
+    }
+
     /// Whether background work is still running (tests wait for it).
     #[must_use]
     pub fn busy(&self) -> bool {
@@ -251,6 +279,11 @@ impl FollowdeskApp {
     pub fn contacts_shown(&self) -> Option<(&str, usize)> {
         (!self.contacts.dirty)
             .then_some((self.contacts.search.as_str(), self.contacts.visible.len()))
+    }
+
+    /// Opens a contact's page, as a click in a list does (tests and the benchmark).
+    pub fn open_contact_for_tests(&mut self, id: ContactId) {
+        self.handle(Action::Open(id));
     }
 
     /// The open contact page, if any.
@@ -277,6 +310,7 @@ impl FollowdeskApp {
             theme::apply(ui.ctx());
             self.themed = true;
         }
+        self.undo_keys = shortcuts::text(ui.ctx(), &shortcuts::UNDO);
         self.receive(&ui.ctx().clone());
         if self.team.due() {
             self.worker.submit(&mut self.store, Job::TeamSync);
@@ -289,39 +323,65 @@ impl FollowdeskApp {
             .show(ui, |ui| self.nav_ui(ui, &mut actions));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui, &mut actions));
         egui::CentralPanel::default().show(ui, |ui| self.view_ui(ui, &mut actions));
+        self.leave_ui(ui.ctx(), &mut actions);
+        let acted = !actions.is_empty();
         for a in actions {
             self.handle(a);
+        }
+        if acted {
+            // Results of jobs that ran inline (a store in memory) are shown this frame.
+            self.receive(&ui.ctx().clone());
         }
     }
 
     fn receive(&mut self, ctx: &egui::Context) {
         for done in self.worker.drain() {
+            self.accept(done, ctx);
+        }
+    }
+
+    /// Takes in one result of the worker.
+    fn accept(&mut self, done: Done, ctx: &egui::Context) {
+        {
             match done {
-                Done::Rows(Ok(rows)) => {
+                // A snapshot read before a change already shown is not shown over it.
+                Done::Rows(_, at) | Done::Metrics(_, at)
+                    if at
+                        < if matches!(done, Done::Rows(..)) {
+                            self.rows_at
+                        } else {
+                            self.metrics_at
+                        } => {}
+                Done::Rows(Ok(rows), at) => {
                     self.rows = rows;
+                    self.rows_at = at;
                     self.rows_loaded = true;
                     self.contacts.rows_changed();
                     self.triage.dirty = true;
                     self.summary = None;
                 }
-                Done::Rows(Err(e)) => self.error(t!("status-rows-failed", error = e.clone())),
+                Done::Rows(Err(e), _) | Done::OpenFailed(e) => {
+                    self.error(t!("status-rows-failed", error = e.clone()));
+                }
                 Done::Demo(Ok(r)) => {
                     self.info(t!(
                         "status-demo-loaded",
                         contacts = r.expected.contacts,
                         events = r.events
                     ));
-                    self.worker.submit(&mut self.store, Job::LoadRows);
-                    self.worker.submit(&mut self.store, Job::LoadMetrics);
+                    self.reload_all();
                 }
                 Done::Demo(Err(e)) => self.error(t!("status-demo-failed", error = e.clone())),
-                Done::Metrics(Ok(log)) => {
+                Done::Metrics(Ok(log), at) => {
                     self.metrics = Some(*log);
+                    self.metrics_at = at;
                     self.metrics_generation += 1;
                 }
-                Done::Metrics(Err(e)) => {
+                Done::Metrics(Err(e), _) => {
                     self.error(t!("status-metrics-failed", error = e.clone()));
                 }
+                Done::Applied(change, result, at) => self.applied(*change, result, at),
+                Done::Restarted(lost) => self.restarted(lost),
                 Done::ImportProgress(p) => self.import.progress = Some(p),
                 Done::Import(result) => {
                     self.import.running = false;
@@ -354,14 +414,39 @@ impl FollowdeskApp {
         }
     }
 
+    /// Asks what to do with unsaved edits when the page is being left.
+    fn leave_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let (Some(page), Some(_)) = (&mut self.page, &self.pending_leave) else {
+            return;
+        };
+        let Some(choice) = super::leave_guard::leave_ui(ctx, &page.saved_name()) else {
+            return;
+        };
+        let target = self.pending_leave.take();
+        let go = match choice {
+            super::leave_guard::Choice::Save => super::contact_page::save(page, actions),
+            super::leave_guard::Choice::Discard => true,
+            super::leave_guard::Choice::Stay => false,
+        };
+        if go && let Some(target) = target {
+            // The edits are saved (the change is on its way) or given up: leave now.
+            page.forget_edits();
+            actions.push(target);
+        }
+    }
+
     fn global_keys(&mut self, ui: &egui::Ui, actions: &mut Vec<Action>) {
+        if self.pending_leave.is_some() {
+            // The question about unsaved edits has the keys.
+            return;
+        }
         let (undo, back) = ui.input_mut(|i| {
             let undo = i.consume_shortcut(&shortcuts::UNDO);
             let back = self.page.is_some() && i.consume_shortcut(&shortcuts::BACK);
             (undo, back)
         });
         if undo {
-            actions.push(Action::Undo);
+            actions.push(Action::UndoKey);
         }
         if back {
             actions.push(Action::Back);
@@ -432,7 +517,8 @@ impl FollowdeskApp {
     }
 
     fn status_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        ui.horizontal(|ui| {
+        // Wraps rather than widening the window's content when a message is long.
+        ui.horizontal_wrapped(|ui| {
             if self.worker.busy() {
                 ui.spinner();
                 ui.label(t!("status-working"));
@@ -444,9 +530,9 @@ impl FollowdeskApp {
                     ui.label(&s.text);
                 }
             }
-            if let Some((done, _)) = self.undo.last()
+            if let Some((done, _, context)) = self.undo.last()
                 && ui
-                    .button(t!("status-undo", label = done.describe()))
+                    .button(change_words::undo_button(done, context))
                     .on_hover_text(shortcuts::tooltip(
                         ui.ctx(),
                         &t!("status-undo-tooltip"),
@@ -534,10 +620,21 @@ impl FollowdeskApp {
     }
 
     fn handle(&mut self, action: Action) {
+        // Leaving a page with unsaved edits asks first (see `leave_guard`).
+        let leaves = match &action {
+            Action::Go(_) | Action::Back => true,
+            Action::Open(id) => self.page.as_ref().is_some_and(|p| p.id != *id),
+            _ => false,
+        };
+        if leaves && self.page.as_ref().is_some_and(ContactPage::dirty) {
+            self.pending_leave = Some(action);
+            return;
+        }
         match action {
             Action::Go(v) => {
                 self.prefs.view = v;
                 self.page = None;
+                self.undo_elsewhere_armed = false;
             }
             Action::Open(id) => match ContactPage::load(&self.store, id) {
                 Ok(p) => {
@@ -547,17 +644,9 @@ impl FollowdeskApp {
                 Err(e) => self.error(e),
             },
             Action::Back => self.page = None,
-            Action::Apply(cmd) => {
-                self.apply(cmd, true);
-            }
-            Action::Undo => match self.undo.pop() {
-                Some((done, cmd)) => {
-                    if self.apply(cmd, false) {
-                        self.info(t!("status-undone", label = done.describe()));
-                    }
-                }
-                None => self.info(t!("status-nothing-to-undo")),
-            },
+            Action::Apply(cmd) => self.apply(cmd, None),
+            Action::Undo => self.undo_last(true),
+            Action::UndoKey => self.undo_last(false),
             Action::Notify(text) => self.info(text),
             Action::Import(request) => {
                 self.import_cancel = std::sync::Arc::default();
@@ -585,26 +674,87 @@ impl FollowdeskApp {
         }
     }
 
-    /// Applies a command, records its undo, and refreshes what it touched.
-    fn apply(&mut self, cmd: Command, record_undo: bool) -> bool {
-        let label = cmd.describe();
-        let done = record_undo.then(|| cmd.clone());
-        let appended = appended_facts(&cmd);
-        let full_reload = matches!(cmd, Command::RenameTag { .. } | Command::SetTagColor { .. });
-        match self.store.apply(cmd) {
+    /// Where the user is: the open contact page, or the view.
+    fn place(&self) -> Place {
+        if self.page.is_some() {
+            Place::ContactPage
+        } else {
+            Place::View(self.prefs.view)
+        }
+    }
+
+    /// Sends a change to the worker, the one writer; what it did comes back as
+    /// [`Done::Applied`].
+    fn apply(&mut self, cmd: Command, undoes: Option<(Command, Context)>) {
+        let (undoes, context) = match undoes {
+            Some((done, context)) => (Some(done), context),
+            None => (
+                None,
+                Context::of(&cmd, self.place(), self.prefs.view, &self.store),
+            ),
+        };
+        self.undo_elsewhere_armed = false;
+        let change = Change {
+            cmd,
+            undoes,
+            context,
+        };
+        self.worker
+            .submit(&mut self.store, Job::Apply(Box::new(change)));
+    }
+
+    /// Undoes the last change. From the Undo button (which names it) at once; from Ctrl+Z
+    /// in another view than the change was made in, only after a second Ctrl+Z, the first
+    /// naming what it would undo and where.
+    fn undo_last(&mut self, named: bool) {
+        let Some((done, cmd, context)) = self.undo.pop() else {
+            self.info(t!("status-nothing-to-undo"));
+            return;
+        };
+        if !named && context.view != self.prefs.view && !self.undo_elsewhere_armed {
+            self.info(change_words::undo_elsewhere(
+                &done,
+                &context,
+                &self.undo_keys,
+            ));
+            self.undo.push((done, cmd, context));
+            self.undo_elsewhere_armed = true;
+            return;
+        }
+        self.apply(cmd, Some((done, context)));
+    }
+
+    /// A change came back from the worker: records its undo, says what was done, and
+    /// refreshes what it touched.
+    fn applied(&mut self, change: Change, result: Result<Applied, String>, at: DataVersion) {
+        let Change {
+            cmd,
+            undoes,
+            context,
+        } = change;
+        match result {
             Ok(applied) => {
-                if let Some(done) = done {
+                let appended = appended_facts(&cmd);
+                let full_reload =
+                    matches!(cmd, Command::RenameTag { .. } | Command::SetTagColor { .. });
+                if let Some(original) = &undoes {
+                    self.info(change_words::undone(original, &context));
+                    self.triage.undone(original);
+                } else {
+                    let keys = applied.undo.is_some().then_some(self.undo_keys.as_str());
+                    let text = change_words::done(&cmd, &context, keys);
                     if let Some(u) = applied.undo {
-                        self.undo.push((done, u));
+                        self.undo.push((cmd, u, context));
                     }
-                    self.info(t!("status-done", label = label.as_str()));
+                    self.info(text);
                 }
                 if full_reload {
                     self.worker.submit(&mut self.store, Job::LoadRows);
                 } else {
                     self.refresh_rows(&applied.touched);
                 }
-                self.update_metrics(appended);
+                self.rows_at = self.rows_at.max(at);
+                self.update_metrics(appended, at);
                 self.team.data_changed(&self.store);
                 if let Some(page) = &mut self.page
                     && let Err(e) = page.reload_related(&self.store)
@@ -614,10 +764,13 @@ impl FollowdeskApp {
                 self.summary = None;
                 self.follower_week.clear();
                 self.triage.dirty = true;
-                true
             }
             Err(e) => {
-                let msg = t!("status-could-not", label = label, error = e.to_string());
+                let msg = t!("status-could-not", label = cmd.describe(), error = e);
+                if let Some(done) = undoes {
+                    // Not undone: it stays undoable.
+                    self.undo.push((done, cmd, context));
+                }
                 match &mut self.page {
                     Some(p) => p.error = Some(msg),
                     None => self.error(msg),
@@ -625,22 +778,48 @@ impl FollowdeskApp {
                 // Views that showed the change at once (the posts list's kind) read the
                 // store again, so nothing shows what was not saved.
                 self.metrics_generation += 1;
-                false
             }
         }
+    }
+
+    /// The worker died and was started again: say so in words, and what was not done.
+    fn restarted(&mut self, lost: Option<Job>) {
+        let text = match lost {
+            Some(Job::Apply(change)) => t!(
+                "safety-worker-restarted-change",
+                what = change_words::undo_what(
+                    change.undoes.as_ref().unwrap_or(&change.cmd),
+                    &change.context
+                )
+            ),
+            Some(Job::Import(..)) => {
+                self.import.running = false;
+                self.import.progress = None;
+                t!("safety-worker-restarted-import")
+            }
+            Some(Job::Demo(_)) => t!("safety-worker-restarted-demo"),
+            _ => t!("safety-worker-restarted"),
+        };
+        self.error(text);
+        self.reload_all();
     }
 
     /// Keeps the metrics snapshot current: new events and posts are pushed in; anything
     /// else that changes history (retractions, merges, trash, a post's kind) reloads it on
     /// the worker.
-    fn update_metrics(&mut self, appended: Option<Facts>) {
-        let Some(log) = &mut self.metrics else {
-            return;
+    ///
+    /// `at` is the data version after the change: a snapshot read before it (one that was
+    /// on its way) is not shown over the patched log.
+    fn update_metrics(&mut self, appended: Option<Facts>, at: DataVersion) {
+        self.metrics_at = self.metrics_at.max(at);
+        let pushed = match &mut self.metrics {
+            Some(log) => appended.is_some_and(|facts| {
+                facts.events.iter().all(|e| log.push(e).is_ok())
+                    && facts.posts.iter().all(|p| log.push_post(p).is_ok())
+            }),
+            // Not loaded yet: the load on its way may have been read before this change.
+            None => false,
         };
-        let pushed = appended.is_some_and(|facts| {
-            facts.events.iter().all(|e| log.push(e).is_ok())
-                && facts.posts.iter().all(|p| log.push_post(p).is_ok())
-        });
         self.metrics_generation += 1;
         if !pushed {
             self.worker.submit(&mut self.store, Job::LoadMetrics);
@@ -651,6 +830,11 @@ impl FollowdeskApp {
     fn reload_all(&mut self) {
         self.worker.submit(&mut self.store, Job::LoadRows);
         self.worker.submit(&mut self.store, Job::LoadMetrics);
+        if let Some(page) = &mut self.page
+            && let Err(e) = page.reload_related(&self.store)
+        {
+            page.error = Some(e.to_string());
+        }
         self.summary = None;
         self.follower_week.clear();
         self.triage.dirty = true;
@@ -727,7 +911,47 @@ impl eframe::App for FollowdeskApp {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{PostId, PostKind};
+    use crate::domain::{ContactFields, EventKind, NewEvent, PlatformRules, PostId, PostKind};
+
+    #[test]
+    fn a_snapshot_read_before_a_change_never_replaces_the_newer_state() {
+        let mut store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
+        let anna = store
+            .apply(Command::CreateContact {
+                fields: ContactFields::named("Anna", "Alt"),
+                profiles: vec![],
+            })
+            .unwrap()
+            .created_contact
+            .unwrap();
+        let ctx = egui::Context::default();
+        let mut app = FollowdeskApp::with_system_lang(store, &ctx, None, Lang::En);
+        app.receive(&ctx);
+        // A snapshot read now, before the change, arrives only after it.
+        let old_log = app.store.metrics_log().unwrap();
+        let old_rows = app.store.contact_rows().unwrap();
+        let before = app.metrics.as_ref().unwrap().events().len();
+        app.handle(Action::Apply(Command::LogEvent(NewEvent::manual(
+            anna,
+            "linkedin",
+            EventKind::Liked,
+            crate::domain::time::now(),
+        ))));
+        app.handle(Action::Apply(Command::UpdateContact {
+            id: anna,
+            fields: ContactFields::named("Anna", "Neu"),
+        }));
+        app.receive(&ctx);
+        assert_eq!(app.metrics.as_ref().unwrap().events().len(), before + 1);
+        app.accept(Done::Metrics(Ok(Box::new(old_log)), 0), &ctx);
+        app.accept(Done::Rows(Ok(old_rows), 0), &ctx);
+        assert_eq!(
+            app.metrics.as_ref().unwrap().events().len(),
+            before + 1,
+            "the older snapshot is not shown over the newer state"
+        );
+        assert_eq!(app.rows[0].name, "Anna Neu");
+    }
 
     #[test]
     fn a_posts_new_kind_reloads_the_metrics_snapshot() {

@@ -112,6 +112,17 @@ impl ContactPage {
         Ok(())
     }
 
+    /// The name as saved (the heading).
+    #[must_use]
+    pub fn saved_name(&self) -> String {
+        self.saved.display_name()
+    }
+
+    /// Gives up the edits (they were saved through a command, or discarded).
+    pub fn forget_edits(&mut self) {
+        self.fields = self.saved.clone();
+    }
+
     /// Unsaved edits exist.
     #[must_use]
     pub fn dirty(&self) -> bool {
@@ -154,25 +165,40 @@ pub fn contact_page_ui(
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.columns(2, |cols| {
-                fields_ui(&mut cols[0], page, actions);
-                cols[0].add_space(theme::SECTION_GAP);
-                tags_ui(&mut cols[0], page, actions);
-                cols[0].add_space(theme::SECTION_GAP);
-                danger_ui(&mut cols[0], page, store, actions);
-                profiles_ui(&mut cols[1], page, store, actions);
-                cols[1].add_space(theme::SECTION_GAP);
-                log_event_ui(&mut cols[1], page, store, actions);
-                cols[1].add_space(theme::SECTION_GAP);
-                timeline_ui(&mut cols[1], page, store);
-            });
+            let left = |ui: &mut egui::Ui, page: &mut ContactPage, actions: &mut Vec<Action>| {
+                fields_ui(ui, page, actions);
+                ui.add_space(theme::SECTION_GAP);
+                tags_ui(ui, page, actions);
+                ui.add_space(theme::SECTION_GAP);
+                danger_ui(ui, page, store, actions);
+            };
+            let right = |ui: &mut egui::Ui, page: &mut ContactPage, actions: &mut Vec<Action>| {
+                profiles_ui(ui, page, store, actions);
+                ui.add_space(theme::SECTION_GAP);
+                log_event_ui(ui, page, store, actions);
+                ui.add_space(theme::SECTION_GAP);
+                timeline_ui(ui, page, store);
+            };
+            // Two columns stack when the window is narrow, so nothing overlaps.
+            if super::theme::narrow(ui) {
+                left(ui, page, actions);
+                ui.add_space(theme::SECTION_GAP);
+                right(ui, page, actions);
+            } else {
+                ui.columns(2, |cols| {
+                    left(&mut cols[0], page, actions);
+                    right(&mut cols[1], page, actions);
+                });
+            }
         });
     if let Some((other, name)) = page.confirm_merge.clone() {
         merge_confirm_ui(ui.ctx(), page, other, &name, actions);
     }
 }
 
-fn save(page: &mut ContactPage, actions: &mut Vec<Action>) {
+/// Saves the edits when they are valid (else says why on the page); true when a save was
+/// asked for.
+pub(super) fn save(page: &mut ContactPage, actions: &mut Vec<Action>) -> bool {
     match page.fields.clone().validated() {
         Ok(fields) => {
             page.error = None;
@@ -180,8 +206,12 @@ fn save(page: &mut ContactPage, actions: &mut Vec<Action>) {
                 id: page.id,
                 fields,
             }));
+            true
         }
-        Err(e) => page.error = Some(t!("page-not-saved", error = e.to_string())),
+        Err(e) => {
+            page.error = Some(t!("page-not-saved", error = e.to_string()));
+            false
+        }
     }
 }
 

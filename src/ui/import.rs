@@ -130,13 +130,15 @@ pub fn import_ui(
             }
         });
         let mut start = false;
+        // Wraps when narrow: the Start button never leaves the window.
         ui.horizontal_wrapped(|ui| {
             let l = ui.label(t!("import-path"));
+            let width = (ui.available_width() - 220.0).clamp(160.0, 420.0);
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut view.path)
                         .hint_text(t!("import-path-hint"))
-                        .desired_width(420.0),
+                        .desired_width(width),
                 )
                 .labelled_by(l.id);
             let ready = !view.path.trim().is_empty();

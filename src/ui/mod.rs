@@ -2,10 +2,13 @@
 //! Views read through the store and change data only through [`crate::domain::command::Command`]s.
 
 mod app;
+mod change_words;
 mod contact_page;
 mod contacts;
 mod empty;
+mod first_use;
 mod import;
+mod leave_guard;
 mod pipeline;
 mod plot;
 pub mod recovery;

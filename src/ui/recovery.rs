@@ -41,6 +41,22 @@ pub struct RecoveryScreen {
     backups: Vec<PathBuf>,
     other_path: String,
     message: Option<Notice>,
+    /// Whether restoring a backup in the file's place is a way out: not for a healthy file
+    /// that cannot be written, is busy or open elsewhere, nor for another application's
+    /// file or something that is not a file.
+    restorable: bool,
+}
+
+/// Whether `error` leaves a file that a backup may replace (damaged, not a database, …).
+fn restorable(error: &StoreError) -> bool {
+    !matches!(
+        error,
+        StoreError::Foreign { .. }
+            | StoreError::NotAFile(_)
+            | StoreError::CannotWrite(_)
+            | StoreError::Busy(_)
+            | StoreError::InUse(_)
+    )
 }
 
 impl RecoveryScreen {
@@ -52,6 +68,7 @@ impl RecoveryScreen {
             backups: list_backups(db),
             other_path: String::new(),
             message: None,
+            restorable: restorable(error),
         }
     }
 
@@ -67,11 +84,18 @@ impl RecoveryScreen {
                 ui.colored_label(theme::WARNING, m.text());
             }
             ui.add_space(theme::SECTION_GAP);
-            ui.strong(t!("recovery-restore-heading"));
-            if self.backups.is_empty() {
+            if self.restorable {
+                ui.strong(t!("recovery-restore-heading"));
+            }
+            if self.restorable && self.backups.is_empty() {
                 ui.label(egui::RichText::new(t!("recovery-no-backups")).color(theme::MUTED));
             }
-            for b in self.backups.clone() {
+            let backups = if self.restorable {
+                self.backups.clone()
+            } else {
+                Vec::new()
+            };
+            for b in backups {
                 ui.horizontal(|ui| {
                     ui.label(
                         b.file_name()
@@ -111,6 +135,7 @@ impl RecoveryScreen {
             Ok(pair) => Outcome::Opened(Box::new(pair)),
             Err(e) => {
                 self.error = e.to_string();
+                self.restorable = restorable(&e);
                 path.clone_into(&mut self.db);
                 self.backups = list_backups(path);
                 Outcome::Stay

@@ -20,6 +20,9 @@ pub struct TemplateEditor {
     /// Whether the selected template differs from the shipped one; read again after the
     /// selection, a save or a reset.
     edited: Option<bool>,
+    /// Why a template or my name could not be read: shown instead of an empty text that
+    /// Save would write over the stored one.
+    read_error: Option<String>,
 }
 
 impl TemplateEditor {
@@ -56,24 +59,31 @@ pub fn templates_ui(
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.strong(t!("templates-title"));
-        let my_name = editor.my_name.get_or_insert_with(|| {
-            store
-                .setting(super::triage::MY_NAME)
-                .ok()
-                .flatten()
-                .unwrap_or_default()
-        });
-        ui.horizontal(|ui| {
-            let l = ui.label(t!("templates-your-name"));
-            ui.add(egui::TextEdit::singleline(my_name).desired_width(200.0))
-                .labelled_by(l.id);
-            if ui.button(t!("templates-save-name")).clicked() {
-                actions.push(Action::Apply(Command::SetSetting {
-                    key: super::triage::MY_NAME.to_owned(),
-                    value: Some(my_name.trim().to_owned()),
-                }));
+        if editor.my_name.is_none() {
+            match store.setting(super::triage::MY_NAME) {
+                Ok(name) => editor.my_name = Some(name.unwrap_or_default()),
+                Err(e) => {
+                    editor.read_error =
+                        Some(t!("safety-template-read-failed", error = e.to_string()));
+                }
             }
-        });
+        }
+        if let Some(e) = &editor.read_error {
+            ui.colored_label(ui.visuals().error_fg_color, e);
+        }
+        if let Some(my_name) = editor.my_name.as_mut() {
+            ui.horizontal(|ui| {
+                let l = ui.label(t!("templates-your-name"));
+                ui.add(egui::TextEdit::singleline(my_name).desired_width(200.0))
+                    .labelled_by(l.id);
+                if ui.button(t!("templates-save-name")).clicked() {
+                    actions.push(Action::Apply(Command::SetSetting {
+                        key: super::triage::MY_NAME.to_owned(),
+                        value: Some(my_name.trim().to_owned()),
+                    }));
+                }
+            });
+        }
         let names = editor
             .names
             .get_or_insert_with(|| store.template_names().unwrap_or_default());
@@ -83,8 +93,20 @@ pub fn templates_ui(
                     .selectable_label(editor.selected.as_ref() == Some(n), n)
                     .clicked()
                 {
-                    editor.body = store.template(n).unwrap_or_default();
-                    editor.selected = Some(n.clone());
+                    // A template that cannot be read is not opened: Save would write the
+                    // empty text over it.
+                    match store.template(n) {
+                        Ok(body) => {
+                            editor.body = body;
+                            editor.selected = Some(n.clone());
+                            editor.read_error = None;
+                        }
+                        Err(e) => {
+                            editor.selected = None;
+                            editor.read_error =
+                                Some(t!("safety-template-read-failed", error = e.to_string()));
+                        }
+                    }
                     editor.edited = None;
                 }
             }

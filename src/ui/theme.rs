@@ -51,3 +51,12 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.button_padding = egui::vec2(8.0, 3.0);
     });
 }
+
+/// Below this width of a view's area, two columns stack (one under the other).
+pub const STACK_BELOW: f32 = 900.0;
+
+/// Whether `ui` is too narrow for two columns side by side.
+#[must_use]
+pub fn narrow(ui: &egui::Ui) -> bool {
+    ui.available_width() < STACK_BELOW
+}

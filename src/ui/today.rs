@@ -15,6 +15,8 @@ pub struct TodayMetrics {
     generation: Option<u64>,
     /// People whose warmth passed the threshold.
     pub ready: usize,
+    /// People in the pipeline: the outreach list, counted as Pipeline counts it.
+    pub in_pipeline: usize,
     /// Platforms whose recent posts turned promotional: (platform name, promotional share).
     pub warnings: Vec<(String, f64)>,
     /// The window those shares cover, in days.
@@ -29,10 +31,9 @@ impl TodayMetrics {
         }
         let today = chrono::Local::now().date_naive();
         let params = store.warmth_params().unwrap_or_default();
-        self.ready = outreach_list(log, today, &params, None)
-            .iter()
-            .filter(|e| e.ready)
-            .count();
+        let list = outreach_list(log, today, &params, None);
+        self.ready = list.iter().filter(|e| e.ready).count();
+        self.in_pipeline = list.len();
         let mix = MixParams::default();
         self.warnings = content_mix(log, today, &mix)
             .into_iter()
@@ -68,8 +69,6 @@ pub fn today_ui(
         return;
     };
     let pending: u64 = s.platforms.values().map(|p| p.pending_incoming).sum();
-    let followers: u64 = s.platforms.values().map(|p| p.followers).sum();
-    let redirected: u64 = s.platforms.values().map(|p| p.redirected).sum();
     ui.horizontal_wrapped(|ui| {
         card_ui(
             ui,
@@ -88,7 +87,7 @@ pub fn today_ui(
             ui,
             &t!("today-ready"),
             &i18n::number(metrics.ready),
-            &t!("today-ready-hint", count = followers + redirected),
+            &t!("today-ready-hint", count = metrics.in_pipeline),
             &t!("today-open-pipeline"),
             View::Pipeline,
             actions,

@@ -24,6 +24,8 @@ pub const COPY_REPLY: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, 
 
 /// The setting that holds my name for the templates.
 pub const MY_NAME: &str = "my_name";
+/// The setting that holds the link to my own profile, for `{my_profile}` in replies.
+pub const MY_PROFILE: &str = "my_profile";
 
 /// A decision on a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,6 +126,7 @@ pub struct TriageView {
     pub reply: Option<Reply>,
     confirm_bulk: bool,
     templates: super::templates::TemplateEditor,
+    first_use: super::first_use::FirstUse,
 }
 
 impl std::fmt::Debug for TriageView {
@@ -160,8 +163,25 @@ impl TriageView {
         // A change (an undone template edit among them) may have changed what the editor
         // shows as edited.
         self.templates.forget_edited();
+        // My name was just given: the reply on screen is written again with it.
+        if self.first_use.take_saved()
+            && let Some(r) = &self.reply
+        {
+            self.reply = reply_for(&r.request, r.lang, r.tone, store);
+        }
         self.dirty = false;
         self.loaded = true;
+    }
+
+    /// An undo went through: a reply whose redirect it took back closes with it.
+    pub fn undone(&mut self, original: &Command) {
+        if self
+            .reply
+            .as_ref()
+            .is_some_and(|r| redirects(original, r.contact))
+        {
+            self.reply = None;
+        }
     }
 
     /// The request in focus.
@@ -191,6 +211,8 @@ impl TriageView {
             return;
         };
         actions.push(Action::Apply(decision.command(req)));
+        // The reply belongs to the redirect it was made for: any later decision closes it.
+        self.reply = None;
         if decision == Decision::Redirect {
             self.reply = self.verdicts.get(index).and_then(|v| {
                 let known = self.languages.get(index).copied().flatten();
@@ -240,12 +262,14 @@ pub fn reply_for(
     );
     let body = store.template(&name).ok()?;
     let my_name = store.setting(MY_NAME).ok().flatten();
+    let my_profile = store.setting(MY_PROFILE).ok().flatten();
     let text = render(
         &body,
         &TemplateValues {
             first_name: Some(&req.first_name),
             last_name: Some(&req.last_name),
             my_name: my_name.as_deref(),
+            my_profile: my_profile.as_deref(),
             platform: Some(&rule.name),
         },
     );
@@ -280,7 +304,16 @@ pub fn triage_ui(
     }
     keys(ui, view, store, actions);
     if let Some(reply) = &mut view.reply {
-        reply_ui(ui, reply, store, actions);
+        // The reply scrolls within at most 60 % of the view, so the queue and the decisions
+        // keep their room at any size.
+        egui::ScrollArea::vertical()
+            .id_salt("triage-reply")
+            .max_height(ui.available_height() * 0.6)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                reply_ui(ui, reply, store, actions);
+                super::first_use::ask_ui(ui, &mut view.first_use, store, actions);
+            });
     }
     if view.queue.is_empty() {
         ui.add_space(30.0);
@@ -294,15 +327,14 @@ pub fn triage_ui(
         super::templates::templates_ui(ui, &mut view.templates, store, actions);
         return;
     }
-    ui.horizontal(|ui| {
-        let undo = super::shortcuts::text(ui.ctx(), &super::shortcuts::UNDO);
-        ui.label(
-            egui::RichText::new(t!("triage-waiting", count = view.queue.len(), undo = undo))
-                .color(theme::MUTED),
-        );
-    });
+    // A label of its own wraps when the window is narrow (in a row it would widen it).
+    let undo = super::shortcuts::text(ui.ctx(), &super::shortcuts::UNDO);
+    ui.label(
+        egui::RichText::new(t!("triage-waiting", count = view.queue.len(), undo = undo))
+            .color(theme::MUTED),
+    );
     let unspecific = view.unspecific().count();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(
                 unspecific > 0,
@@ -328,14 +360,41 @@ pub fn triage_ui(
         if let (Some(req), Some(verdict)) = (
             view.current().cloned(),
             view.verdicts.get(view.selected).cloned(),
-        ) && let Some(d) = detail_ui(ui, &req, &verdict, store, actions)
-        {
-            view.decide(view.selected, d, store, actions);
+        ) {
+            let decided = egui::Panel::bottom("triage-decisions")
+                .show(ui, |ui| decisions_ui(ui, &req, actions))
+                .inner;
+            egui::CentralPanel::default().show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| detail_ui(ui, &req, &verdict, store));
+            });
+            if let Some(d) = decided {
+                view.decide(view.selected, d, store, actions);
+            }
         }
     });
 }
 
+/// Whether `cmd` redirects `contact` to Follow.
+fn redirects(cmd: &Command, contact: ContactId) -> bool {
+    match cmd {
+        Command::LogEvent(e) => e.contact_id == contact && e.kind == EventKind::RedirectedToFollow,
+        Command::LogEvents(es) => es
+            .iter()
+            .any(|e| e.contact_id == contact && e.kind == EventKind::RedirectedToFollow),
+        Command::Batch(cs) => cs.iter().any(|c| redirects(c, contact)),
+        _ => false,
+    }
+}
+
 fn keys(ui: &egui::Ui, view: &mut TriageView, store: &Store, actions: &mut Vec<Action>) {
+    // Esc closes the reply, also from its text field.
+    if view.reply.is_some()
+        && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+    {
+        view.reply = None;
+    }
     // Letters are decisions only while no text field has focus.
     if ui.ctx().memory(|m| m.focused().is_some()) {
         return;
@@ -618,13 +677,7 @@ fn highlighted(ui: &egui::Ui, message: &str, verdict: &Classification) -> egui::
     job
 }
 
-fn detail_ui(
-    ui: &mut egui::Ui,
-    req: &PendingRequest,
-    verdict: &Classification,
-    store: &Store,
-    actions: &mut Vec<Action>,
-) -> Option<Decision> {
+fn detail_ui(ui: &mut egui::Ui, req: &PendingRequest, verdict: &Classification, store: &Store) {
     let rule = store.rules().get(&req.platform);
     ui.heading(format!("{} {}", req.first_name, req.last_name));
     let job = match (req.position.is_empty(), req.company.is_empty()) {
@@ -667,9 +720,18 @@ fn detail_ui(
         let sign = if r.weight > 0.0 { "+" } else { "−" };
         ui.label(format!("  {sign} {}", r.localized()));
     }
-    ui.add_space(8.0);
+}
+
+/// The decision buttons: drawn in a strip at the foot of the detail, so they stay in the
+/// window at any size; they wrap when the window is narrow.
+fn decisions_ui(
+    ui: &mut egui::Ui,
+    req: &PendingRequest,
+    actions: &mut Vec<Action>,
+) -> Option<Decision> {
     let mut decided = None;
-    ui.horizontal(|ui| {
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
         for d in Decision::ALL {
             let label = d.label();
             let tip = super::shortcuts::tooltip(ui.ctx(), &label, &d.shortcut());

@@ -19,7 +19,6 @@ status-working = Wird bearbeitet …
 status-undo = Rückgängig: { $label }
 status-undo-tooltip = Die letzte Änderung rückgängig machen
 status-done = Erledigt: { $label }.
-status-undone = Rückgängig gemacht: { $label }.
 status-nothing-to-undo = Nichts rückgängig zu machen.
 status-could-not = Nicht möglich ({ $label }): { $error }
 status-rows-failed = Kontakte konnten nicht geladen werden: { $error }

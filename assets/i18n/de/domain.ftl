@@ -67,6 +67,10 @@ domain-cmd-set-post-kind = Beitrag als { $kind ->
    *[relevant] relevant
 } markieren
 domain-cmd-set-template = Antwortvorlage „{ $name }“ bearbeiten
-domain-cmd-set-setting = Einstellung „{ $key }“ ändern
+domain-cmd-set-setting = { $key ->
+    [my_name] Ihren Namen für die Antworten speichern
+    [my_profile] Ihren Profil-Link für die Antworten speichern
+   *[other] eine Einstellung ändern
+}
 # Dieselbe Änderung mehrmals auf einmal.
 domain-cmd-repeated = { $label } ×{ $count }

@@ -30,7 +30,6 @@ import-journal-counts = { $added } neu, { $updated } aktualisiert, { $unchanged 
 ## Der Hintergrund-Arbeiter: seine Fehler und die Schritte eines Imports im Fortschrittsbalken.
 
 worker-db-not-opened = die Datenbank konnte nicht geöffnet werden
-worker-no-backup = es konnte keine Sicherung angelegt werden, daher wurde nichts importiert: { $error }
 
 ## Der Wiederherstellungsbildschirm, der statt der App erscheint, wenn sich die Datenbank
 ## nicht öffnen lässt, und die Fehler beim Öffnen des Fensters.

@@ -19,7 +19,6 @@ status-working = Working…
 status-undo = Undo { $label }
 status-undo-tooltip = Undo the last change
 status-done = Done: { $label }.
-status-undone = Undone: { $label }.
 status-nothing-to-undo = Nothing to undo.
 status-could-not = Could not { $label }: { $error }
 status-rows-failed = Could not load contacts: { $error }

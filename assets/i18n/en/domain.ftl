@@ -67,6 +67,10 @@ domain-cmd-set-post-kind = mark the post as { $kind ->
    *[relevant] relevant
 }
 domain-cmd-set-template = edit the reply template “{ $name }”
-domain-cmd-set-setting = change the setting “{ $key }”
+domain-cmd-set-setting = { $key ->
+    [my_name] save your name for the replies
+    [my_profile] save your profile link for the replies
+   *[other] change a setting
+}
 # The same change made several times at once.
 domain-cmd-repeated = { $label } ×{ $count }

@@ -30,7 +30,6 @@ import-journal-counts = { $added } added, { $updated } updated, { $unchanged } u
 ## The worker: its errors and the steps of an import as the progress bar names them.
 
 worker-db-not-opened = the database could not be opened
-worker-no-backup = no backup could be made, so nothing was imported: { $error }
 
 ## The recovery screen, shown instead of the app when the database cannot be opened,
 ## and the errors of starting the window.

@@ -165,6 +165,22 @@ pub fn pipeline_ui(
     keys(ui, view, store, actions);
     toolbar_ui(ui, view, actions);
     ui.separator();
+    if theme::narrow(ui) {
+        // Narrow: the person and the list first, the charts under them, all scrolling.
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                selected_ui(ui, view, store, actions);
+                ui.separator();
+                ui.push_id("pipeline-list", |ui| {
+                    ui.set_max_height(320.0);
+                    list_ui(ui, view, store);
+                });
+                ui.separator();
+                view.charts.show(ui, log, generation, store);
+            });
+        return;
+    }
     egui::Panel::right("pipeline-charts")
         .resizable(true)
         .default_size(ui.available_width() * 0.45)
@@ -321,6 +337,7 @@ fn outreach_text(entry: &OutreachEntry, name: &str, store: &Store) -> Option<Str
     let body = store.template(&template).ok()?;
     let contact = store.contact(entry.contact).ok()??;
     let my_name = store.setting(super::triage::MY_NAME).ok().flatten();
+    let my_profile = store.setting(super::triage::MY_PROFILE).ok().flatten();
     let _ = name;
     Some(render(
         &body,
@@ -328,6 +345,7 @@ fn outreach_text(entry: &OutreachEntry, name: &str, store: &Store) -> Option<Str
             first_name: Some(&contact.fields.first_name),
             last_name: Some(&contact.fields.last_name),
             my_name: my_name.as_deref(),
+            my_profile: my_profile.as_deref(),
             platform: Some(&rule.name),
         },
     ))
