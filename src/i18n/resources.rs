@@ -30,6 +30,7 @@ message_files!(
     "errors.ftl",
     "formats.ftl",
     "team.ftl",
+    "signals.ftl",
 );
 
 /// The message files of `lang`.

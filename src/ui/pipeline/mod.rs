@@ -78,6 +78,8 @@ pub struct PipelineView {
     /// applied change bumps it, a changed setting included).
     stored: Option<(u64, WarmthParams)>,
     charts: charts::Charts,
+    /// The "worth a message now" list above the outreach list.
+    signals: super::signals::SignalsPanel,
 }
 
 /// The day the metrics are seen from.
@@ -174,6 +176,9 @@ pub fn pipeline_ui(
             });
         });
     egui::CentralPanel::default().show(ui, |ui| {
+        view.signals.refresh(log, generation, store);
+        super::signals::worth_a_message_ui(ui, &mut view.signals, store, actions, 5);
+        ui.separator();
         selected_ui(ui, view, store, actions);
         ui.separator();
         list_ui(ui, view, store);
@@ -276,7 +281,7 @@ fn quick(
                 ))),
             }
         }
-        Quick::CopyTemplate => match outreach_text(entry, name, store) {
+        Quick::CopyTemplate => match outreach_text(entry, store) {
             Some(text) => {
                 ctx.copy_text(text);
                 actions.push(Action::Notify(t!(
@@ -291,12 +296,28 @@ fn quick(
 
 /// The outreach template in the language and tone of their last request (in the user's
 /// language when it does not tell), filled in.
-fn outreach_text(entry: &OutreachEntry, name: &str, store: &Store) -> Option<String> {
+fn outreach_text(entry: &OutreachEntry, store: &Store) -> Option<String> {
+    template_text(
+        entry.contact,
+        &entry.platform,
+        crate::domain::templates::Purpose::Outreach,
+        store,
+    )
+}
+
+/// A template for `purpose` in the language and tone of their last request on `platform`
+/// (in the user's language when it does not tell), filled in.
+pub(super) fn template_text(
+    contact_id: crate::domain::ContactId,
+    platform: &str,
+    purpose: crate::domain::templates::Purpose,
+    store: &Store,
+) -> Option<String> {
     use crate::domain::classifier::{Classification, Classifier};
-    use crate::domain::templates::{Purpose, TemplateValues, render, template_name};
-    let rule = store.rules().get(&entry.platform)?;
+    use crate::domain::templates::{TemplateValues, render, template_name};
+    let rule = store.rules().get(platform)?;
     let last_request = store
-        .events(entry.contact)
+        .events(contact_id)
         .ok()?
         .into_iter()
         .rev()
@@ -312,16 +333,10 @@ fn outreach_text(entry: &OutreachEntry, name: &str, store: &Store) -> Option<Str
         None => (Classification::unclear(), None),
     };
     let (lang, tone) = super::triage::reply_language(&verdict, known, i18n::lang());
-    let template = template_name(
-        Purpose::Outreach,
-        lang,
-        tone,
-        rule.follow_without_connecting,
-    );
+    let template = template_name(purpose, lang, tone, rule.follow_without_connecting);
     let body = store.template(&template).ok()?;
-    let contact = store.contact(entry.contact).ok()??;
+    let contact = store.contact(contact_id).ok()??;
     let my_name = store.setting(super::triage::MY_NAME).ok().flatten();
-    let _ = name;
     Some(render(
         &body,
         &TemplateValues {

@@ -1,0 +1,326 @@
+//! Signals and reminders in the app: the "worth a message now" list (on Today and in
+//! Pipeline) with one key to act on the selected signal, dismissing a signal, due reminders
+//! at the head of Today, and the "Remind me" form for any person. Every change is a
+//! command through the app's funnel ([`Action::Apply`]), so Ctrl+Z undoes it.
+
+use chrono::NaiveDate;
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::app::{Action, View};
+use super::theme;
+use crate::domain::command::Command;
+use crate::domain::identity::browser_url;
+use crate::domain::metrics::Log;
+use crate::domain::signals::{
+    RemindWhen, Reminder, Signal, SignalKind, close_reminder, set_reminder, signals,
+};
+use crate::domain::templates::Purpose;
+use crate::domain::time::now;
+use crate::domain::{ContactId, EventKind, NewEvent};
+use crate::i18n;
+use crate::store::Store;
+use crate::t;
+
+/// Write to the selected person: copy the template, open the profile, log the message.
+pub const ACT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::W);
+/// Dismiss the selected signal.
+pub const DISMISS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::X);
+
+/// The lists as computed for one log generation.
+struct Computed {
+    generation: u64,
+    signals: Vec<(Signal, String)>,
+    /// Open reminders, soonest due first.
+    reminders: Vec<(Reminder, String)>,
+}
+
+/// The state of a signals list (Today and Pipeline each keep one).
+#[derive(Default)]
+pub struct SignalsPanel {
+    computed: Option<Computed>,
+    selected: usize,
+}
+
+/// The day signals and reminders are seen from.
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+impl SignalsPanel {
+    /// Recomputes when the log changed (every applied command bumps its generation).
+    pub fn refresh(&mut self, log: &Log, generation: u64, store: &Store) {
+        if self
+            .computed
+            .as_ref()
+            .is_some_and(|c| c.generation == generation)
+        {
+            return;
+        }
+        let facts = store.signal_facts().unwrap_or_default();
+        let params = store.signal_params().unwrap_or_default();
+        let list = signals(log, &facts, today(), &params);
+        let names = store
+            .contact_names(&list.iter().map(|s| s.contact).collect::<Vec<_>>())
+            .unwrap_or_default();
+        let open: Vec<Reminder> = store
+            .reminders()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|r| r.closed.is_none())
+            .collect();
+        let reminder_names = store
+            .contact_names(&open.iter().map(|r| r.contact).collect::<Vec<_>>())
+            .unwrap_or_default();
+        self.computed = Some(Computed {
+            generation,
+            signals: list.into_iter().zip(names).collect(),
+            reminders: open.into_iter().zip(reminder_names).collect(),
+        });
+        self.selected = self.selected.min(self.len().saturating_sub(1));
+    }
+
+    fn len(&self) -> usize {
+        self.computed.as_ref().map_or(0, |c| c.signals.len())
+    }
+
+    fn current(&self) -> Option<&(Signal, String)> {
+        self.computed.as_ref()?.signals.get(self.selected)
+    }
+}
+
+/// The lead of Today: reminders that are due, then the people worth a message now.
+pub fn today_lead_ui(
+    ui: &mut egui::Ui,
+    panel: &mut SignalsPanel,
+    store: &Store,
+    log: Option<(&Log, u64)>,
+    actions: &mut Vec<Action>,
+) {
+    let Some((log, generation)) = log else {
+        return;
+    };
+    panel.refresh(log, generation, store);
+    reminders_due_ui(ui, panel, actions);
+    worth_a_message_ui(ui, panel, store, actions, 6);
+    if panel.len() > 6 && ui.link(t!("signals-more-in-pipeline")).clicked() {
+        actions.push(Action::Go(View::Pipeline));
+    }
+    ui.add_space(theme::SECTION_GAP);
+}
+
+/// Due reminders, each with Done and Dismiss.
+fn reminders_due_ui(ui: &mut egui::Ui, panel: &SignalsPanel, actions: &mut Vec<Action>) {
+    let Some(c) = &panel.computed else {
+        return;
+    };
+    let day = today();
+    let due: Vec<&(Reminder, String)> = c.reminders.iter().filter(|(r, _)| r.is_due(day)).collect();
+    if due.is_empty() {
+        return;
+    }
+    ui.strong(t!("signals-reminders-due", count = due.len()));
+    for (r, name) in due {
+        ui.horizontal_wrapped(|ui| {
+            let when = if r.due < day {
+                t!("signals-reminder-overdue", date = i18n::date(r.due))
+            } else {
+                t!("signals-reminder-today")
+            };
+            ui.colored_label(theme::PENDING, when);
+            if ui.link(name.as_str()).clicked() {
+                actions.push(Action::Open(r.contact));
+            }
+            if !r.note.is_empty() {
+                ui.label(format!("– {}", r.note));
+            }
+            if ui.button(t!("signals-reminder-done")).clicked() {
+                actions.push(Action::Apply(Command::LogEvent(close_reminder(
+                    r,
+                    true,
+                    now(),
+                ))));
+            }
+            if ui.button(t!("signals-reminder-dismiss")).clicked() {
+                actions.push(Action::Apply(Command::LogEvent(close_reminder(
+                    r,
+                    false,
+                    now(),
+                ))));
+            }
+        });
+    }
+    ui.add_space(theme::SECTION_GAP);
+}
+
+/// The "worth a message now" list: at most `rows` rows, the selected one with its actions.
+pub fn worth_a_message_ui(
+    ui: &mut egui::Ui,
+    panel: &mut SignalsPanel,
+    store: &Store,
+    actions: &mut Vec<Action>,
+    rows: usize,
+) {
+    let n = panel.len();
+    ui.strong(t!("signals-worth-a-message", count = n));
+    if n == 0 {
+        ui.label(egui::RichText::new(t!("signals-none")).color(theme::MUTED));
+        return;
+    }
+    keys(ui, panel, store, actions);
+    let mut clicked = None;
+    if let Some(c) = &panel.computed {
+        for (i, (s, name)) in c.signals.iter().enumerate().take(rows.max(1)) {
+            let platform = store.rules().name_of(&s.platform);
+            let text = format!("{name} · {platform} · {} – {}", s.kind.label(), s.reason());
+            if ui
+                .add(egui::Button::selectable(panel.selected == i, text).truncate())
+                .clicked()
+            {
+                clicked = Some(i);
+            }
+        }
+    }
+    if let Some(i) = clicked {
+        panel.selected = i;
+    }
+    if panel.selected >= rows.max(1) {
+        panel.selected = 0;
+    }
+    let Some((s, name)) = panel.current().cloned() else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(name.as_str()).strong());
+        let act = act_label(s.kind);
+        let tip = super::shortcuts::tooltip(ui.ctx(), &act, &ACT);
+        if ui.button(act).on_hover_text(tip).clicked() {
+            act_on(ui.ctx(), &s, &name, store, actions);
+        }
+        let dismiss = t!("signals-dismiss");
+        let tip = super::shortcuts::tooltip(ui.ctx(), &dismiss, &DISMISS);
+        if ui.button(dismiss).on_hover_text(tip).clicked() {
+            actions.push(Action::Apply(Command::LogEvent(s.dismissal(now()))));
+        }
+        if ui.button(t!("signals-open-contact")).clicked() {
+            actions.push(Action::Open(s.contact));
+        }
+    });
+    remind_me_ui(ui, s.contact, &s.platform, actions);
+}
+
+fn act_label(kind: SignalKind) -> String {
+    match kind {
+        SignalKind::FollowUpDue => t!("signals-act-follow-up"),
+        _ => t!("signals-act-write"),
+    }
+}
+
+fn keys(ui: &egui::Ui, panel: &SignalsPanel, store: &Store, actions: &mut Vec<Action>) {
+    if ui.ctx().memory(|m| m.focused().is_some()) {
+        return;
+    }
+    let (act, dismiss) = ui.input_mut(|i| (i.consume_shortcut(&ACT), i.consume_shortcut(&DISMISS)));
+    let Some((s, name)) = panel.current() else {
+        return;
+    };
+    if act {
+        act_on(ui.ctx(), s, name, store, actions);
+    }
+    if dismiss {
+        actions.push(Action::Apply(Command::LogEvent(s.dismissal(now()))));
+    }
+}
+
+/// Writes to them: copies the fitting template (a follow-up after an unanswered message,
+/// else the outreach text), opens their profile, and logs the message sent together with
+/// the signal's dismissal (one change, one undo).
+fn act_on(ctx: &egui::Context, s: &Signal, name: &str, store: &Store, actions: &mut Vec<Action>) {
+    let purpose = if s.kind == SignalKind::FollowUpDue {
+        Purpose::FollowUp
+    } else {
+        Purpose::Outreach
+    };
+    let at = now();
+    let sent = NewEvent::manual(s.contact, &s.platform, EventKind::MessageSent, at);
+    actions.push(Action::Apply(Command::LogEvents(vec![
+        sent,
+        s.dismissal(at),
+    ])));
+    match super::pipeline::template_text(s.contact, &s.platform, purpose, store) {
+        Some(text) => {
+            ctx.copy_text(text);
+            actions.push(Action::Notify(t!("signals-template-copied", name = name)));
+        }
+        None => actions.push(Action::Notify(t!("pipeline-no-template"))),
+    }
+    let url = store
+        .profiles(s.contact)
+        .ok()
+        .and_then(|ps| ps.into_iter().find(|p| p.platform == s.platform))
+        .and_then(|p| p.url);
+    if let Some(u) = url {
+        ctx.open_url(egui::OpenUrl::new_tab(browser_url(&u)));
+    }
+}
+
+/// What the "Remind me" form holds while it is filled in (egui memory, per person).
+#[derive(Debug, Clone, Default)]
+struct RemindDraft {
+    note: String,
+    date: String,
+}
+
+/// "Remind me" on a person: a note, then in 3 days, next week, or on a date.
+pub fn remind_me_ui(
+    ui: &mut egui::Ui,
+    contact: ContactId,
+    platform: &str,
+    actions: &mut Vec<Action>,
+) {
+    let id = egui::Id::unique(("remind-me", contact, platform));
+    let mut draft: RemindDraft = ui.data_mut(|d| d.get_temp(id).unwrap_or_default());
+    let mut when = None;
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(t!("signals-remind-me"));
+        ui.add(
+            egui::TextEdit::singleline(&mut draft.note)
+                .hint_text(t!("signals-remind-note-hint"))
+                .desired_width(180.0),
+        )
+        .labelled_by(l.id);
+        if ui.button(t!("signals-remind-in-3-days")).clicked() {
+            when = Some(RemindWhen::InDays(3));
+        }
+        if ui.button(t!("signals-remind-next-week")).clicked() {
+            when = Some(RemindWhen::NextWeek);
+        }
+        let d = ui.label(t!("signals-remind-on"));
+        ui.add(
+            egui::TextEdit::singleline(&mut draft.date)
+                .hint_text("YYYY-MM-DD")
+                .desired_width(90.0),
+        )
+        .labelled_by(d.id);
+        if ui.button(t!("signals-remind-set")).clicked() {
+            match NaiveDate::parse_from_str(draft.date.trim(), "%Y-%m-%d") {
+                Ok(day) => when = Some(RemindWhen::On(day)),
+                Err(_) => actions.push(Action::Notify(t!(
+                    "signals-remind-bad-date",
+                    value = draft.date.as_str()
+                ))),
+            }
+        }
+    });
+    if let Some(when) = when {
+        let due = when.due(today());
+        actions.push(Action::Apply(Command::LogEvent(set_reminder(
+            contact,
+            platform,
+            due,
+            &draft.note,
+            now(),
+        ))));
+        draft = RemindDraft::default();
+    }
+    ui.data_mut(|d| d.insert_temp(id, draft));
+}
