@@ -173,7 +173,7 @@ pub fn worth_a_message_ui(
             let platform = store.rules().name_of(&s.platform);
             let text = format!("{name} · {platform} · {} – {}", s.kind.label(), s.reason());
             if ui
-                .add(egui::Button::selectable(panel.selected == i, text).truncate())
+                .add(egui::Button::selectable(panel.selected == i, text).wrap())
                 .clicked()
             {
                 clicked = Some(i);
@@ -298,7 +298,7 @@ pub fn remind_me_ui(
         ui.add(
             egui::TextEdit::singleline(&mut draft.date)
                 .hint_text("YYYY-MM-DD")
-                .desired_width(90.0),
+                .desired_width(100.0),
         )
         .labelled_by(d.id);
         if ui.button(t!("signals-remind-set")).clicked() {

@@ -23,6 +23,7 @@ signals-kind-no-touch = lange still
 signals-reason-promotion = befördert: von { $from } zu { $to } bei { $company }
 signals-reason-job-change = Job gewechselt: von { $from } zu { $to }
 signals-reason-engagement = { $recent } Reaktionen in den letzten 14 Tagen – sonst { $usual } in 14 Tagen
+signals-reason-engagement-new = { $recent } Reaktionen in den letzten 14 Tagen – sonst keine
 signals-reason-redirect = vor { $days ->
     [one] { $days } Tag
    *[other] { $days } Tagen
@@ -90,3 +91,19 @@ signals-remind-next-week = nächste Woche
 signals-remind-on = oder am
 signals-remind-set = An diesem Tag erinnern
 signals-remind-bad-date = „{ $value }“ ist kein Datum: bitte als YYYY-MM-DD schreiben.
+
+## Die Diagramme der Pipeline: Kennzahlen, Achsen und was Wärme ist.
+charts-kpi-funnel = { $share } innerhalb von 180 Tagen vernetzt · Median { $median }
+charts-kpi-funnel-none = Umwandlung innerhalb von 180 Tagen: noch nicht messbar
+charts-kpi-cohorts = { $share } von { $entered } Neuzugängen in { $months } Monaten bisher innerhalb von 180 Tagen vernetzt ({ $connected })
+charts-kpi-cohorts-none = Keine Neuzugänge in diesen Monaten
+charts-kpi-followers = { $followers } Follower jetzt · +{ $gained } / −{ $lost } in den letzten 4 Wochen
+charts-kpi-time-to-connect = Median { $median } vom Folgen bis zur Vernetzung ({ $count } Personen)
+charts-kpi-time-to-connect-none = Aus der Pipeline hat sich noch niemand vernetzt
+charts-axis-people = Personen
+charts-axis-cohort-month = Monat, in dem sie folgten oder umgeleitet wurden
+charts-axis-per-week = je Woche
+charts-warmth-title = Was ist Wärme?
+charts-warmth-weights = Jede Reaktion auf Ihre Beiträge zählt: ein Kommentar { $comment }, ein Teilen { $share }, ein Like { $like } Punkte.
+charts-warmth-half-life = Punkte halbieren sich alle { $days } Tage, frische Reaktionen zählen also am meisten.
+charts-warmth-threshold = Ab { $threshold } Punkten ist eine Person ★ bereit für die Ansprache.

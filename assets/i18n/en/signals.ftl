@@ -23,6 +23,7 @@ signals-kind-no-touch = gone quiet
 signals-reason-promotion = promoted: from { $from } to { $to } at { $company }
 signals-reason-job-change = changed jobs: from { $from } to { $to }
 signals-reason-engagement = { $recent } reactions in the last 14 days – usually { $usual } a fortnight
+signals-reason-engagement-new = { $recent } reactions in the last 14 days – usually none
 signals-reason-redirect = redirected to Follow { $days ->
     [one] { $days } day
    *[other] { $days } days
@@ -90,3 +91,19 @@ signals-remind-next-week = next week
 signals-remind-on = or on
 signals-remind-set = Remind on this day
 signals-remind-bad-date = “{ $value }” is no date: write it as YYYY-MM-DD.
+
+## Pipeline's charts: headline figures, axes, and what warmth is.
+charts-kpi-funnel = { $share } connected within 180 days · median { $median }
+charts-kpi-funnel-none = Conversion within 180 days: not measurable yet
+charts-kpi-cohorts = { $share } of { $entered } newcomers in { $months } months connected within 180 days so far ({ $connected })
+charts-kpi-cohorts-none = No newcomers in these months
+charts-kpi-followers = { $followers } followers now · +{ $gained } / −{ $lost } in the last 4 weeks
+charts-kpi-time-to-connect = Median { $median } from following to connecting ({ $count } people)
+charts-kpi-time-to-connect-none = Nobody has connected from the pipeline yet
+charts-axis-people = people
+charts-axis-cohort-month = month they followed or were redirected
+charts-axis-per-week = per week
+charts-warmth-title = What is warmth?
+charts-warmth-weights = Each reaction to your posts counts: a comment { $comment }, a share { $share }, a like { $like } points.
+charts-warmth-half-life = Points halve every { $days } days, so recent reactions count most.
+charts-warmth-threshold = From { $threshold } points on, a person is ★ ready for outreach.

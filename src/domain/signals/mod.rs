@@ -130,7 +130,7 @@ pub struct SignalParams {
     pub engagement_min: f64,
     /// A connection with no touch for so many days…
     pub no_touch_days: f64,
-    /// …but touched within this many (longer silences are no news).
+    /// …raised until this many days of silence (then it is no news, but history).
     pub no_touch_max_days: f64,
     /// My message unanswered for so many days.
     pub follow_up_days: f64,
@@ -145,9 +145,9 @@ impl Default for SignalParams {
             engagement_window_days: 14.0,
             engagement_baseline_days: 168.0,
             engagement_factor: 3.0,
-            engagement_min: 3.0,
+            engagement_min: 4.0,
             no_touch_days: 90.0,
-            no_touch_max_days: 365.0,
+            no_touch_max_days: 120.0,
             follow_up_days: 14.0,
         }
     }
@@ -249,6 +249,9 @@ impl Signal {
                 from = c.from.text(),
                 to = c.to.text()
             ),
+            (SignalDetail::Engagement { recent, usual }, _) if *usual < 0.05 => {
+                t!("signals-reason-engagement-new", recent = *recent)
+            }
             (SignalDetail::Engagement { recent, usual }, _) => t!(
                 "signals-reason-engagement",
                 recent = *recent,

@@ -140,6 +140,10 @@ fn a_connection_gone_quiet_is_raised_after_90_days_and_again_after_a_new_silence
     push(&mut log, 1, XI, K::Meeting, 130);
     assert!(kinds(&log, &facts, 1, 200).is_empty());
     assert_eq!(kinds(&log, &facts, 1, 221), [SignalKind::NoTouch]);
+    assert!(
+        kinds(&log, &facts, 1, 251).is_empty(),
+        "a silence of months is history"
+    );
 }
 
 #[test]

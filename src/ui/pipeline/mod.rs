@@ -172,12 +172,15 @@ pub fn pipeline_ui(
         .default_size(ui.available_width() * 0.45)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                view.charts.show(ui, log, generation, store);
+                let params = view.params(generation, store);
+                view.charts.show(ui, log, generation, store, &params);
             });
         });
     egui::CentralPanel::default().show(ui, |ui| {
         view.signals.refresh(log, generation, store);
-        super::signals::worth_a_message_ui(ui, &mut view.signals, store, actions, 5);
+        // Fewer rows on a small window, so the outreach list keeps room.
+        let rows = if ui.available_height() < 520.0 { 3 } else { 5 };
+        super::signals::worth_a_message_ui(ui, &mut view.signals, store, actions, rows);
         ui.separator();
         selected_ui(ui, view, store, actions);
         ui.separator();
