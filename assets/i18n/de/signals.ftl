@@ -32,10 +32,10 @@ signals-reason-no-touch = vernetzt, und seit { $days ->
     [one] { $days } Tag
    *[other] { $days } Tagen
 } kein Kontakt
-signals-reason-follow-up = Ihre Nachricht von vor { $days ->
+signals-reason-follow-up = Ihre Nachricht ist seit { $days ->
     [one] { $days } Tag
    *[other] { $days } Tagen
-} ist unbeantwortet
+} unbeantwortet
 
 ## Die Kommandozeile: report signals | reminders.
 signals-cli-title = Signale zum { $date }: { $count ->
