@@ -532,7 +532,7 @@ impl<'s> Loader<'s> {
             }
         }
         if let Some(change) = job_change {
-            self.job_changed(id, profiles, change)?;
+            self.job_changed(id, profiles, &change)?;
         }
         self.touch(
             id,
@@ -551,7 +551,7 @@ impl<'s> Loader<'s> {
         &mut self,
         id: ContactId,
         profiles: &[(String, Option<String>)],
-        change: JobChange,
+        change: &JobChange,
     ) -> Result<(), ImportError> {
         let left = self.left_jobs.entry(id).or_default();
         if left.iter().any(|j| same_job(j, &change.to)) {

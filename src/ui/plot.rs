@@ -86,7 +86,7 @@ pub fn month_label(m: Month) -> String {
     )
 }
 
-/// Plot units per screen point on an axis, from what a grid spacer is told (egui_plot's
+/// Plot units per screen point on an axis, from what a grid spacer is told (`egui_plot`'s
 /// `base_step_size` is that ratio times its smallest grid spacing, 8 points by default).
 fn units_per_point(input: &GridInput) -> f64 {
     input.base_step_size / 8.0
@@ -94,7 +94,7 @@ fn units_per_point(input: &GridInput) -> f64 {
 
 /// Marks at every multiple of `step` within the bounds.
 fn marks_every(step: f64, bounds: (f64, f64)) -> Vec<GridMark> {
-    if !(step > 0.0) || !bounds.0.is_finite() || !bounds.1.is_finite() {
+    if step.is_nan() || step <= 0.0 || !bounds.0.is_finite() || !bounds.1.is_finite() {
         return Vec::new();
     }
     let first = (bounds.0 / step).ceil() as i64;

@@ -26,7 +26,7 @@ impl Job {
         self.company.is_empty() && self.position.is_empty()
     }
 
-    /// "Head of Sales at Müller GmbH", or whichever half is known.
+    /// "Head of Sales at Müller `GmbH`", or whichever half is known.
     #[must_use]
     pub fn text(&self) -> String {
         match (self.position.is_empty(), self.company.is_empty()) {
@@ -132,7 +132,7 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Legal forms left out when comparing companies ("Müller GmbH" is "Müller").
+/// Legal forms left out when comparing companies ("Müller `GmbH`" is "Müller").
 const LEGAL_FORMS: [&str; 16] = [
     "gmbh", "ag", "kg", "co", "se", "ug", "ohg", "gbr", "mbh", "inc", "ltd", "llc", "corp", "plc",
     "sa", "bv",
@@ -218,12 +218,11 @@ pub fn title_level(position: &str) -> u8 {
         3
     } else if HEAD.iter().any(|p| has(p)) || any_word(&leader) {
         2
-    } else if SENIOR.iter().any(|p| has(p))
-        || any_word(&|x| x.starts_with("gruppenleit") || x.starts_with("teamleit"))
-    {
-        1
     } else {
-        0
+        u8::from(
+            SENIOR.iter().any(|p| has(p))
+                || any_word(&|x| x.starts_with("gruppenleit") || x.starts_with("teamleit")),
+        )
     }
 }
 

@@ -156,7 +156,7 @@ impl Default for SignalParams {
 impl SignalParams {
     /// Each threshold's setting key, with a way to set it.
     #[must_use]
-    pub fn settings() -> [(&'static str, fn(&mut Self) -> &mut f64); 10] {
+    pub fn settings() -> [(&'static str, ParamField); 10] {
         [
             ("signals.job_days", |p| &mut p.job_days),
             ("signals.redirect_days", |p| &mut p.redirect_days),
@@ -175,6 +175,9 @@ impl SignalParams {
         ]
     }
 }
+
+/// Where a setting goes in [`SignalParams`].
+pub type ParamField = fn(&mut SignalParams) -> &mut f64;
 
 /// A stored job change.
 #[derive(Debug, Clone, PartialEq, Eq)]
