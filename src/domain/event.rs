@@ -93,7 +93,7 @@ impl EventKind {
     ];
 
     /// The kinds a person logs by hand on the contact page.
-    pub const MANUAL: [Self; 11] = [
+    pub const MANUAL: [Self; 12] = [
         Self::RequestReceived,
         Self::RedirectedToFollow,
         Self::StartedFollowing,
@@ -105,6 +105,7 @@ impl EventKind {
         Self::Message,
         Self::Meeting,
         Self::Opportunity,
+        Self::MessageSent,
     ];
 
     /// The stable code stored in the database.

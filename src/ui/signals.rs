@@ -101,8 +101,10 @@ pub fn today_lead_ui(
     };
     panel.refresh(log, generation, store);
     reminders_due_ui(ui, panel, actions);
-    worth_a_message_ui(ui, panel, store, actions, 6);
-    if panel.len() > 6 && ui.link(t!("signals-more-in-pipeline")).clicked() {
+    // Fewer rows on a small window, so the rest of Today stays in view.
+    let rows = if ui.available_height() < 650.0 { 3 } else { 6 };
+    worth_a_message_ui(ui, panel, store, actions, rows);
+    if panel.len() > rows && ui.link(t!("signals-more-in-pipeline")).clicked() {
         actions.push(Action::Go(View::Pipeline));
     }
     ui.add_space(theme::SECTION_GAP);

@@ -204,3 +204,30 @@ fn causes_round_trip_and_bookkeeping_changes_no_relationship() {
     rel.apply(K::ReminderSet, day(3));
     assert_eq!(rel, Relationship::default());
 }
+
+#[test]
+fn the_timeline_writes_job_changes_reminders_and_dismissals_in_words() {
+    crate::i18n::set_lang(crate::i18n::Lang::En);
+    let change = JobChange {
+        from: Job::new("Alt AG", "Head of Sales"),
+        to: Job::new("Neu GmbH", "CEO"),
+    };
+    assert_eq!(
+        event_text(K::JobChanged, &change.to_message()),
+        "changed jobs: from Head of Sales at Alt AG to CEO at Neu GmbH"
+    );
+    let r = set_reminder(ContactId(1), LI, date(10), "call", day(1));
+    assert_eq!(
+        event_text(K::ReminderSet, &r.message),
+        "due Jan 10, 2026: call"
+    );
+    let cause = Cause {
+        kind: SignalKind::NoTouch,
+        since_secs: 0,
+    };
+    assert_eq!(
+        event_text(K::SignalDismissed, &cause.to_message()),
+        "gone quiet"
+    );
+    assert_eq!(event_text(K::Message, "hello"), "hello");
+}
