@@ -148,3 +148,30 @@ fn in_pipeline_one_key_writes_the_follow_up_and_remind_me_sets_a_reminder() {
     assert_eq!(note.note, "send the case study");
     assert!(note.due > today && note.due <= today + Duration::days(7));
 }
+
+#[test]
+fn a_threshold_changed_in_pipeline_is_a_setting_and_the_signal_follows_it() {
+    let (mut h, _, _) = fixture(View::Pipeline);
+    h.get_by_label("Signal thresholds").click();
+    h.run();
+    let label = "follow up an unanswered message after (days)";
+    h.get_by_label(label).click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label(label).type_text("30");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(
+        h.state()
+            .store()
+            .setting("signals.follow_up_days")
+            .unwrap()
+            .as_deref(),
+        Some("30")
+    );
+    assert!(
+        h.query_by_label_contains("Worth a message now: 0 people")
+            .is_some()
+    );
+}

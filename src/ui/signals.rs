@@ -12,7 +12,7 @@ use crate::domain::command::Command;
 use crate::domain::identity::browser_url;
 use crate::domain::metrics::Log;
 use crate::domain::signals::{
-    RemindWhen, Reminder, Signal, SignalKind, close_reminder, set_reminder, signals,
+    RemindWhen, Reminder, Signal, SignalKind, SignalParams, close_reminder, set_reminder, signals,
 };
 use crate::domain::templates::Purpose;
 use crate::domain::time::now;
@@ -39,6 +39,10 @@ struct Computed {
 pub struct SignalsPanel {
     computed: Option<Computed>,
     selected: usize,
+    /// The thresholds on screen, edited in place until a change is applied…
+    params: SignalParams,
+    /// …and as stored.
+    stored: SignalParams,
 }
 
 /// The day signals and reminders are seen from.
@@ -58,6 +62,8 @@ impl SignalsPanel {
         }
         let facts = store.signal_facts().unwrap_or_default();
         let params = store.signal_params().unwrap_or_default();
+        self.params = params;
+        self.stored = params;
         let list = signals(log, &facts, today(), &params);
         let names = store
             .contact_names(&list.iter().map(|s| s.contact).collect::<Vec<_>>())
@@ -325,4 +331,53 @@ pub fn remind_me_ui(
         draft = RemindDraft::default();
     }
     ui.data_mut(|d| d.insert_temp(id, draft));
+}
+
+/// The thresholds of the signals, each a setting: changed here, applied as a command.
+pub fn thresholds_ui(ui: &mut egui::Ui, panel: &mut SignalsPanel, actions: &mut Vec<Action>) {
+    egui::CollapsingHeader::new(t!("signals-thresholds"))
+        .default_open(false)
+        .show(ui, |ui| {
+            egui::Grid::new("signal-thresholds")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    let mut stored = panel.stored;
+                    for (key, field) in SignalParams::settings() {
+                        let l = ui.label(threshold_label(key));
+                        let was = *field(&mut stored);
+                        let value = field(&mut panel.params);
+                        let resp = ui
+                            .add(
+                                egui::DragValue::new(value)
+                                    .range(0.0..=3650.0)
+                                    .speed(0.5)
+                                    .custom_formatter(|v, _| i18n::decimal(v, 1)),
+                            )
+                            .labelled_by(l.id);
+                        let done = resp.drag_stopped() || resp.lost_focus();
+                        if done && value.to_bits() != was.to_bits() {
+                            actions.push(Action::Apply(Command::SetSetting {
+                                key: key.to_owned(),
+                                value: Some(format!("{value}")),
+                            }));
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+fn threshold_label(key: &str) -> String {
+    match key {
+        "signals.job_days" => t!("signals-setting-job-days"),
+        "signals.redirect_days" => t!("signals-setting-redirect-days"),
+        "signals.redirect_max_days" => t!("signals-setting-redirect-max-days"),
+        "signals.engagement_window_days" => t!("signals-setting-engagement-window-days"),
+        "signals.engagement_baseline_days" => t!("signals-setting-engagement-baseline-days"),
+        "signals.engagement_factor" => t!("signals-setting-engagement-factor"),
+        "signals.engagement_min" => t!("signals-setting-engagement-min"),
+        "signals.no_touch_days" => t!("signals-setting-no-touch-days"),
+        "signals.no_touch_max_days" => t!("signals-setting-no-touch-max-days"),
+        _ => t!("signals-setting-follow-up-days"),
+    }
 }

@@ -107,3 +107,16 @@ charts-warmth-title = Was ist Wärme?
 charts-warmth-weights = Jede Reaktion auf Ihre Beiträge zählt: ein Kommentar { $comment }, ein Teilen { $share }, ein Like { $like } Punkte.
 charts-warmth-half-life = Punkte halbieren sich alle { $days } Tage, frische Reaktionen zählen also am meisten.
 charts-warmth-threshold = Ab { $threshold } Punkten ist eine Person ★ bereit für die Ansprache.
+
+## Die Schwellen, in der Pipeline.
+signals-thresholds = Schwellen der Signale
+signals-setting-job-days = ein Jobwechsel zählt (Tage)
+signals-setting-redirect-days = Umleitung nicht gefolgt nach (Tagen)
+signals-setting-redirect-max-days = … und bis (Tage)
+signals-setting-engagement-window-days = Zeitraum für frische Reaktionen (Tage)
+signals-setting-engagement-baseline-days = das Übliche gemessen über (Tage)
+signals-setting-engagement-factor = deutlich über dem Üblichen: mindestens (mal)
+signals-setting-engagement-min = … und mindestens (Reaktionen)
+signals-setting-no-touch-days = Funkstille bei Kontakten nach (Tagen)
+signals-setting-no-touch-max-days = … und bis (Tage)
+signals-setting-follow-up-days = nachfassen bei unbeantworteter Nachricht nach (Tagen)

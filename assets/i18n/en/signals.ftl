@@ -107,3 +107,16 @@ charts-warmth-title = What is warmth?
 charts-warmth-weights = Each reaction to your posts counts: a comment { $comment }, a share { $share }, a like { $like } points.
 charts-warmth-half-life = Points halve every { $days } days, so recent reactions count most.
 charts-warmth-threshold = From { $threshold } points on, a person is ★ ready for outreach.
+
+## The thresholds, in Pipeline.
+signals-thresholds = Signal thresholds
+signals-setting-job-days = a job change counts for (days)
+signals-setting-redirect-days = redirect not followed after (days)
+signals-setting-redirect-max-days = … and until (days)
+signals-setting-engagement-window-days = recent engagement window (days)
+signals-setting-engagement-baseline-days = their usual measured over (days)
+signals-setting-engagement-factor = well above usual: at least (times)
+signals-setting-engagement-min = … and at least (reactions)
+signals-setting-no-touch-days = connection gone quiet after (days)
+signals-setting-no-touch-max-days = … and until (days)
+signals-setting-follow-up-days = follow up an unanswered message after (days)

@@ -181,6 +181,7 @@ pub fn pipeline_ui(
         // Fewer rows on a small window, so the outreach list keeps room.
         let rows = if ui.available_height() < 520.0 { 3 } else { 5 };
         super::signals::worth_a_message_ui(ui, &mut view.signals, store, actions, rows);
+        super::signals::thresholds_ui(ui, &mut view.signals, actions);
         ui.separator();
         selected_ui(ui, view, store, actions);
         ui.separator();
