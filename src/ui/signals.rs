@@ -169,7 +169,12 @@ pub fn worth_a_message_ui(
     rows: usize,
 ) {
     let n = panel.len();
-    ui.strong(t!("signals-worth-a-message", count = n));
+    ui.horizontal_wrapped(|ui| {
+        ui.strong(t!("signals-worth-a-message", count = n));
+        if n > 0 {
+            ui.label(egui::RichText::new(t!("signals-keys")).color(theme::MUTED));
+        }
+    });
     if n == 0 {
         ui.label(egui::RichText::new(t!("signals-none")).color(theme::MUTED));
         return;

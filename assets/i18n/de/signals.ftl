@@ -120,3 +120,4 @@ signals-setting-engagement-min = … und mindestens (Reaktionen)
 signals-setting-no-touch-days = Funkstille bei Kontakten nach (Tagen)
 signals-setting-no-touch-max-days = … und bis (Tage)
 signals-setting-follow-up-days = nachfassen bei unbeantworteter Nachricht nach (Tagen)
+signals-keys = W der ausgewählten Person schreiben · X Signal verwerfen

@@ -120,3 +120,4 @@ signals-setting-engagement-min = … and at least (reactions)
 signals-setting-no-touch-days = connection gone quiet after (days)
 signals-setting-no-touch-max-days = … and until (days)
 signals-setting-follow-up-days = follow up an unanswered message after (days)
+signals-keys = W write to the selected person · X dismiss the signal
