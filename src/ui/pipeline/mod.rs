@@ -178,9 +178,15 @@ pub fn pipeline_ui(
         });
     egui::CentralPanel::default().show(ui, |ui| {
         view.signals.refresh(log, generation, store);
-        // Fewer rows on a small window, so the outreach list keeps room.
+        // Fewer rows on a small window, and never more than about 40% of the height, so
+        // the outreach list keeps room.
         let rows = if ui.available_height() < 520.0 { 3 } else { 5 };
-        super::signals::worth_a_message_ui(ui, &mut view.signals, store, actions, rows);
+        egui::ScrollArea::vertical()
+            .id_salt("pipeline-signals")
+            .max_height(ui.available_height() * 0.42)
+            .show(ui, |ui| {
+                super::signals::worth_a_message_ui(ui, &mut view.signals, store, actions, rows);
+            });
         super::signals::thresholds_ui(ui, &mut view.signals, actions);
         ui.separator();
         selected_ui(ui, view, store, actions);
