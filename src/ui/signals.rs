@@ -116,6 +116,29 @@ pub fn today_lead_ui(
     ui.add_space(theme::SECTION_GAP);
 }
 
+/// The head of Pipeline's list: the people worth a message now, in at most about 40% of
+/// the height (fewer rows on a small window) so the outreach list keeps room, and the
+/// thresholds.
+pub fn pipeline_lead_ui(
+    ui: &mut egui::Ui,
+    panel: &mut SignalsPanel,
+    store: &Store,
+    log: &Log,
+    generation: u64,
+    actions: &mut Vec<Action>,
+) {
+    panel.refresh(log, generation, store);
+    let rows = if ui.available_height() < 520.0 { 3 } else { 5 };
+    egui::ScrollArea::vertical()
+        .id_salt("pipeline-signals")
+        .max_height(ui.available_height() * 0.42)
+        .show(ui, |ui| {
+            worth_a_message_ui(ui, panel, store, actions, rows);
+        });
+    thresholds_ui(ui, panel, actions);
+    ui.separator();
+}
+
 /// Due reminders, each with Done and Dismiss.
 fn reminders_due_ui(ui: &mut egui::Ui, panel: &SignalsPanel, actions: &mut Vec<Action>) {
     let Some(c) = &panel.computed else {
@@ -259,7 +282,7 @@ fn act_on(ctx: &egui::Context, s: &Signal, name: &str, store: &Store, actions: &
         sent,
         s.dismissal(at),
     ])));
-    match super::pipeline::template_text(s.contact, &s.platform, purpose, store) {
+    match template_text(s.contact, &s.platform, purpose, store) {
         Some(text) => {
             ctx.copy_text(text);
             actions.push(Action::Notify(t!("signals-template-copied", name = name)));
@@ -274,6 +297,50 @@ fn act_on(ctx: &egui::Context, s: &Signal, name: &str, store: &Store, actions: &
     if let Some(u) = url {
         ctx.open_url(egui::OpenUrl::new_tab(browser_url(&u)));
     }
+}
+
+/// A template for `purpose` in the language and tone of their last request on `platform`
+/// (in the user's language when it does not tell), filled in — as Pipeline's T does.
+fn template_text(
+    contact_id: ContactId,
+    platform: &str,
+    purpose: Purpose,
+    store: &Store,
+) -> Option<String> {
+    use crate::domain::classifier::{Classification, Classifier};
+    use crate::domain::templates::{TemplateValues, render, template_name};
+    let rule = store.rules().get(platform)?;
+    let last_request = store
+        .events(contact_id)
+        .ok()?
+        .into_iter()
+        .rev()
+        .find(|e| e.kind == EventKind::RequestReceived && !e.message.is_empty());
+    let (verdict, known) = match last_request {
+        Some(e) => {
+            let classifier = Classifier::builtin();
+            (
+                classifier.classify(&e.message, rule),
+                classifier.known_language(&e.message, rule),
+            )
+        }
+        None => (Classification::unclear(), None),
+    };
+    let (lang, tone) = super::triage::reply_language(&verdict, known, i18n::lang());
+    let template = template_name(purpose, lang, tone, rule.follow_without_connecting);
+    let body = store.template(&template).ok()?;
+    let contact = store.contact(contact_id).ok()??;
+    let my_name = store.setting(super::triage::MY_NAME).ok().flatten();
+    Some(render(
+        &body,
+        &TemplateValues {
+            first_name: Some(&contact.fields.first_name),
+            last_name: Some(&contact.fields.last_name),
+            my_name: my_name.as_deref(),
+            platform: Some(&rule.name),
+            ..TemplateValues::default()
+        },
+    ))
 }
 
 /// What the "Remind me" form holds while it is filled in (egui memory, per person).

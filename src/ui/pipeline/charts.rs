@@ -30,6 +30,8 @@ pub struct Charts {
     cohorts: Vec<CohortRow>,
     followers: Vec<(String, Vec<FollowerPoint>)>,
     time_to_connect: Vec<TimeToConnectBucket>,
+    /// The warmth settings, for "what is warmth".
+    warmth: WarmthParams,
 }
 
 /// The funnel's stages, in the active language.
@@ -87,20 +89,14 @@ impl Charts {
             })
             .collect();
         self.time_to_connect = time_to_connect(log, as_of, None);
+        self.warmth = store.warmth_params().unwrap_or_default();
         self.generation = Some(generation);
     }
 
     /// Draws "what is warmth" and the four charts.
-    pub fn show(
-        &mut self,
-        ui: &mut egui::Ui,
-        log: &Log,
-        generation: u64,
-        store: &Store,
-        warmth: &WarmthParams,
-    ) {
+    pub fn show(&mut self, ui: &mut egui::Ui, log: &Log, generation: u64, store: &Store) {
         self.refresh(log, generation, store);
-        warmth_ui(ui, warmth);
+        warmth_ui(ui, &self.warmth);
         ui.add_space(theme::SECTION_GAP);
         self.funnel_ui(ui, store);
         ui.add_space(theme::SECTION_GAP);

@@ -172,23 +172,11 @@ pub fn pipeline_ui(
         .default_size(ui.available_width() * 0.45)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                let params = view.params(generation, store);
-                view.charts.show(ui, log, generation, store, &params);
+                view.charts.show(ui, log, generation, store);
             });
         });
     egui::CentralPanel::default().show(ui, |ui| {
-        view.signals.refresh(log, generation, store);
-        // Fewer rows on a small window, and never more than about 40% of the height, so
-        // the outreach list keeps room.
-        let rows = if ui.available_height() < 520.0 { 3 } else { 5 };
-        egui::ScrollArea::vertical()
-            .id_salt("pipeline-signals")
-            .max_height(ui.available_height() * 0.42)
-            .show(ui, |ui| {
-                super::signals::worth_a_message_ui(ui, &mut view.signals, store, actions, rows);
-            });
-        super::signals::thresholds_ui(ui, &mut view.signals, actions);
-        ui.separator();
+        super::signals::pipeline_lead_ui(ui, &mut view.signals, store, log, generation, actions);
         selected_ui(ui, view, store, actions);
         ui.separator();
         list_ui(ui, view, store);
@@ -291,7 +279,7 @@ fn quick(
                 ))),
             }
         }
-        Quick::CopyTemplate => match outreach_text(entry, store) {
+        Quick::CopyTemplate => match outreach_text(entry, name, store) {
             Some(text) => {
                 ctx.copy_text(text);
                 actions.push(Action::Notify(t!(
@@ -306,28 +294,12 @@ fn quick(
 
 /// The outreach template in the language and tone of their last request (in the user's
 /// language when it does not tell), filled in.
-fn outreach_text(entry: &OutreachEntry, store: &Store) -> Option<String> {
-    template_text(
-        entry.contact,
-        &entry.platform,
-        crate::domain::templates::Purpose::Outreach,
-        store,
-    )
-}
-
-/// A template for `purpose` in the language and tone of their last request on `platform`
-/// (in the user's language when it does not tell), filled in.
-pub(super) fn template_text(
-    contact_id: crate::domain::ContactId,
-    platform: &str,
-    purpose: crate::domain::templates::Purpose,
-    store: &Store,
-) -> Option<String> {
+fn outreach_text(entry: &OutreachEntry, name: &str, store: &Store) -> Option<String> {
     use crate::domain::classifier::{Classification, Classifier};
-    use crate::domain::templates::{TemplateValues, render, template_name};
-    let rule = store.rules().get(platform)?;
+    use crate::domain::templates::{Purpose, TemplateValues, render, template_name};
+    let rule = store.rules().get(&entry.platform)?;
     let last_request = store
-        .events(contact_id)
+        .events(entry.contact)
         .ok()?
         .into_iter()
         .rev()
@@ -343,10 +315,16 @@ pub(super) fn template_text(
         None => (Classification::unclear(), None),
     };
     let (lang, tone) = super::triage::reply_language(&verdict, known, i18n::lang());
-    let template = template_name(purpose, lang, tone, rule.follow_without_connecting);
+    let template = template_name(
+        Purpose::Outreach,
+        lang,
+        tone,
+        rule.follow_without_connecting,
+    );
     let body = store.template(&template).ok()?;
-    let contact = store.contact(contact_id).ok()??;
+    let contact = store.contact(entry.contact).ok()??;
     let my_name = store.setting(super::triage::MY_NAME).ok().flatten();
+    let _ = name;
     Some(render(
         &body,
         &TemplateValues {
