@@ -31,7 +31,7 @@ pub struct MetricsArgs {
 }
 
 impl MetricsArgs {
-    fn as_of(&self) -> NaiveDate {
+    pub(super) fn as_of(&self) -> NaiveDate {
         self.as_of
             .unwrap_or_else(|| chrono::Local::now().date_naive())
     }

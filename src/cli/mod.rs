@@ -8,6 +8,7 @@ pub mod help;
 pub mod import;
 mod metrics_reports;
 mod report;
+mod signals_report;
 mod table;
 pub mod team;
 
@@ -123,6 +124,10 @@ pub enum ReportCmd {
     Visibility(metrics_reports::VisibilityArgs),
     /// The team: funnel, cohorts and time to connect per rep and in total, open collisions.
     Team(team::TeamReportArgs),
+    /// Signals worth acting on: job changes, unanswered messages, engagement, silences.
+    Signals(metrics_reports::MetricsArgs),
+    /// Follow-up reminders: open ones, soonest due first.
+    Reminders(signals_report::RemindersArgs),
 }
 
 /// Where the database lives when neither `--db` nor `FOLLOWDESK_DB` says.
@@ -266,6 +271,12 @@ pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result
         Cmd::Report(ReportCmd::Pipeline(args)) => metrics_reports::pipeline(&store, args, out)?,
         Cmd::Report(ReportCmd::Visibility(args)) => metrics_reports::visibility(&store, args, out)?,
         Cmd::Report(ReportCmd::Team(args)) => team::report(&store, args, out)?,
+        Cmd::Report(ReportCmd::Signals(args)) => {
+            signals_report::report_signals(&store, args, out)?;
+        }
+        Cmd::Report(ReportCmd::Reminders(args)) => {
+            signals_report::report_reminders(&store, args, out)?;
+        }
         Cmd::Team(cmd) => team::run(&mut store, cmd, out)?,
     }
     Ok(())

@@ -6,6 +6,7 @@
 //! should mean for the summary, independently of the event fold; a test checks that the
 //! store's summary (derived from the events) agrees.
 
+mod signals;
 mod texts;
 
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
@@ -146,6 +147,7 @@ pub fn fill(store: &mut Store, opts: DemoOptions) -> Result<DemoReport, DemoErro
             bulk: &mut bulk,
             today,
         };
+        let mut people = Vec::new();
         for n in 0..opts.contacts {
             let person = Person::random(&mut rng);
             let id = w.contact(&person)?;
@@ -159,6 +161,7 @@ pub fn fill(store: &mut Store, opts: DemoOptions) -> Result<DemoReport, DemoErro
                 let scenario = Scenario::pick(&mut rng, rule);
                 scenario.tally(expected.platforms.entry(rule.key.clone()).or_default());
                 event_count += w.story(&mut rng, id, rule, scenario, &person)?;
+                people.push((id, rule.key.clone(), person.clone()));
             }
             if rng.random_bool(0.15) {
                 w.tag(id, texts::TAGS[rng.random_range(0..texts::TAGS.len())])?;
@@ -170,6 +173,8 @@ pub fn fill(store: &mut Store, opts: DemoOptions) -> Result<DemoReport, DemoErro
         for rule in rules.all() {
             post_count += w.posts(&mut post_rng, rule)?;
         }
+        let mut signal_rng = ChaCha8Rng::seed_from_u64(opts.seed ^ 0x7369_676e);
+        event_count += signals::add(&mut w, &mut signal_rng, &people)?;
     }
     bulk.commit()?;
     expected.contacts = u64::from(opts.contacts);
@@ -181,6 +186,7 @@ pub fn fill(store: &mut Store, opts: DemoOptions) -> Result<DemoReport, DemoErro
 }
 
 /// A made-up person.
+#[derive(Clone)]
 struct Person {
     first: &'static str,
     last: &'static str,

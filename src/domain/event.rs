@@ -49,11 +49,23 @@ pub enum EventKind {
     Meeting,
     /// The relationship turned into a sales opportunity.
     Opportunity,
+    /// Their company or position changed between two imports (the message holds the old and
+    /// the new job: [`super::signals::JobChange`]).
+    JobChanged,
+    /// I wrote to them (outreach or a follow-up); an answer is any interaction after it.
+    MessageSent,
+    /// I dismissed a signal about them; the message names its cause, so that the same cause
+    /// does not raise it again ([`super::signals::Cause`]).
+    SignalDismissed,
+    /// I asked to be reminded of them on a day, with a note ([`super::signals::ReminderNote`]).
+    ReminderSet,
+    /// A reminder was done or dismissed (the message names the reminder event).
+    ReminderClosed,
 }
 
 impl EventKind {
     /// Every kind, in the order they are offered.
-    pub const ALL: [Self; 19] = [
+    pub const ALL: [Self; 24] = [
         Self::RequestReceived,
         Self::RequestSent,
         Self::RequestAccepted,
@@ -73,10 +85,15 @@ impl EventKind {
         Self::Message,
         Self::Meeting,
         Self::Opportunity,
+        Self::JobChanged,
+        Self::MessageSent,
+        Self::SignalDismissed,
+        Self::ReminderSet,
+        Self::ReminderClosed,
     ];
 
     /// The kinds a person logs by hand on the contact page.
-    pub const MANUAL: [Self; 11] = [
+    pub const MANUAL: [Self; 12] = [
         Self::RequestReceived,
         Self::RedirectedToFollow,
         Self::StartedFollowing,
@@ -88,6 +105,7 @@ impl EventKind {
         Self::Message,
         Self::Meeting,
         Self::Opportunity,
+        Self::MessageSent,
     ];
 
     /// The stable code stored in the database.
@@ -113,6 +131,11 @@ impl EventKind {
             Self::Message => "message",
             Self::Meeting => "meeting",
             Self::Opportunity => "opportunity",
+            Self::JobChanged => "job_changed",
+            Self::MessageSent => "message_sent",
+            Self::SignalDismissed => "signal_dismissed",
+            Self::ReminderSet => "reminder_set",
+            Self::ReminderClosed => "reminder_closed",
         }
     }
 
@@ -139,6 +162,11 @@ impl EventKind {
             Self::Message => t!("domain-event-message"),
             Self::Meeting => t!("domain-event-meeting"),
             Self::Opportunity => t!("domain-event-opportunity"),
+            Self::JobChanged => t!("signals-event-job-changed"),
+            Self::MessageSent => t!("signals-event-message-sent"),
+            Self::SignalDismissed => t!("signals-event-signal-dismissed"),
+            Self::ReminderSet => t!("signals-event-reminder-set"),
+            Self::ReminderClosed => t!("signals-event-reminder-closed"),
         }
     }
 
@@ -159,7 +187,21 @@ impl EventKind {
     /// A direct exchange or engagement: counts as the last interaction.
     #[must_use]
     pub fn is_interaction(self) -> bool {
-        self.is_engagement() || matches!(self, Self::Message | Self::Meeting | Self::Opportunity)
+        self.is_engagement()
+            || matches!(
+                self,
+                Self::Message | Self::Meeting | Self::Opportunity | Self::MessageSent
+            )
+    }
+
+    /// My own bookkeeping about a person (dismissed signals, reminders): no fact about the
+    /// relationship, so it changes no state and no "last event".
+    #[must_use]
+    pub fn is_bookkeeping(self) -> bool {
+        matches!(
+            self,
+            Self::SignalDismissed | Self::ReminderSet | Self::ReminderClosed
+        )
     }
 }
 

@@ -17,6 +17,7 @@ pub mod post;
 pub mod post_line;
 pub mod profile_url;
 pub mod relationship;
+pub mod signals;
 pub mod summary;
 pub mod tag;
 pub mod team;

@@ -92,6 +92,9 @@ impl Relationship {
     pub fn apply(&mut self, kind: EventKind, at: Timestamp) {
         use ConnectionState as S;
         use EventKind as K;
+        if kind.is_bookkeeping() {
+            return;
+        }
         match kind {
             K::RequestReceived => {
                 if self.state != S::Connected {
@@ -134,9 +137,16 @@ impl Relationship {
                 }
             }
             K::IHid => self.i_hide = true,
-            K::Liked | K::Commented | K::Shared | K::Message | K::Meeting | K::Opportunity => {
+            K::Liked
+            | K::Commented
+            | K::Shared
+            | K::Message
+            | K::Meeting
+            | K::Opportunity
+            | K::MessageSent => {
                 self.last_interaction = Some(at);
             }
+            K::JobChanged | K::SignalDismissed | K::ReminderSet | K::ReminderClosed => {}
         }
         self.last_event = Some(at);
     }

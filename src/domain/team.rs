@@ -154,7 +154,7 @@ impl Collision {
         });
         let last = self.last_contact.map(|(kind, at)| {
             let days = (now - at).num_days().max(0);
-            if kind == EventKind::Message {
+            if matches!(kind, EventKind::Message | EventKind::MessageSent) {
                 t!("team-collision-last-message", days = days)
             } else {
                 t!("team-collision-last-contact", days = days)

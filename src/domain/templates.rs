@@ -28,6 +28,8 @@ pub enum Purpose {
     Redirect,
     /// Later, to a warm follower whose need may have become concrete.
     Outreach,
+    /// A friendly nudge when my message got no answer.
+    FollowUp,
 }
 
 /// Why a templates file could not be used (in the active language when shown; the TOML
@@ -145,6 +147,7 @@ pub fn template_name(
         Purpose::Redirect if follow_without_connecting => "redirect",
         Purpose::Redirect => "redirect_elsewhere",
         Purpose::Outreach => "outreach",
+        Purpose::FollowUp => "followup",
     };
     match lang {
         Lang::En => format!("{stem}.en"),
@@ -217,7 +220,7 @@ mod tests {
     #[test]
     fn builtin_templates_parse_and_cover_every_choice() {
         let t = Templates::from_toml(BUILTIN_TEMPLATES_TOML).unwrap();
-        for purpose in [Purpose::Redirect, Purpose::Outreach] {
+        for purpose in [Purpose::Redirect, Purpose::Outreach, Purpose::FollowUp] {
             for follow in [true, false] {
                 for (lang, tone) in [
                     (Lang::En, None),
@@ -229,7 +232,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(t.names().count(), 9);
+        assert_eq!(t.names().count(), 12);
     }
 
     #[test]

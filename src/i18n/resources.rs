@@ -32,6 +32,7 @@ message_files!(
     "team.ftl",
     "mail.ftl",
     "safety.ftl",
+    "signals.ftl",
 );
 
 /// The message files of `lang`.

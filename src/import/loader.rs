@@ -23,12 +23,16 @@ use crate::domain::contact::{MAX_FIELD_CHARS, MAX_NOTES_CHARS};
 use crate::domain::identity::{
     normalise_email, normalise_name, normalise_profile_url_on, squeeze_whitespace,
 };
+use crate::domain::signals::job::{Job, JobChange, same_job};
 use crate::domain::tag::clean_tag_name;
 use crate::domain::time::Timestamp;
 use crate::domain::{ContactFields, ContactId, EventKind, Field, PlatformRules};
 use crate::store::{Bulk, JournalEntry, StoreError};
 
 use super::{ImportError, ImportReport, IssueReason, Person, RowIssue};
+
+/// The source of the job changes an import notices.
+pub const JOB_CHANGE_SOURCE: &str = "import";
 
 /// The loader's maps are looked up several times per row of files with tens of thousands
 /// of rows: foldhash costs far less than the default `SipHash` for these short
@@ -107,6 +111,9 @@ pub struct Loader<'s> {
     /// (contact, platform, kind) of events in `events`, for facts without a real time.
     kinds: FastSet<(ContactId, PlatformIx, EventKind)>,
     sources_loaded: FastSet<String>,
+    /// The jobs each contact has left, by earlier job changes: going back to one (an older
+    /// export read again) is no job change.
+    left_jobs: FastMap<ContactId, Vec<Job>>,
     pub report: ImportReport,
 }
 
@@ -157,8 +164,12 @@ impl<'s> Loader<'s> {
             events: FastSet::default(),
             kinds: FastSet::default(),
             sources_loaded: FastSet::default(),
+            left_jobs: FastMap::default(),
             report,
         };
+        for (id, change) in me.bulk.job_change_history()? {
+            me.left_jobs.entry(id).or_default().push(change.from);
+        }
         let mut ids: Vec<ContactId> = known.keys().copied().collect();
         ids.sort_unstable();
         for id in ids {
@@ -471,6 +482,10 @@ impl<'s> Loader<'s> {
             return Err(StoreError::NoSuchContact(id.0).into());
         };
         let mut changed = false;
+        let job_change = JobChange::detect(
+            &Job::new(&known.fields.company, &known.fields.position),
+            &Job::new(&p.fields.company, &p.fields.position),
+        );
         if let Some(merged) = merge_fields(&known.fields, &p.fields) {
             self.bulk.update_contact(id, merged.clone())?;
             if known.fields.email.is_empty() && !merged.email.is_empty() {
@@ -516,6 +531,9 @@ impl<'s> Loader<'s> {
                 }
             }
         }
+        if let Some(change) = job_change {
+            self.job_changed(id, profiles, &change)?;
+        }
         self.touch(
             id,
             if changed {
@@ -524,6 +542,35 @@ impl<'s> Loader<'s> {
                 Touch::Unchanged
             },
         );
+        Ok(())
+    }
+
+    /// Records a job change on the contact's first platform in the file, once: not when
+    /// the new job is one they left before (an older file read after a newer one).
+    fn job_changed(
+        &mut self,
+        id: ContactId,
+        profiles: &[(String, Option<String>)],
+        change: &JobChange,
+    ) -> Result<(), ImportError> {
+        let left = self.left_jobs.entry(id).or_default();
+        if left.iter().any(|j| same_job(j, &change.to)) {
+            return Ok(());
+        }
+        left.push(change.from.clone());
+        let Some((platform, _)) = profiles.first() else {
+            return Ok(());
+        };
+        let at = self.bulk.started_at();
+        self.bulk.log(
+            id,
+            platform,
+            EventKind::JobChanged,
+            at,
+            &change.to_message(),
+            JOB_CHANGE_SOURCE,
+        )?;
+        self.report.events_added += 1;
         Ok(())
     }
 

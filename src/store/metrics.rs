@@ -74,7 +74,7 @@ impl super::Store {
         Ok(p)
     }
 
-    fn number_setting(&self, key: &str) -> Result<Option<f64>, StoreError> {
+    pub(super) fn number_setting(&self, key: &str) -> Result<Option<f64>, StoreError> {
         let Some(text) = self.setting(key)? else {
             return Ok(None);
         };

@@ -20,6 +20,7 @@ mod posts;
 mod relationships;
 mod search;
 mod settings;
+mod signals;
 mod sql_types;
 mod summary;
 mod tags;

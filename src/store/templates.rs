@@ -129,7 +129,7 @@ mod tests {
         s.set_template("redirect.en", "edited").unwrap();
         s.set_template("follow_up.en", "new").unwrap();
         let names = s.template_names().unwrap();
-        assert_eq!(names.len(), 10, "{names:?}");
+        assert_eq!(names.len(), 13, "{names:?}");
         assert_eq!(names[0], "redirect.en");
         assert_eq!(names.last().unwrap(), "follow_up.en");
         // An added template without a default is gone after reset.
@@ -148,6 +148,6 @@ mod tests {
             e.to_string()
                 .contains("invalid template name 'Redirect DE'")
         );
-        assert_eq!(s.template_names().unwrap().len(), 9);
+        assert_eq!(s.template_names().unwrap().len(), 12);
     }
 }

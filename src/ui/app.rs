@@ -157,6 +157,7 @@ pub struct FollowdeskApp {
     metrics_generation: u64,
     pipeline: super::pipeline::PipelineView,
     today: super::today::TodayMetrics,
+    signals: super::signals::SignalsPanel,
     import: super::import::ImportView,
     import_cancel: std::sync::Arc<std::sync::atomic::AtomicBool>,
     themed: bool,
@@ -218,6 +219,7 @@ impl FollowdeskApp {
             metrics_generation: 0,
             pipeline: super::pipeline::PipelineView::default(),
             today: super::today::TodayMetrics::default(),
+            signals: super::signals::SignalsPanel::default(),
             import: super::import::ImportView::default(),
             import_cancel: std::sync::Arc::default(),
             themed: false,
@@ -574,6 +576,8 @@ impl FollowdeskApp {
                     self.today
                         .refresh(log, self.metrics_generation, &self.store);
                 }
+                let log = self.metrics.as_ref().map(|m| (m, self.metrics_generation));
+                let (signals, store) = (&mut self.signals, &self.store);
                 super::today::today_ui(
                     ui,
                     summary.as_ref(),
@@ -582,6 +586,9 @@ impl FollowdeskApp {
                     &self.store,
                     self.rows_loaded && self.rows.is_empty(),
                     actions,
+                    &mut |ui, actions| {
+                        super::signals::today_lead_ui(ui, signals, store, log, actions);
+                    },
                 );
             }
             View::Contacts => contacts_ui(

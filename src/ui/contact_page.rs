@@ -161,6 +161,11 @@ pub fn contact_page_ui(
         ui.colored_label(ui.visuals().error_fg_color, e);
     }
     super::team::connected_ui(ui, store, page.id);
+    let platform = page
+        .profiles
+        .first()
+        .map_or("linkedin", |p| p.platform.as_str());
+    super::signals::remind_me_ui(ui, page.id, platform, actions);
     ui.separator();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -506,7 +511,10 @@ fn timeline_ui(ui: &mut egui::Ui, page: &ContactPage, store: &Store) {
                 ui.label(i18n::local_date_time(&e.at));
                 let platform = store.rules().name_of(&e.platform);
                 ui.label(format!("{platform}: {}", kind_label(e.kind)));
-                let msg: String = e.message.chars().take(120).collect();
+                let msg: String = crate::domain::signals::event_text(e.kind, &e.message)
+                    .chars()
+                    .take(120)
+                    .collect();
                 ui.label(egui::RichText::new(msg).italics());
                 ui.end_row();
             }

@@ -13,6 +13,7 @@ mod pipeline;
 mod plot;
 pub mod recovery;
 pub mod shortcuts;
+mod signals;
 mod team;
 mod templates;
 pub mod theme;

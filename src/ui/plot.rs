@@ -2,7 +2,7 @@
 //! on a line of its own above it (never over the data), and axis ticks as the active
 //! language writes them (grouped counts, months, bar labels).
 
-use egui_plot::{GridMark, Plot};
+use egui_plot::{GridInput, GridMark, Plot};
 
 use crate::domain::metrics::Month;
 use crate::i18n;
@@ -84,4 +84,65 @@ pub fn month_label(m: Month) -> String {
         month = m.month,
         year = m.year.to_string()
     )
+}
+
+/// Plot units per screen point on an axis, from what a grid spacer is told (`egui_plot`'s
+/// `base_step_size` is that ratio times its smallest grid spacing, 8 points by default).
+fn units_per_point(input: &GridInput) -> f64 {
+    input.base_step_size / 8.0
+}
+
+/// Marks at every multiple of `step` within the bounds.
+fn marks_every(step: f64, bounds: (f64, f64)) -> Vec<GridMark> {
+    if step.is_nan() || step <= 0.0 || !bounds.0.is_finite() || !bounds.1.is_finite() {
+        return Vec::new();
+    }
+    let first = (bounds.0 / step).ceil() as i64;
+    let last = (bounds.1 / step).floor() as i64;
+    (first..=last.min(first + 200))
+        .map(|k| GridMark {
+            value: k as f64 * step,
+            step_size: step,
+        })
+        .collect()
+}
+
+/// A grid for counts: whole, "round" steps (1, 2, 5 × 10ⁿ) at least `min_points` apart, so
+/// an axis shows several labelled values, never a bare 0 and 1,000.
+pub fn count_grid(min_points: f64) -> impl Fn(GridInput) -> Vec<GridMark> {
+    move |input: GridInput| {
+        let raw = (units_per_point(&input) * min_points).max(1.0);
+        let power = 10f64.powi(raw.log10().floor() as i32);
+        let step = [1.0, 2.0, 5.0, 10.0]
+            .into_iter()
+            .map(|m| m * power)
+            .find(|s| *s >= raw)
+            .unwrap_or(10.0 * power);
+        marks_every(step, input.bounds)
+    }
+}
+
+/// A grid for bars at whole indices: every bar when there is room for a label of
+/// `min_points`, else every second, third, … bar.
+pub fn index_grid(min_points: f64) -> impl Fn(GridInput) -> Vec<GridMark> {
+    move |input: GridInput| {
+        let every = (units_per_point(&input) * min_points).ceil().max(1.0);
+        marks_every(every, input.bounds)
+    }
+}
+
+/// The headline figure of a chart, in a large line above it.
+pub fn kpi_ui(ui: &mut egui::Ui, text: &str) {
+    ui.label(egui::RichText::new(text).size(19.0).strong());
+}
+
+/// [`count_tick`] for a horizontal axis: nothing for a mark so close to the right edge that
+/// its label would be cut in half.
+pub fn count_tick_inside(mark: GridMark, range: &std::ops::RangeInclusive<f64>) -> String {
+    let width = range.end() - range.start();
+    if mark.value > range.end() - 0.04 * width {
+        String::new()
+    } else {
+        count_tick(mark)
+    }
 }

@@ -48,7 +48,8 @@ impl TodayMetrics {
     }
 }
 
-/// Draws Today.
+/// Draws Today; `lead` draws what comes first (due reminders, signals).
+#[allow(clippy::too_many_arguments)] // the inputs of one page, each borrowed from the app
 pub fn today_ui(
     ui: &mut egui::Ui,
     summary: Option<&Summary>,
@@ -57,6 +58,7 @@ pub fn today_ui(
     store: &Store,
     empty: bool,
     actions: &mut Vec<Action>,
+    lead: &mut dyn FnMut(&mut egui::Ui, &mut Vec<Action>),
 ) {
     ui.heading(t!("nav-today"));
     ui.add_space(4.0);
@@ -64,6 +66,8 @@ pub fn today_ui(
         super::empty::no_contacts_ui(ui, actions);
         return;
     }
+    // Due reminders and signals (src/ui/signals.rs) lead the page.
+    lead(ui, actions);
     let Some(s) = summary else {
         ui.spinner();
         return;

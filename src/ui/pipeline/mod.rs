@@ -78,6 +78,8 @@ pub struct PipelineView {
     /// applied change bumps it, a changed setting included).
     stored: Option<(u64, WarmthParams)>,
     charts: charts::Charts,
+    /// The "worth a message now" list above the outreach list.
+    signals: super::signals::SignalsPanel,
 }
 
 /// The day the metrics are seen from.
@@ -170,6 +172,14 @@ pub fn pipeline_ui(
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                super::signals::pipeline_lead_ui(
+                    ui,
+                    &mut view.signals,
+                    store,
+                    log,
+                    generation,
+                    actions,
+                );
                 selected_ui(ui, view, store, actions);
                 ui.separator();
                 ui.push_id("pipeline-list", |ui| {
@@ -190,6 +200,7 @@ pub fn pipeline_ui(
             });
         });
     egui::CentralPanel::default().show(ui, |ui| {
+        super::signals::pipeline_lead_ui(ui, &mut view.signals, store, log, generation, actions);
         selected_ui(ui, view, store, actions);
         ui.separator();
         list_ui(ui, view, store);
