@@ -23,6 +23,8 @@ pub enum ImportCmd {
     Vcard(ManyPaths),
     /// A CSV with a header (columns matched by name: first/last/full name, e-mail, company, position, profile URL, tags).
     Csv(OnePath),
+    /// Requests copied from the invitation page (select all, copy): LinkedIn's invitation manager or XING's contact requests.
+    Paste(super::capture::PasteArgs),
 }
 
 #[derive(Debug, Args)]
@@ -47,6 +49,7 @@ pub struct ManyPaths {
 /// Runs the import and prints its report.
 pub fn run(store: &mut Store, cmd: &ImportCmd, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
     let (kind, paths, json) = match cmd {
+        ImportCmd::Paste(args) => return super::capture::paste(store, args, out),
         ImportCmd::Linkedin(a) => (ImportKind::Linkedin, vec![a.path.clone()], a.json),
         ImportCmd::Analytics(a) => (ImportKind::Analytics, vec![a.path.clone()], a.json),
         ImportCmd::Csv(a) => (ImportKind::Csv, vec![a.path.clone()], a.json),

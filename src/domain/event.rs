@@ -49,11 +49,13 @@ pub enum EventKind {
     Meeting,
     /// The relationship turned into a sales opportunity.
     Opportunity,
+    /// I did on the platform what I decided here (accepted, declined, answered there).
+    DoneOnPlatform,
 }
 
 impl EventKind {
     /// Every kind, in the order they are offered.
-    pub const ALL: [Self; 19] = [
+    pub const ALL: [Self; 20] = [
         Self::RequestReceived,
         Self::RequestSent,
         Self::RequestAccepted,
@@ -73,6 +75,7 @@ impl EventKind {
         Self::Message,
         Self::Meeting,
         Self::Opportunity,
+        Self::DoneOnPlatform,
     ];
 
     /// The kinds a person logs by hand on the contact page.
@@ -113,6 +116,7 @@ impl EventKind {
             Self::Message => "message",
             Self::Meeting => "meeting",
             Self::Opportunity => "opportunity",
+            Self::DoneOnPlatform => "done_on_platform",
         }
     }
 
@@ -139,6 +143,7 @@ impl EventKind {
             Self::Message => t!("domain-event-message"),
             Self::Meeting => t!("domain-event-meeting"),
             Self::Opportunity => t!("domain-event-opportunity"),
+            Self::DoneOnPlatform => t!("capture-event-done-on-platform"),
         }
     }
 

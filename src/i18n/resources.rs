@@ -30,6 +30,7 @@ message_files!(
     "errors.ftl",
     "formats.ftl",
     "team.ftl",
+    "capture.ftl",
 );
 
 /// The message files of `lang`.

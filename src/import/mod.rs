@@ -19,6 +19,7 @@ mod load_csv;
 mod load_linkedin;
 mod load_shares;
 mod load_vcard;
+pub mod paste;
 pub mod loader;
 mod person;
 mod report;

@@ -5,6 +5,7 @@ mod activity;
 mod apply;
 mod backup;
 mod bulk;
+mod captures;
 mod contact_rows;
 mod contacts;
 mod duplicates;
@@ -35,6 +36,7 @@ pub use backup::{
     InstanceLock, KEEP_BACKUPS, backup_dir, check_database_file, list_backups, replace_with_backup,
 };
 pub use bulk::Bulk;
+pub use captures::{CaptureReport, OpenCapture, PlatformTodo, RequestDetails};
 pub use contacts::ProfileRow;
 pub use error::StoreError;
 pub use export_rows::FullContact;
