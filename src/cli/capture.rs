@@ -5,13 +5,13 @@
 use std::io::Read as _;
 use std::path::PathBuf;
 
-use chrono::{NaiveDate, TimeZone as _, Utc};
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use crate::domain::capture::{CaptureSource, CapturedRequest, proposal_for};
+use crate::domain::capture::{CaptureSource, CapturedRequest, proposal_for, typed_in_time};
 use crate::domain::classifier::Classifier;
-use crate::domain::time::{Timestamp, now};
+use crate::domain::time::now;
 use crate::import::Person;
 use crate::import::paste::{PastedPage, parse_paste};
 use crate::store::{CaptureReport, Store};
@@ -132,7 +132,7 @@ fn print_preview(page: &PastedPage, out: &mut dyn std::io::Write) -> std::io::Re
         )
     )?;
     for r in &page.requests {
-        writeln!(out, "  {}", request_line(r))?;
+        writeln!(out, "  {}", r.summary_line())?;
     }
     if !page.not_understood.is_empty() {
         writeln!(
@@ -145,25 +145,6 @@ fn print_preview(page: &PastedPage, out: &mut dyn std::io::Write) -> std::io::Re
         }
     }
     Ok(())
-}
-
-/// One request in a line: date, name, headline, note.
-#[must_use]
-pub fn request_line(r: &CapturedRequest) -> String {
-    let mut line = format!("{} · {}", r.day(), r.display_name());
-    if !r.headline.is_empty() {
-        line.push_str(" · ");
-        line.push_str(&r.headline);
-    }
-    if let Some(n) = r.mutual_connections {
-        line.push_str(" · ");
-        line.push_str(&t!("capture-mutual", count = n));
-    }
-    if !r.note.is_empty() {
-        let note: String = r.note.replace('\n', " ").chars().take(70).collect();
-        line.push_str(&format!(" · “{note}”"));
-    }
-    line
 }
 
 fn print_saved(r: &CaptureReport, out: &mut dyn std::io::Write) -> std::io::Result<()> {
@@ -185,7 +166,7 @@ pub fn add_request(
     args: &AddRequestArgs,
     out: &mut dyn std::io::Write,
 ) -> anyhow::Result<()> {
-    let received_at = received_at(args.at, now());
+    let received_at = typed_in_time(args.at, now());
     let (first_name, last_name) = Person::split_name(&args.name);
     let req = CapturedRequest {
         platform: args.platform.trim().to_lowercase(),
@@ -200,23 +181,11 @@ pub fn add_request(
         mutual_connections: None,
         source: CaptureSource::Manual,
     };
-    let line = request_line(&req);
+    let line = req.summary_line();
     let report = store.capture_requests(vec![req])?;
     writeln!(out, "  {line}")?;
     print_saved(&report, out)?;
     Ok(())
-}
-
-/// When a request typed in for `day` was received: now when it is today (or none is
-/// given), else noon of that day (UTC).
-#[must_use]
-pub fn received_at(day: Option<NaiveDate>, now: Timestamp) -> Timestamp {
-    match day {
-        Some(d) if d != now.date_naive() => {
-            Utc.from_utc_datetime(&d.and_hms_opt(12, 0, 0).unwrap_or_default())
-        }
-        _ => now,
-    }
 }
 
 /// One line of `followdesk triage list --json`.

@@ -111,6 +111,27 @@ impl CapturedRequest {
             .to_owned()
     }
 
+    /// The request in one line: day, name, headline, mutual connections, the note's start.
+    #[must_use]
+    pub fn summary_line(&self) -> String {
+        let mut line = format!("{} · {}", self.day(), self.display_name());
+        if !self.headline.is_empty() {
+            line.push_str(" · ");
+            line.push_str(&self.headline);
+        }
+        if let Some(n) = self.mutual_connections {
+            line.push_str(" · ");
+            line.push_str(&t!("capture-mutual", count = n));
+        }
+        if !self.note.is_empty() {
+            let note: String = self.note.replace('\n', " ").chars().take(70).collect();
+            line.push_str(" · “");
+            line.push_str(&note);
+            line.push('”');
+        }
+        line
+    }
+
     /// Checks what every way in must give: a name, and a note within the length a
     /// request can carry.
     pub fn validated(self) -> Result<Self, DomainError> {
@@ -138,6 +159,21 @@ impl CapturedRequest {
             return Err(bad(super::Field::Notes, c));
         }
         Ok(self)
+    }
+}
+
+/// When a request typed in for `day` was received: `now` when it is today (or no day is
+/// given), else noon of that day (UTC), so that the day is the same in every time zone
+/// near Europe's.
+#[must_use]
+pub fn typed_in_time(day: Option<NaiveDate>, now: Timestamp) -> Timestamp {
+    use chrono::TimeZone as _;
+    match day {
+        Some(d) if d != now.date_naive() => {
+            let noon = chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(chrono::NaiveTime::MIN);
+            chrono::Utc.from_utc_datetime(&d.and_time(noon))
+        }
+        _ => now,
     }
 }
 

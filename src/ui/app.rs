@@ -88,6 +88,17 @@ pub enum Action {
     Import(crate::import::ImportRequest),
     /// Stop the running import (it rolls back).
     CancelImport,
+    /// Open a link on a platform in the browser (checked by the view: https, the
+    /// platform's own host).
+    OpenLink(String),
+}
+
+/// Opens a link in the browser; tests put in one that records instead.
+pub type Opener = Box<dyn FnMut(&str) -> Result<(), String>>;
+
+/// The system's browser, through the `webbrowser` crate.
+fn system_opener() -> Opener {
+    Box::new(|url| webbrowser::open(url).map_err(|e| e.to_string()))
 }
 
 /// View preferences kept across restarts (never data: that lives in SQLite).
@@ -149,6 +160,7 @@ pub struct FollowdeskApp {
     /// Preferences changed that should be saved now rather than at exit.
     prefs_dirty: bool,
     team: super::team::TeamLine,
+    opener: Opener,
 }
 
 impl FollowdeskApp {
@@ -202,6 +214,7 @@ impl FollowdeskApp {
             themed: false,
             shown_lang: None,
             prefs_dirty: false,
+            opener: system_opener(),
         };
         app.worker.submit(&mut app.store, Job::LoadRows);
         app.worker.submit(&mut app.store, Job::LoadMetrics);
@@ -221,6 +234,11 @@ impl FollowdeskApp {
             .and_then(|p| std::fs::metadata(p).ok())
             .and_then(|m| m.modified().ok());
         newest.is_none_or(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 24 * 3600))
+    }
+
+    /// Replaces how links are opened (tests record them instead of starting a browser).
+    pub fn set_opener(&mut self, opener: Opener) {
+        self.opener = opener;
     }
 
     /// The store, for tests.
@@ -492,6 +510,7 @@ impl FollowdeskApp {
                     self.rows_loaded && self.rows.is_empty(),
                     actions,
                 );
+                super::capture::today_todo_ui(ui, &mut self.triage, &self.store, actions);
             }
             View::Contacts => contacts_ui(
                 ui,
@@ -562,6 +581,11 @@ impl FollowdeskApp {
                     &mut self.store,
                     Job::Import(request, self.import_cancel.clone()),
                 );
+            }
+            Action::OpenLink(url) => {
+                if let Err(e) = (self.opener)(&url) {
+                    self.error(t!("capture-open-failed", url = url.as_str(), error = e));
+                }
             }
             Action::CancelImport => {
                 self.import_cancel

@@ -2,6 +2,7 @@
 //! Views read through the store and change data only through [`crate::domain::command::Command`]s.
 
 mod app;
+mod capture;
 mod contact_page;
 mod contacts;
 mod empty;
@@ -18,7 +19,7 @@ pub mod triage;
 mod visibility;
 mod worker;
 
-pub use app::{Action, FollowdeskApp, Prefs, View};
+pub use app::{Action, FollowdeskApp, Opener, Prefs, View};
 
 use std::path::Path;
 

@@ -124,6 +124,8 @@ pub struct TriageView {
     pub reply: Option<Reply>,
     confirm_bulk: bool,
     templates: super::templates::TemplateEditor,
+    /// Pasted and typed-in requests, decisions to carry out on the platform.
+    pub capture: super::capture::CaptureView,
 }
 
 impl std::fmt::Debug for TriageView {
@@ -160,8 +162,35 @@ impl TriageView {
         // A change (an undone template edit among them) may have changed what the editor
         // shows as edited.
         self.templates.forget_edited();
+        self.capture.refresh(store);
         self.dirty = false;
         self.loaded = true;
+    }
+
+    /// Reads the queue again when something changed since it was read.
+    pub fn ensure_fresh(&mut self, store: &Store) {
+        if self.dirty || !self.loaded {
+            self.refresh(store);
+        }
+    }
+
+    /// The replies to the requests the classifier calls unspecific, each with its platform.
+    fn unspecific_replies(&self, store: &Store) -> Vec<(Reply, String)> {
+        self.queue
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| {
+                self.verdicts
+                    .get(*i)
+                    .is_some_and(|v| v.verdict == Verdict::Unspecific)
+            })
+            .filter_map(|(i, req)| {
+                let v = self.verdicts.get(i)?;
+                let known = self.languages.get(i).copied().flatten();
+                let (lang, tone) = reply_language(v, known, i18n::lang());
+                reply_for(req, lang, tone, store).map(|r| (r, req.platform.clone()))
+            })
+            .collect()
     }
 
     /// The request in focus.
@@ -279,6 +308,7 @@ pub fn triage_ui(
         );
     }
     keys(ui, view, store, actions);
+    super::capture::triage_capture_ui(ui, &mut view.capture, store, actions);
     if let Some(reply) = &mut view.reply {
         reply_ui(ui, reply, store, actions);
     }
@@ -316,7 +346,7 @@ pub fn triage_ui(
         super::templates::templates_button_ui(ui, &mut view.templates);
     });
     if view.confirm_bulk {
-        bulk_confirm_ui(ui.ctx(), view, actions);
+        bulk_confirm_ui(ui.ctx(), view, store, actions);
     }
     super::templates::templates_ui(ui, &mut view.templates, store, actions);
     ui.separator();
@@ -435,9 +465,15 @@ fn reply_ui(ui: &mut egui::Ui, reply: &mut Reply, store: &Store, actions: &mut V
     }
 }
 
-fn bulk_confirm_ui(ctx: &egui::Context, view: &mut TriageView, actions: &mut Vec<Action>) {
+fn bulk_confirm_ui(
+    ctx: &egui::Context,
+    view: &mut TriageView,
+    store: &Store,
+    actions: &mut Vec<Action>,
+) {
     let people: Vec<&PendingRequest> = view.unspecific().collect();
     let mut close = false;
+    let mut replies = None;
     egui::Window::new(t!("triage-bulk-title"))
         .id(egui::Id::unique("triage-bulk-confirm"))
         .collapsible(false)
@@ -471,6 +507,7 @@ fn bulk_confirm_ui(ctx: &egui::Context, view: &mut TriageView, actions: &mut Vec
                         .map(|r| Decision::Redirect.command(r))
                         .collect();
                     actions.push(Action::Apply(Command::Batch(batch)));
+                    replies = Some(view.unspecific_replies(store));
                     close = true;
                 }
                 if ui.button(t!("triage-cancel")).clicked() {
@@ -478,6 +515,9 @@ fn bulk_confirm_ui(ctx: &egui::Context, view: &mut TriageView, actions: &mut Vec
                 }
             });
         });
+    if let Some(items) = replies.filter(|r| !r.is_empty()) {
+        view.capture.replies = Some(super::capture::ReplyQueue { items, at: 0 });
+    }
     if close {
         view.confirm_bulk = false;
         view.dirty = true;

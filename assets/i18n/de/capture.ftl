@@ -54,3 +54,45 @@ help-add-request-at = Der Tag, an dem sie kam (JJJJ-MM-TT) [Standard: heute]
 help-triage = Die Anfragen, die auf eine Entscheidung warten
 help-triage-list = Die offenen Anfragen, neueste zuerst, mit Urteil, Vorschlag und Herkunft
 help-triage-list-json = JSON statt einer Liste ausgeben
+
+## Triage: Einfügen und Schnelleingabe.
+capture-new-request = Neue Anfrage
+capture-paste-hint = Heutige Anfragen erfassen: auf LinkedIn unter „Einladungen verwalten“ oder in den XING-Kontaktanfragen alles markieren (Strg+A), kopieren und hier Strg+V drücken.
+capture-preview-title = Eingefügte Anfragen
+capture-preview-recognised = { $count ->
+    [one] { $count } Anfrage
+   *[other] { $count } Anfragen
+} auf { $platform } erkannt:
+capture-preview-not-understood = { $count ->
+    [one] { $count } Zeile
+   *[other] { $count } Zeilen
+} nicht verstanden (weggelassen):
+capture-preview-save = { $count ->
+    [one] { $count } Anfrage
+   *[other] { $count } Anfragen
+} speichern
+capture-cancel = Abbrechen
+capture-form-platform = Plattform
+capture-form-name = Name
+capture-form-url = Profil-Link
+capture-form-headline = Überschrift
+capture-form-date = Erhalten am
+capture-form-note = Nachricht
+capture-form-save = Anfrage speichern
+capture-form-verdict = Urteil: { $verdict } — Vorschlag: { $proposal }
+capture-form-name-missing = Der Name fehlt.
+capture-form-bad-date = „{ $value }“ ist kein Datum: bitte als JJJJ-MM-TT schreiben.
+
+## Entscheidungen auf der Plattform umsetzen.
+capture-todo-title = Auf LinkedIn/XING zu erledigen ({ $count })
+capture-todo-accept = auf { $platform } annehmen
+capture-todo-decline = auf { $platform } ablehnen
+capture-todo-redirect = auf { $platform } die Folgen-Antwort senden
+capture-open-on = Auf { $platform } öffnen
+capture-done-on = Auf { $platform } erledigt
+capture-no-link = Kein Profil-Link bekannt: die Person auf der Plattform suchen.
+capture-open-failed = { $url } ließ sich nicht öffnen: { $error }
+capture-replies-title = Antwort { $at } von { $count }: { $name }
+capture-replies-text = Antwort
+capture-replies-next = Weiter
+capture-replies-stop = Beenden

@@ -54,3 +54,45 @@ help-add-request-at = The day it came (YYYY-MM-DD) [default: today]
 help-triage = The requests waiting for a decision
 help-triage-list = The pending requests, newest first, with verdict, proposal and where they came from
 help-triage-list-json = Print JSON instead of a list
+
+## Triage: paste and quick entry.
+capture-new-request = New request
+capture-paste-hint = To capture today's requests: on LinkedIn's "Manage invitations" or XING's contact requests, select all (Ctrl+A), copy, and press Ctrl+V here.
+capture-preview-title = Requests pasted
+capture-preview-recognised = { $count ->
+    [one] { $count } request
+   *[other] { $count } requests
+} recognised on { $platform }:
+capture-preview-not-understood = { $count ->
+    [one] { $count } line
+   *[other] { $count } lines
+} not understood (left out):
+capture-preview-save = Save { $count ->
+    [one] { $count } request
+   *[other] { $count } requests
+}
+capture-cancel = Cancel
+capture-form-platform = Platform
+capture-form-name = Name
+capture-form-url = Profile link
+capture-form-headline = Headline
+capture-form-date = Received on
+capture-form-note = Note
+capture-form-save = Save request
+capture-form-verdict = Verdict: { $verdict } — proposal: { $proposal }
+capture-form-name-missing = The name is missing.
+capture-form-bad-date = “{ $value }” is no date: write it as YYYY-MM-DD.
+
+## Carrying decisions out on the platform.
+capture-todo-title = To do on LinkedIn/XING ({ $count })
+capture-todo-accept = accept on { $platform }
+capture-todo-decline = decline on { $platform }
+capture-todo-redirect = send the Follow reply on { $platform }
+capture-open-on = Open on { $platform }
+capture-done-on = Done on { $platform }
+capture-no-link = No profile link known: search for the person on the platform.
+capture-open-failed = Could not open { $url }: { $error }
+capture-replies-title = Reply { $at } of { $count }: { $name }
+capture-replies-text = Reply
+capture-replies-next = Next
+capture-replies-stop = Stop
