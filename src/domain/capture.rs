@@ -245,13 +245,15 @@ pub fn proposal_for(verdict: Verdict) -> Proposal {
 }
 
 /// The link to open in the browser for a request on `rule`'s platform: the invitation
-/// where its link is known, else the profile — only https links on the platform's own
-/// host (a stored profile link, kept without its scheme, is opened over https).
+/// where its link is known, else the profile, else the platform's people search for
+/// `name` — only https links on the platform's own host (a stored profile link, kept
+/// without its scheme, is opened over https).
 #[must_use]
 pub fn link_to_open(
     rule: &PlatformRule,
     invitation_url: Option<&str>,
     profile_url: Option<&str>,
+    name: &str,
 ) -> Option<String> {
     let safe = |url: &str| {
         let url = url.trim();
@@ -260,16 +262,38 @@ pub fn link_to_open(
             .is_some_and(|s| s.eq_ignore_ascii_case("https://"));
         (https && super::profile_url::normalise_on(rule, url).is_ok()).then(|| url.to_owned())
     };
-    invitation_url.and_then(safe).or_else(|| {
-        profile_url.and_then(|p| {
-            let p = p.trim();
-            if p.contains("://") {
-                safe(p)
-            } else {
-                safe(&super::identity::browser_url(p))
-            }
+    invitation_url
+        .and_then(safe)
+        .or_else(|| {
+            profile_url.and_then(|p| {
+                let p = p.trim();
+                if p.contains("://") {
+                    safe(p)
+                } else {
+                    safe(&super::identity::browser_url(p))
+                }
+            })
         })
-    })
+        .or_else(|| {
+            let name = name.trim();
+            (!name.is_empty() && rule.people_search_url.contains("{name}"))
+                .then(|| rule.people_search_url.replace("{name}", &url_encoded(name)))
+                .and_then(|u| safe(&u))
+        })
+}
+
+/// `s` as a query value: unreserved characters as they are, every other byte of its
+/// UTF-8 as `%XX`.
+fn url_encoded(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -282,26 +306,30 @@ mod tests {
         let rules = PlatformRules::builtin();
         let li = rules.get("linkedin").unwrap();
         assert_eq!(
-            link_to_open(li, None, Some("linkedin.com/in/anna")).as_deref(),
+            link_to_open(li, None, Some("linkedin.com/in/anna"), "Anna").as_deref(),
             Some("https://linkedin.com/in/anna")
+        );
+        assert_eq!(
+            link_to_open(li, None, None, "Anna Müller").as_deref(),
+            Some("https://www.linkedin.com/search/results/people/?keywords=Anna%20M%C3%BCller")
         );
         let inv = "https://www.linkedin.com/comm/people/invite-accept?invitationId=1";
         assert_eq!(
-            link_to_open(li, Some(inv), Some("linkedin.com/in/anna")).as_deref(),
+            link_to_open(li, Some(inv), Some("linkedin.com/in/anna"), "").as_deref(),
             Some(inv)
         );
         assert_eq!(
-            link_to_open(li, Some("http://www.linkedin.com/in/x"), None),
+            link_to_open(li, Some("http://www.linkedin.com/in/x"), None, ""),
             None
         );
         assert_eq!(
-            link_to_open(li, Some("https://linkedin.com@evil.com/in/x"), None),
+            link_to_open(li, Some("https://linkedin.com@evil.com/in/x"), None, ""),
             None
         );
-        assert_eq!(link_to_open(li, None, Some("https://evil.com/in/x")), None);
-        assert_eq!(link_to_open(li, None, Some("javascript:alert(1)")), None);
+        assert_eq!(link_to_open(li, None, Some("https://evil.com/in/x"), ""), None);
+        assert_eq!(link_to_open(li, None, Some("javascript:alert(1)"), ""), None);
         assert_eq!(
-            link_to_open(li, None, Some("xing.com/profile/Anna_Schmidt")),
+            link_to_open(li, None, Some("xing.com/profile/Anna_Schmidt"), ""),
             None
         );
     }

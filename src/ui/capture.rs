@@ -350,6 +350,7 @@ fn todo_link(store: &Store, todo: &PlatformTodo) -> Option<String> {
         rule,
         todo.details.invitation_url.as_deref(),
         todo.details.profile_url.as_deref(),
+        &format!("{} {}", todo.first_name, todo.last_name),
     )
 }
 
@@ -470,7 +471,12 @@ fn replies_ui(ui: &mut egui::Ui, view: &mut CaptureView, store: &Store, actions:
                 .ok()
                 .and_then(|d| {
                     let rule = store.rules().get(platform)?;
-                    link_to_open(rule, d.invitation_url.as_deref(), d.profile_url.as_deref())
+                    link_to_open(
+                        rule,
+                        d.invitation_url.as_deref(),
+                        d.profile_url.as_deref(),
+                        &reply.name,
+                    )
                 });
             if ui
                 .add_enabled(link.is_some(), egui::Button::new(open_label(store, platform)))
