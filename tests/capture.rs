@@ -24,8 +24,12 @@ fn paste_time() -> Timestamp {
     Utc.with_ymd_and_hms(2026, 12, 7, 9, 30, 0).unwrap()
 }
 
-/// (name, headline, day, mutual, note start) of each request.
-fn seen(text: &str) -> (String, Vec<(String, String, String, Option<u32>, String)>, Vec<String>) {
+/// One request as the tests compare it: name, headline, day, mutual connections, the
+/// note's start.
+type Seen = (String, String, String, Option<u32>, String);
+
+/// The platform, each request, and the lines not understood.
+fn seen(text: &str) -> (String, Vec<Seen>, Vec<String>) {
     let page = parse_paste(text, None, paste_time()).unwrap();
     let rows = page
         .requests
@@ -43,13 +47,7 @@ fn seen(text: &str) -> (String, Vec<(String, String, String, Option<u32>, String
     (page.platform, rows, page.not_understood)
 }
 
-fn row(
-    name: &str,
-    headline: &str,
-    day: &str,
-    mutual: Option<u32>,
-    note: &str,
-) -> (String, String, String, Option<u32>, String) {
+fn row(name: &str, headline: &str, day: &str, mutual: Option<u32>, note: &str) -> Seen {
     (
         name.into(),
         headline.into(),
@@ -190,10 +188,16 @@ fn xings_contact_requests_in_german_and_english_give_each_request() {
 #[test]
 fn lines_that_fit_nowhere_are_shown_as_not_understood() {
     let mut text = fixture("linkedin_received_en.txt");
-    text = text.replace("Manage invitations", "Manage invitations\nWeekly digest: 3 new jobs for you");
+    text = text.replace(
+        "Manage invitations",
+        "Manage invitations\nWeekly digest: 3 new jobs for you",
+    );
     let (_, rows, unknown) = seen(&text);
     assert_eq!(rows.len(), 4);
-    assert_eq!(unknown, vec!["Weekly digest: 3 new jobs for you".to_owned()]);
+    assert_eq!(
+        unknown,
+        vec!["Weekly digest: 3 new jobs for you".to_owned()]
+    );
 }
 
 #[test]
@@ -252,7 +256,10 @@ fn capturing_the_same_paste_twice_adds_nothing() {
     assert_eq!(pending.len(), 4);
     let anna = pending.iter().find(|p| p.first_name == "Anna").unwrap();
     assert!(anna.message.starts_with("Hi, this is Anna"));
-    assert_eq!(anna.position, "Head of Sales DACH at Nordlicht Software GmbH");
+    assert_eq!(
+        anna.position,
+        "Head of Sales DACH at Nordlicht Software GmbH"
+    );
     let d = s.request_details(anna.contact, "linkedin").unwrap();
     assert_eq!(d.source, Some(CaptureSource::Paste));
     assert_eq!(d.mutual_connections, Some(4));
@@ -285,7 +292,12 @@ fn a_typed_in_request_with_a_link_is_known_again_by_the_link() {
 fn a_capture_with_a_bad_link_changes_nothing() {
     let mut s = store();
     let good = manual("Anna Becker", None, "", paste_time());
-    let bad = manual("Ben Bauer", Some("https://evil.com/in/ben"), "", paste_time());
+    let bad = manual(
+        "Ben Bauer",
+        Some("https://evil.com/in/ben"),
+        "",
+        paste_time(),
+    );
     assert!(s.capture_requests(vec![good, bad]).is_err());
     assert_eq!(s.contact_count().unwrap(), 0);
     assert_eq!(s.event_count().unwrap(), 0);
@@ -337,7 +349,10 @@ fn a_pasted_request_and_the_same_in_a_later_export_are_one_request_by_name_note_
         "the captured event gave way to the export's"
     );
     let d = s.request_details(anna.contact, "linkedin").unwrap();
-    assert_eq!(d.profile_url.as_deref(), Some("linkedin.com/in/anna-becker-1a2b"));
+    assert_eq!(
+        d.profile_url.as_deref(),
+        Some("linkedin.com/in/anna-becker-1a2b")
+    );
     assert_eq!(d.source, Some(CaptureSource::Export));
     // The same export again: nothing more.
     let events = s.event_count().unwrap();
@@ -350,7 +365,12 @@ fn a_pasted_request_and_the_same_in_a_later_export_are_one_request_by_name_note_
 fn a_typed_in_request_and_the_same_in_a_later_export_are_one_request_by_link() {
     let mut s = store();
     let at = Utc.with_ymd_and_hms(2026, 12, 3, 12, 0, 0).unwrap();
-    let r = manual("Ben Bauer", Some("https://de.linkedin.com/in/ben-bauer"), "", at);
+    let r = manual(
+        "Ben Bauer",
+        Some("https://de.linkedin.com/in/ben-bauer"),
+        "",
+        at,
+    );
     s.capture_requests(vec![r]).unwrap();
     let dir = tempfile::tempdir().unwrap();
     // Another day than typed in, a note the rep did not copy: the link decides.
@@ -412,7 +432,11 @@ fn the_command_line_pastes_adds_and_lists_todays_requests() {
     assert_eq!(got["requests"].as_array().unwrap().len(), 3);
     assert!(got["saved"].is_null());
     let out = followdesk(&db, &["import", "paste", &file]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Recognised 3 requests on linkedin"), "{text}");
     assert!(text.contains("Saved: 3 new, 0 known already"), "{text}");
@@ -433,7 +457,11 @@ fn the_command_line_pastes_adds_and_lists_todays_requests() {
             "2026-12-01",
         ],
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let list = followdesk_json(&db, &["triage", "list", "--json"]);
     let list = list.as_array().unwrap();
     assert_eq!(list.len(), 4);
@@ -453,18 +481,30 @@ fn the_command_line_pastes_adds_and_lists_todays_requests() {
     assert_eq!(jana["verdict"], "unspecific");
     assert_eq!(jana["proposal"], "redirect");
     // Newest first.
-    let days: Vec<&str> = list.iter().map(|r| r["received"].as_str().unwrap()).collect();
+    let days: Vec<&str> = list
+        .iter()
+        .map(|r| r["received"].as_str().unwrap())
+        .collect();
     let mut sorted = days.clone();
     sorted.sort_unstable_by(|a, b| b.cmp(a));
     assert_eq!(days, sorted);
     assert!(list[0]["contact_id"].as_i64().unwrap() > 0);
 
     // A paste that is no invitation page: a clear message, nothing changed.
-    let out = followdesk(&db, &["import", "paste", &format!("{FIXTURES}/foreign.txt")]);
+    let out = followdesk(
+        &db,
+        &["import", "paste", &format!("{FIXTURES}/foreign.txt")],
+    );
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("no copy of an invitation page"), "{err}");
-    assert_eq!(followdesk_json(&db, &["triage", "list", "--json"]).as_array().unwrap().len(), 4);
+    assert_eq!(
+        followdesk_json(&db, &["triage", "list", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        4
+    );
 }
 
 #[test]
@@ -486,7 +526,11 @@ fn the_command_line_reconciles_a_paste_with_the_later_export() {
             "2026-12-01",
         ],
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let zip = export_with(
         dir.path(),
         &[[
@@ -500,7 +544,11 @@ fn the_command_line_reconciles_a_paste_with_the_later_export() {
         ]],
     );
     let out = followdesk(&db, &["import", "linkedin", zip.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let list = followdesk_json(&db, &["triage", "list", "--json"]);
     let list = list.as_array().unwrap();
     assert_eq!(list.len(), 1);

@@ -46,7 +46,10 @@ fn paste_preview_save_decide_open_and_done_on_linkedin() {
     let (mut h, opened) = harness();
     paste(&mut h, &fixture("linkedin_received_en.txt"));
     // The preview: what was recognised, nothing saved yet.
-    assert!(h.query_by_label_contains("4 requests recognised on LinkedIn").is_some());
+    assert!(
+        h.query_by_label_contains("4 requests recognised on LinkedIn")
+            .is_some()
+    );
     assert!(h.query_by_label_contains("Anna Becker").is_some());
     assert_eq!(h.state().store().pending_requests().unwrap().len(), 0);
     h.get_by_label("Save 4 requests").click();
@@ -61,7 +64,10 @@ fn paste_preview_save_decide_open_and_done_on_linkedin() {
     let last = h.state().store().events(katrin).unwrap();
     assert_eq!(last.last().unwrap().kind, EventKind::RequestAccepted);
     // It waits to be done on LinkedIn; P opens it there (no profile link: the people search).
-    assert!(h.query_by_label_contains("To do on LinkedIn/XING (1)").is_some());
+    assert!(
+        h.query_by_label_contains("To do on LinkedIn/XING (1)")
+            .is_some()
+    );
     h.key_press(egui::Key::P);
     h.run();
     let links = opened.lock().unwrap().clone();
@@ -77,7 +83,10 @@ fn paste_preview_save_decide_open_and_done_on_linkedin() {
     h.run();
     let events = h.state().store().events(katrin).unwrap();
     assert_eq!(events.last().unwrap().kind, EventKind::DoneOnPlatform);
-    assert!(h.query_by_label_contains("To do on LinkedIn/XING").is_none());
+    assert!(
+        h.query_by_label_contains("To do on LinkedIn/XING")
+            .is_none()
+    );
     let since = chrono::Utc::now() - chrono::Duration::days(14);
     assert!(h.state().store().platform_todos(since).unwrap().is_empty());
 }
@@ -99,7 +108,10 @@ fn a_paste_that_is_no_invitation_page_says_so_and_changes_nothing() {
 fn cancel_in_the_preview_saves_nothing() {
     let (mut h, _) = harness();
     paste(&mut h, &fixture("xing_requests_de.txt"));
-    assert!(h.query_by_label_contains("3 requests recognised on XING").is_some());
+    assert!(
+        h.query_by_label_contains("3 requests recognised on XING")
+            .is_some()
+    );
     h.get_by_label("Cancel").click();
     h.run();
     assert_eq!(h.state().store().event_count().unwrap(), 0);
@@ -138,16 +150,25 @@ fn a_new_request_shows_its_verdict_as_the_note_is_typed_and_lands_in_triage() {
         .store()
         .request_details(pending[0].contact, "linkedin")
         .unwrap();
-    assert_eq!(d.profile_url.as_deref(), Some("linkedin.com/in/lena-graf-77"));
+    assert_eq!(
+        d.profile_url.as_deref(),
+        Some("linkedin.com/in/lena-graf-77")
+    );
     // Redirect all unspecific: the reply queue walks through them.
     h.get_by_label("Redirect the 1 unspecific…").click();
     h.run();
     h.get_by_label("Redirect 1 request").click();
     h.run();
-    assert!(h.query_by_label_contains("Reply 1 of 1: Lena Graf").is_some());
+    assert!(
+        h.query_by_label_contains("Reply 1 of 1: Lena Graf")
+            .is_some()
+    );
     // The reply queue's button comes first; the to-do list has one too.
     assert_eq!(h.get_all_by_label("Open on LinkedIn").count(), 2);
-    h.get_all_by_label("Open on LinkedIn").next().unwrap().click();
+    h.get_all_by_label("Open on LinkedIn")
+        .next()
+        .unwrap()
+        .click();
     h.run();
     assert_eq!(
         opened.lock().unwrap().first().map(String::as_str),
@@ -183,9 +204,15 @@ fn today_lists_what_is_still_to_do_on_the_platform() {
         .unwrap();
     let mut h = app_harness(store, View::Today);
     h.run();
-    assert!(h.query_by_label_contains("To do on LinkedIn/XING (1)").is_some());
+    assert!(
+        h.query_by_label_contains("To do on LinkedIn/XING (1)")
+            .is_some()
+    );
     assert!(h.query_by_label_contains("decline on XING").is_some());
     h.get_by_label("Done on XING").click();
     h.run();
-    assert!(h.query_by_label_contains("To do on LinkedIn/XING").is_none());
+    assert!(
+        h.query_by_label_contains("To do on LinkedIn/XING")
+            .is_none()
+    );
 }

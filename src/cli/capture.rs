@@ -138,7 +138,10 @@ fn print_preview(page: &PastedPage, out: &mut dyn std::io::Write) -> std::io::Re
         writeln!(
             out,
             "{}",
-            t!("capture-cli-not-understood", count = page.not_understood.len())
+            t!(
+                "capture-cli-not-understood",
+                count = page.not_understood.len()
+            )
         )?;
         for l in &page.not_understood {
             writeln!(out, "  ? {l}")?;
@@ -215,7 +218,9 @@ pub fn triage_list(store: &Store, json: bool, out: &mut dyn std::io::Write) -> a
         let details = store.request_details(r.contact, &r.platform)?;
         listed.push(ListedRequest {
             contact_id: r.contact.0,
-            name: format!("{} {}", r.first_name, r.last_name).trim().to_owned(),
+            name: format!("{} {}", r.first_name, r.last_name)
+                .trim()
+                .to_owned(),
             platform: r.platform.clone(),
             profile_url: details
                 .profile_url

@@ -73,7 +73,7 @@ pub struct CapturedRequest {
     /// (`import::Person::split_name`: "Dr. Anna Müller" → "Anna", "Dr. Müller").
     pub first_name: String,
     pub last_name: String,
-    /// The line under the name ("Head of Sales at Example GmbH").
+    /// The line under the name (position and company, as the person wrote it).
     pub headline: String,
     /// The profile link as found (normalised when stored).
     pub profile_url: Option<String>,
@@ -285,12 +285,13 @@ pub fn link_to_open(
 /// `s` as a query value: unreserved characters as they are, every other byte of its
 /// UTF-8 as `%XX`.
 fn url_encoded(s: &str) -> String {
+    use std::fmt::Write as _;
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
             out.push(char::from(b));
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            let _ = write!(out, "%{b:02X}");
         }
     }
     out
@@ -326,8 +327,14 @@ mod tests {
             link_to_open(li, Some("https://linkedin.com@evil.com/in/x"), None, ""),
             None
         );
-        assert_eq!(link_to_open(li, None, Some("https://evil.com/in/x"), ""), None);
-        assert_eq!(link_to_open(li, None, Some("javascript:alert(1)"), ""), None);
+        assert_eq!(
+            link_to_open(li, None, Some("https://evil.com/in/x"), ""),
+            None
+        );
+        assert_eq!(
+            link_to_open(li, None, Some("javascript:alert(1)"), ""),
+            None
+        );
         assert_eq!(
             link_to_open(li, None, Some("xing.com/profile/Anna_Schmidt"), ""),
             None

@@ -8,10 +8,10 @@ use std::path::Path;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 
+use crate::domain::capture::same_request_without_link;
 use crate::domain::identity::{normalise_name, normalise_profile_url_on};
 use crate::domain::time::Timestamp;
 use crate::domain::{ContactFields, ContactId, EventKind};
-use crate::domain::capture::same_request_without_link;
 use crate::store::{OpenCapture, Store, StoreError};
 
 use super::linkedin::archive::ExportFiles;
@@ -292,7 +292,7 @@ fn invitation(
     file: &str,
     connected: &mut [Loaded],
     (by_url, by_name): (&FastMap<String, usize>, &FastMap<String, usize>),
-    captures: &mut Vec<OpenCapture>,
+    open_captures: &mut Vec<OpenCapture>,
 ) -> Result<(), ImportError> {
     let (name, url) = inv.other();
     let (first, last) = Person::split_name(name);
@@ -308,20 +308,22 @@ fn invitation(
     let captured = (inv.direction == Direction::Incoming)
         .then(|| {
             let name = normalise_name(&first, &last);
-            captures.iter().position(|c| match (&c.url, &normalised) {
-                (Some(have), Some(u)) => have == u,
-                _ => same_request_without_link(
-                    &c.name_key,
-                    &c.note,
-                    c.at.date_naive(),
-                    &name,
-                    &inv.message,
-                    sent_at.date_naive(),
-                ),
-            })
+            open_captures
+                .iter()
+                .position(|c| match (&c.url, &normalised) {
+                    (Some(have), Some(u)) => have == u,
+                    _ => same_request_without_link(
+                        &c.name_key,
+                        &c.note,
+                        c.at.date_naive(),
+                        &name,
+                        &inv.message,
+                        sent_at.date_naive(),
+                    ),
+                })
         })
         .flatten()
-        .map(|i| captures.swap_remove(i));
+        .map(|i| open_captures.swap_remove(i));
     let contact = if let Some(&i) = conn {
         let l = &mut connected[i];
         l.invited_at = Some(l.invited_at.map_or(sent_at, |t| t.max(sent_at)));

@@ -140,7 +140,12 @@ pub(crate) fn apply(
             if !report.created_events.is_empty() {
                 undo.push(Command::RetractEvents(report.created_events.clone()));
             }
-            undo.extend(report.created_contacts.iter().map(|c| Command::TrashContact(*c)));
+            undo.extend(
+                report
+                    .created_contacts
+                    .iter()
+                    .map(|c| Command::TrashContact(*c)),
+            );
             applied.undo = (!undo.is_empty()).then_some(Command::Batch(undo));
             applied.created_contact = report.created_contacts.first().copied();
             applied.created_events = report.created_events;

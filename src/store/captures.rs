@@ -77,7 +77,8 @@ pub(crate) fn capture(
                     && (k.pending || (k.at - req.received_at).num_days().abs() <= SAME_REQUEST_DAYS)
             }
             None => {
-                url.as_ref().is_none_or(|_| !has_link(tx, k.contact, &req.platform))
+                url.as_ref()
+                    .is_none_or(|_| !has_link(tx, k.contact, &req.platform))
                     && (same_request_without_link(
                         &k.name_key,
                         &k.note,
@@ -98,30 +99,21 @@ pub(crate) fn capture(
             }
             continue;
         }
-        let contact = match by_url {
-            Some(c) => {
-                complete(tx, rules, c, &req, None, now)?;
-                c
+        let contact = if let Some(c) = by_url {
+            complete(tx, rules, c, &req, None, now)?;
+            c
+        } else {
+            let fields = ContactFields {
+                first_name: req.first_name.clone(),
+                last_name: req.last_name.clone(),
+                position: req.headline.chars().take(MAX_FIELD_CHARS).collect(),
+                ..ContactFields::default()
             }
-            None => {
-                let fields = ContactFields {
-                    first_name: req.first_name.clone(),
-                    last_name: req.last_name.clone(),
-                    position: req.headline.chars().take(MAX_FIELD_CHARS).collect(),
-                    ..ContactFields::default()
-                }
-                .validated()?;
-                let id = super::contacts::insert(tx, &fields, now)?;
-                super::contacts::set_normalised_profile(
-                    tx,
-                    rules,
-                    id,
-                    &req.platform,
-                    url.as_deref(),
-                )?;
-                report.created_contacts.push(id);
-                id
-            }
+            .validated()?;
+            let id = super::contacts::insert(tx, &fields, now)?;
+            super::contacts::set_normalised_profile(tx, rules, id, &req.platform, url.as_deref())?;
+            report.created_contacts.push(id);
+            id
         };
         let event = NewEvent {
             contact_id: contact,

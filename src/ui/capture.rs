@@ -151,7 +151,12 @@ pub fn triage_capture_ui(
     todo_ui(ui, view, store, actions);
 }
 
-fn preview_ui(ctx: &egui::Context, view: &mut CaptureView, store: &Store, actions: &mut Vec<Action>) {
+fn preview_ui(
+    ctx: &egui::Context,
+    view: &mut CaptureView,
+    store: &Store,
+    actions: &mut Vec<Action>,
+) {
     let Some(page) = &view.preview else {
         return;
     };
@@ -340,7 +345,10 @@ fn form_request(form: &RequestForm) -> Result<CapturedRequest, String> {
 
 /// The platform's name for a to-do's buttons.
 fn open_label(store: &Store, platform: &str) -> String {
-    t!("capture-open-on", platform = store.rules().name_of(platform))
+    t!(
+        "capture-open-on",
+        platform = store.rules().name_of(platform)
+    )
 }
 
 /// The link to open for a to-do, if any is safe to open.
@@ -356,7 +364,12 @@ fn todo_link(store: &Store, todo: &PlatformTodo) -> Option<String> {
 
 /// The decisions still to be done on LinkedIn or XING, each with "Open on …" and
 /// "Done on …". P opens the newest.
-pub fn todo_ui(ui: &mut egui::Ui, view: &mut CaptureView, store: &Store, actions: &mut Vec<Action>) {
+pub fn todo_ui(
+    ui: &mut egui::Ui,
+    view: &mut CaptureView,
+    store: &Store,
+    actions: &mut Vec<Action>,
+) {
     if let Some(e) = &view.todo_error {
         ui.colored_label(ui.visuals().error_fg_color, e.as_str());
     }
@@ -364,10 +377,11 @@ pub fn todo_ui(ui: &mut egui::Ui, view: &mut CaptureView, store: &Store, actions
         return;
     }
     let typing = ui.ctx().memory(|m| m.focused().is_some());
-    if !typing && ui.input_mut(|i| i.consume_shortcut(&OPEN_ON_PLATFORM)) {
-        if let Some(link) = view.todos.first().and_then(|t| todo_link(store, t)) {
-            actions.push(Action::OpenLink(link));
-        }
+    if !typing
+        && ui.input_mut(|i| i.consume_shortcut(&OPEN_ON_PLATFORM))
+        && let Some(link) = view.todos.first().and_then(|t| todo_link(store, t))
+    {
+        actions.push(Action::OpenLink(link));
     }
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -479,7 +493,10 @@ fn replies_ui(ui: &mut egui::Ui, view: &mut CaptureView, store: &Store, actions:
                     )
                 });
             if ui
-                .add_enabled(link.is_some(), egui::Button::new(open_label(store, platform)))
+                .add_enabled(
+                    link.is_some(),
+                    egui::Button::new(open_label(store, platform)),
+                )
                 .clicked()
                 && let Some(link) = link
             {

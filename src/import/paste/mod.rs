@@ -132,7 +132,12 @@ pub fn parse_paste(
     page.not_understood
         .extend(card.iter().map(|l| l.text.to_owned()));
     if page.requests.is_empty() {
-        let start = lines.iter().take(3).cloned().collect::<Vec<_>>().join(" / ");
+        let start = lines
+            .iter()
+            .take(3)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" / ");
         let start: String = start.chars().take(120).collect();
         return Err(PasteError::Foreign { start });
     }
@@ -144,7 +149,13 @@ pub fn parse_paste(
 fn clean_line(l: &str) -> String {
     l.chars()
         .filter(|c| !matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}'))
-        .map(|c| if c == '\u{a0}' || c == '\u{202f}' { ' ' } else { c })
+        .map(|c| {
+            if c == '\u{a0}' || c == '\u{202f}' {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect::<String>()
         .trim()
         .to_owned()
@@ -165,30 +176,29 @@ fn read_card(lines: &[Line<'_>], now: Timestamp, page: &mut PastedPage) {
         .collect();
     // The name: the photo's, else the line before the headline (the last line before the
     // first marker), or the only line there is.
-    let (name, name_at, headline_at): (String, Option<usize>, Option<usize>) = if let Some(p) =
-        photo
-    {
-        let named = words::name_in_photo_text(lines[p].text)
-            .unwrap_or_default()
-            .to_owned();
-        let name_line = texts_before
-            .iter()
-            .copied()
-            .find(|&i| i > p && lines[i].text == named);
-        let after = name_line.unwrap_or(p);
-        let headline = texts_before.iter().copied().find(|&i| i > after);
-        (named, name_line, headline)
-    } else {
-        match texts_before.as_slice() {
-            [] => {
-                page.not_understood
-                    .extend(lines.iter().map(|l| l.text.to_owned()));
-                return;
+    let (name, name_at, headline_at): (String, Option<usize>, Option<usize>) =
+        if let Some(p) = photo {
+            let named = words::name_in_photo_text(lines[p].text)
+                .unwrap_or_default()
+                .to_owned();
+            let name_line = texts_before
+                .iter()
+                .copied()
+                .find(|&i| i > p && lines[i].text == named);
+            let after = name_line.unwrap_or(p);
+            let headline = texts_before.iter().copied().find(|&i| i > after);
+            (named, name_line, headline)
+        } else {
+            match texts_before.as_slice() {
+                [] => {
+                    page.not_understood
+                        .extend(lines.iter().map(|l| l.text.to_owned()));
+                    return;
+                }
+                [only] => (lines[*only].text.to_owned(), Some(*only), None),
+                [.., n, h] => (lines[*n].text.to_owned(), Some(*n), Some(*h)),
             }
-            [only] => (lines[*only].text.to_owned(), Some(*only), None),
-            [.., n, h] => (lines[*n].text.to_owned(), Some(*n), Some(*h)),
-        }
-    };
+        };
     if !looks_like_a_name(&name) {
         page.not_understood
             .extend(lines.iter().map(|l| l.text.to_owned()));
@@ -212,7 +222,9 @@ fn read_card(lines: &[Line<'_>], now: Timestamp, page: &mut PastedPage) {
         platform: page.platform.clone(),
         first_name,
         last_name,
-        headline: headline_at.map(|h| lines[h].text.to_owned()).unwrap_or_default(),
+        headline: headline_at
+            .map(|h| lines[h].text.to_owned())
+            .unwrap_or_default(),
         profile_url: None,
         invitation_url: None,
         received_at: at.unwrap_or(now),
@@ -229,7 +241,9 @@ fn looks_like_a_name(s: &str) -> bool {
     (1..=6).contains(&words)
         && s.chars().count() <= 80
         && s.chars().any(char::is_alphabetic)
-        && !s.chars().any(|c| c.is_ascii_digit() || matches!(c, '|' | '@' | ':' | '?' | '!'))
+        && !s
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '|' | '@' | ':' | '?' | '!'))
 }
 
 /// A note without the quotes or label the page puts around it.

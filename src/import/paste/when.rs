@@ -51,8 +51,10 @@ fn relative() -> &'static Regex {
 fn absolute() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?:(?i:sent|received|gesendet|erhalten|am)\s+)?(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$")
-            .unwrap_or_else(|e| unreachable!("the pattern is fixed: {e}"))
+        Regex::new(
+            r"^(?:(?i:sent|received|gesendet|erhalten|am)\s+)?(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$",
+        )
+        .unwrap_or_else(|e| unreachable!("the pattern is fixed: {e}"))
     })
 }
 

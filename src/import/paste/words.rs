@@ -200,7 +200,10 @@ pub(super) fn mutual_connections(line: &str) -> Option<u32> {
         [
             // (pattern, added to the number found; a pattern without a number counts 1 or 2)
             (r"^.+?\s+and\s+(\d+)\s+others?\s+mutual\s+connections?$", 1),
-            (r"^.+?\s+und\s+(\d+)\s+weitere(n)?\s+gemeinsame(n)?\s+kontakte?$", 1),
+            (
+                r"^.+?\s+und\s+(\d+)\s+weitere(n)?\s+gemeinsame(n)?\s+kontakte?$",
+                1,
+            ),
             (r"^(\d+)\s+(mutual|shared)\s+(connections?|contacts?)$", 0),
             (r"^(\d+)\s+contacts?\s+in\s+common$", 0),
             (r"^(\d+)\s+gemeinsamer?\s+kontakte?$", 0),
