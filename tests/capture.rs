@@ -554,3 +554,69 @@ fn the_command_line_reconciles_a_paste_with_the_later_export() {
     assert_eq!(list.len(), 1);
     assert_eq!(list[0]["source"], "export");
 }
+
+#[test]
+fn the_html_flavour_of_the_copy_carries_each_persons_profile_link() {
+    let html = fixture("linkedin_received_en.html");
+    assert!(followdesk::import::paste::looks_like_html(&html));
+    let page = followdesk::import::paste::parse_paste_html(&html, None, paste_time()).unwrap();
+    assert_eq!(page.platform, "linkedin");
+    let got: Vec<(String, Option<String>, Option<u32>, String)> = page
+        .requests
+        .iter()
+        .map(|r| {
+            (
+                r.display_name(),
+                r.profile_url.clone(),
+                r.mutual_connections,
+                r.day().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Anna Becker".to_owned(),
+                Some("https://www.linkedin.com/in/anna-becker-4b1a2c/?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAAB".to_owned()),
+                Some(4),
+                "2026-12-05".to_owned()
+            ),
+            (
+                "Tobias Krüger".to_owned(),
+                Some("https://www.linkedin.com/in/tobias-krueger-growth/".to_owned()),
+                Some(12),
+                "2026-12-06".to_owned()
+            ),
+        ]
+    );
+    assert!(page.requests[0].note.starts_with("Hi, this is Anna"));
+    assert!(page.not_understood.is_empty(), "{:?}", page.not_understood);
+    // Stored in the normal form: the same person as her link in a later export.
+    let mut s = store();
+    s.capture_requests(page.requests).unwrap();
+    let anna = s.contact_by_profile("linkedin", "linkedin.com/in/anna-becker-4b1a2c");
+    assert!(anna.unwrap().is_some());
+}
+
+#[test]
+fn the_command_line_reads_the_html_flavour_saved_as_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.sqlite3");
+    let file = format!("{FIXTURES}/linkedin_received_en.html");
+    let got = followdesk_json(&db, &["import", "paste", &file, "--json"]);
+    assert_eq!(got["saved"]["added"], 2);
+    let list = followdesk_json(&db, &["triage", "list", "--json"]);
+    let anna = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "Anna Becker")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        anna["profile_url"],
+        "https://linkedin.com/in/anna-becker-4b1a2c"
+    );
+    assert_eq!(anna["source"], "paste");
+}

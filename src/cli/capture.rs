@@ -13,7 +13,7 @@ use crate::domain::capture::{CaptureSource, CapturedRequest, proposal_for, typed
 use crate::domain::classifier::Classifier;
 use crate::domain::time::now;
 use crate::import::Person;
-use crate::import::paste::{PastedPage, parse_paste};
+use crate::import::paste::{PastedPage, looks_like_html, parse_paste, parse_paste_html};
 use crate::store::{CaptureReport, Store};
 use crate::t;
 
@@ -85,7 +85,17 @@ pub fn paste(
             String::from_utf8_lossy(&bytes).into_owned()
         }
     };
-    let page = parse_paste(&text, args.platform.as_deref(), now())?;
+    let html = args
+        .file
+        .as_deref()
+        .and_then(|p| p.extension())
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+        || looks_like_html(&text);
+    let page = if html {
+        parse_paste_html(&text, args.platform.as_deref(), now())?
+    } else {
+        parse_paste(&text, args.platform.as_deref(), now())?
+    };
     if !args.json {
         print_preview(&page, out)?;
     }

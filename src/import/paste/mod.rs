@@ -11,6 +11,7 @@
 //! mutual-connections and time lines is the note. Lines that fit nowhere are returned as
 //! not understood, for the preview; a paste without a single request is refused.
 
+mod html;
 mod when;
 mod words;
 
@@ -18,6 +19,7 @@ use crate::domain::capture::{CaptureSource, CapturedRequest};
 use crate::domain::time::Timestamp;
 use crate::t;
 
+pub use html::{looks_like_html, parse_paste_html};
 pub use when::parse_when;
 
 use super::Person;
