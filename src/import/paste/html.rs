@@ -96,7 +96,7 @@ pub fn parse_paste_html(
 fn lines_and_links(doc: &Html) -> (String, Vec<(String, String)>) {
     let mut lines: Vec<String> = Vec::new();
     let mut last_block = None;
-    let mut links = Vec::new();
+    let mut anchors = Vec::new();
     for node in doc.tree.root().descendants() {
         let hidden = node.ancestors().any(|a| {
             a.value().as_element().is_some_and(|e| {
@@ -141,13 +141,13 @@ fn lines_and_links(doc: &Html) -> (String, Vec<(String, String)>) {
                         .collect::<Vec<_>>()
                         .join(" ");
                     let label = e.attr("aria-label").unwrap_or_default();
-                    links.push((href.trim().to_owned(), format!("{text} {label}")));
+                    anchors.push((href.trim().to_owned(), format!("{text} {label}")));
                 }
             }
             _ => {}
         }
     }
-    (lines.join("\n"), links)
+    (lines.join("\n"), anchors)
 }
 
 /// The words of a name, lower case, sorted: "Dr. Katrin Schäfer" and "Katrin Dr. Schäfer"
