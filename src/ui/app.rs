@@ -727,7 +727,9 @@ fn collect_facts(cmd: &Command, facts: &mut Facts) -> bool {
         | Command::RestorePost(_)
         | Command::MergeContacts { .. }
         | Command::TrashContact(_)
-        | Command::RestoreContact(_) => return false,
+        | Command::RestoreContact(_)
+        // Captured requests are events the command finds or makes itself: read them anew.
+        | Command::CaptureRequests(_) => return false,
         _ => {}
     }
     true
