@@ -289,6 +289,17 @@ fn a_typed_in_request_with_a_link_is_known_again_by_the_link() {
 }
 
 #[test]
+fn a_link_on_the_platform_that_is_no_profile_does_not_make_two_people_one() {
+    let mut s = store();
+    let opaque = "https://www.linkedin.com/comm/profile/view?id=AAsAAAJU";
+    let a = manual("Anna Becker", Some(opaque), "", paste_time());
+    let b = manual("Ben Bauer", Some(opaque), "", paste_time());
+    let rep = s.capture_requests(vec![a, b]).unwrap();
+    assert_eq!((rep.added, rep.existing), (2, 0));
+    assert_eq!(s.contact_count().unwrap(), 2);
+}
+
+#[test]
 fn a_capture_with_a_bad_link_changes_nothing() {
     let mut s = store();
     let good = manual("Anna Becker", None, "", paste_time());

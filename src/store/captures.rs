@@ -61,8 +61,12 @@ pub(crate) fn capture(
     for req in requests {
         let req = req.validated()?;
         let rule = rules.require(&req.platform)?;
+        // A link on the platform that is no profile (a mail's opaque `comm/profile/view?id=`,
+        // the invitation page) would make everyone with it one person: left out.
         let url = match req.profile_url.as_deref().map(str::trim) {
-            Some(u) if !u.is_empty() => Some(normalise_profile_url_on(rule, u)?),
+            Some(u) if !u.is_empty() => Some(normalise_profile_url_on(rule, u)?).filter(|n| {
+                n.starts_with(&format!("{}/{}/", rule.profile_host, rule.profile_path))
+            }),
             _ => None,
         };
         let known = known_requests(tx, &req.platform)?;
