@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use followdesk::import::mail::{self, MailInvitation};
 
+mod support;
+
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mail")
 }
@@ -212,4 +214,102 @@ fn what_is_no_mail_is_refused_naming_the_file() {
 
     let missing = dir.path().join("nope.eml");
     assert!(mail::scan(&[missing]).is_err());
+}
+
+/// Through the binary: `import mail` on a mailbox puts the five requests in Triage (by
+/// `triage list`), says how many other mails it left alone, and adds nothing the second
+/// time; a later LinkedIn export with the same person (by link) adds no second request.
+#[test]
+fn import_mail_puts_the_requests_in_triage_once() {
+    use support::{followdesk, followdesk_json};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db.sqlite3");
+    let inbox = dir.path().join("Inbox");
+    std::fs::write(&inbox, mbox_of(ALL)).unwrap();
+
+    let out = followdesk(&db, &["import", "mail", inbox.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("requests: 5 added"), "{text}");
+    assert!(text.contains("other mails: 3 left alone"), "{text}");
+
+    let list = followdesk_json(&db, &["triage", "list", "--json"]);
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 5, "{list:#?}");
+    let jana = list.iter().find(|r| r["name"] == "Jana Roth").unwrap();
+    assert_eq!(jana["platform"], "xing");
+    assert_eq!(jana["source"], "mail");
+    assert_eq!(jana["received"], "2026-12-06");
+    assert!(
+        jana["note"]
+            .as_str()
+            .unwrap()
+            .contains("Vertriebsforum in Köln")
+    );
+    assert_eq!(jana["verdict"], "specific");
+    let dana = list.iter().find(|r| r["name"] == "Dana Schultz").unwrap();
+    assert_eq!(
+        dana["profile_url"],
+        "https://linkedin.com/in/dana-schultz-4b21a9"
+    );
+
+    // The same mails again: nothing new.
+    let again = followdesk(&db, &["import", "mail", inbox.to_str().unwrap(), "--json"]);
+    assert!(again.status.success());
+    let report: serde_json::Value = serde_json::from_slice(&again.stdout).unwrap();
+    assert_eq!(report["added"], 0, "{report:#}");
+    assert_eq!(report["other_mails"], 3);
+    let list = followdesk_json(&db, &["triage", "list", "--json"]);
+    assert_eq!(list.as_array().unwrap().len(), 5);
+
+    // LinkedIn's export brings Dana's invitation with her link: still one request.
+    let export = dir.path().join("Basic_LinkedInDataExport_12-08-2024.zip");
+    support::write_zip(
+        &export,
+        &[
+            (
+                "Connections.csv",
+                b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n".to_vec(),
+            ),
+            (
+                "Invitations.csv",
+                "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n\
+                 Dana Schultz,Sami Saar,\"12/5/24, 6:12 AM\",\"Hi Sami, we met at the LogiMAT booth\",INCOMING,https://www.linkedin.com/in/dana-schultz-4b21a9,https://www.linkedin.com/in/samisaar\n"
+                    .as_bytes()
+                    .to_vec(),
+            ),
+        ],
+    );
+    let out = followdesk(&db, &["import", "linkedin", export.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list = followdesk_json(&db, &["triage", "list", "--json"]);
+    let list = list.as_array().unwrap();
+    assert_eq!(
+        list.iter().filter(|r| r["name"] == "Dana Schultz").count(),
+        1,
+        "{list:#?}"
+    );
+}
+
+#[test]
+fn a_file_that_is_no_mail_is_refused_through_the_binary_and_nothing_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db.sqlite3");
+    let csv = dir.path().join("notes.txt");
+    std::fs::write(&csv, "just some text\nnot a mail\n").unwrap();
+    let out = support::followdesk(&db, &["import", "mail", csv.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("notes.txt"), "{err}");
+    assert!(err.contains("no mail here"), "{err}");
+    let list = support::followdesk_json(&db, &["triage", "list", "--json"]);
+    assert!(list.as_array().unwrap().is_empty());
 }

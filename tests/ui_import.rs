@@ -208,3 +208,31 @@ fn a_folder_chosen_in_the_dialog_imports_on_enter_and_clears_the_old_error() {
     let s = h.state().store().summary().unwrap();
     assert_eq!(s.platforms["linkedin"].connections, 1);
 }
+
+/// Invitation e-mails from the Import view: the requests in a saved mail folder land in
+/// Triage; the other mails are counted.
+#[test]
+fn invitation_mails_imported_in_the_app_land_in_triage() {
+    let dir = tempfile::tempdir().unwrap();
+    let mails = dir.path().join("mails");
+    std::fs::create_dir(&mails).unwrap();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mail");
+    for f in ["linkedin-2024-en.eml", "xing-de.eml", "newsletter.eml"] {
+        std::fs::copy(fixtures.join(f), mails.join(f)).unwrap();
+    }
+    let mut h = harness();
+    h.get_by_label("Invitation e-mails").click();
+    h.run();
+    import(&mut h, &mails);
+    assert!(
+        h.query_by_label("Imported: Invitation e-mails").is_some(),
+        "the report is shown"
+    );
+    assert!(h.query_by_label("other mails: 1 left alone").is_some());
+    let s = h.state().store().summary().unwrap();
+    assert_eq!(s.platforms["linkedin"].pending_incoming, 1);
+    assert_eq!(s.platforms["xing"].pending_incoming, 1);
+    h.get_by_label("Open Triage").click();
+    h.run();
+    assert!(h.query_by_label_contains("2 requests waiting").is_some());
+}

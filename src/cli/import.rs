@@ -23,6 +23,10 @@ pub enum ImportCmd {
     Vcard(ManyPaths),
     /// A CSV with a header (columns matched by name: first/last/full name, e-mail, company, position, profile URL, tags).
     Csv(OnePath),
+    /// LinkedIn's and XING's invitation e-mails: saved mails (.eml), an mbox (Thunderbird's, a mail export's), a Maildir folder, or folders of .eml files. Other mails are counted and left alone.
+    Mail(ManyPaths),
+    /// Requests copied from the invitation page (select all, copy): LinkedIn's invitation manager or XING's contact requests.
+    Paste(super::capture::PasteArgs),
 }
 
 #[derive(Debug, Args)]
@@ -47,11 +51,13 @@ pub struct ManyPaths {
 /// Runs the import and prints its report.
 pub fn run(store: &mut Store, cmd: &ImportCmd, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
     let (kind, paths, json) = match cmd {
+        ImportCmd::Paste(args) => return super::capture::paste(store, args, out),
         ImportCmd::Linkedin(a) => (ImportKind::Linkedin, vec![a.path.clone()], a.json),
         ImportCmd::Analytics(a) => (ImportKind::Analytics, vec![a.path.clone()], a.json),
         ImportCmd::Csv(a) => (ImportKind::Csv, vec![a.path.clone()], a.json),
         ImportCmd::Xing(a) => (ImportKind::Xing, a.paths.clone(), a.json),
         ImportCmd::Vcard(a) => (ImportKind::Vcard, a.paths.clone(), a.json),
+        ImportCmd::Mail(a) => (ImportKind::Mail, a.paths.clone(), a.json),
     };
     let started = std::time::Instant::now();
     let never = AtomicBool::new(false);
@@ -95,7 +101,13 @@ pub fn print_report(
         unchanged = r.unchanged
     );
     writeln!(out, "  {counts}")?;
-    if r.kind != ImportKind::Analytics {
+    if r.kind == ImportKind::Mail {
+        writeln!(
+            out,
+            "  {}",
+            t!("cli-import-other-mails", count = r.other_mails)
+        )?;
+    } else if r.kind != ImportKind::Analytics {
         writeln!(
             out,
             "  {}",

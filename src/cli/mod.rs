@@ -2,6 +2,7 @@
 //! fill the database. `main.rs` parses with [`command`] (these definitions, with the help in
 //! the user's language) and dispatches; the GUI is started from there.
 
+pub mod capture;
 pub mod classify;
 pub mod export;
 pub mod help;
@@ -80,6 +81,12 @@ pub enum Cmd {
     /// Share a pipeline with a sales team through a PostgreSQL server.
     #[command(subcommand)]
     Team(team::TeamCmd),
+    /// Add something by hand.
+    #[command(subcommand)]
+    Add(capture::AddCmd),
+    /// The requests waiting for a decision.
+    #[command(subcommand)]
+    Triage(capture::TriageCmd),
 }
 
 #[derive(Debug, Args)]
@@ -278,6 +285,13 @@ pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result
             signals_report::report_reminders(&store, args, out)?;
         }
         Cmd::Team(cmd) => team::run(&mut store, cmd, out)?,
+        Cmd::Add(capture::AddCmd::Request(args)) => {
+            let _lock = InstanceLock::acquire(&path)?;
+            capture::add_request(&mut store, args, out)?;
+        }
+        Cmd::Triage(capture::TriageCmd::List { json }) => {
+            capture::triage_list(&store, *json, out)?;
+        }
     }
     Ok(())
 }

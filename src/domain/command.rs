@@ -79,6 +79,9 @@ pub enum Command {
         key: String,
         value: Option<String>,
     },
+    /// Requests captured the day they arrive (pasted, from a mail, typed in): each is
+    /// added once, or completes the same request already known.
+    CaptureRequests(Vec<super::capture::CapturedRequest>),
 }
 
 /// What applying a command did.
@@ -138,6 +141,7 @@ impl Command {
             },
             Self::SetTemplate { name, .. } => t!("domain-cmd-set-template", name = name.as_str()),
             Self::SetSetting { key, .. } => t!("domain-cmd-set-setting", key = key.as_str()),
+            Self::CaptureRequests(rs) => t!("capture-cmd-capture", count = rs.len()),
         }
     }
 }

@@ -61,11 +61,13 @@ pub enum EventKind {
     ReminderSet,
     /// A reminder was done or dismissed (the message names the reminder event).
     ReminderClosed,
+    /// I did on the platform what I decided here (accepted, declined, answered there).
+    DoneOnPlatform,
 }
 
 impl EventKind {
     /// Every kind, in the order they are offered.
-    pub const ALL: [Self; 24] = [
+    pub const ALL: [Self; 25] = [
         Self::RequestReceived,
         Self::RequestSent,
         Self::RequestAccepted,
@@ -90,6 +92,7 @@ impl EventKind {
         Self::SignalDismissed,
         Self::ReminderSet,
         Self::ReminderClosed,
+        Self::DoneOnPlatform,
     ];
 
     /// The kinds a person logs by hand on the contact page.
@@ -136,6 +139,7 @@ impl EventKind {
             Self::SignalDismissed => "signal_dismissed",
             Self::ReminderSet => "reminder_set",
             Self::ReminderClosed => "reminder_closed",
+            Self::DoneOnPlatform => "done_on_platform",
         }
     }
 
@@ -167,6 +171,7 @@ impl EventKind {
             Self::SignalDismissed => t!("signals-event-signal-dismissed"),
             Self::ReminderSet => t!("signals-event-reminder-set"),
             Self::ReminderClosed => t!("signals-event-reminder-closed"),
+            Self::DoneOnPlatform => t!("capture-event-done-on-platform"),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The domain: contacts, platforms and their rules, the event log and everything derived
 //! from it. Plain structs and pure functions; no SQL, no egui.
 
+pub mod capture;
 pub mod classifier;
 pub mod command;
 pub mod contact;

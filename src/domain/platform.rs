@@ -54,6 +54,10 @@ pub struct PlatformRule {
     /// Whether the name in a profile link is the same name in any case (`/in/Anna` = `/in/anna`).
     #[serde(default)]
     pub profile_name_ignores_case: bool,
+    /// Where to find a person whose profile link is not known: an https link on the
+    /// platform's own host with `{name}` for the URL-encoded name.
+    #[serde(default)]
+    pub people_search_url: String,
 }
 
 /// All platforms followdesk knows, in the order they are shown.

@@ -137,6 +137,8 @@ impl Relationship {
                 }
             }
             K::IHid => self.i_hide = true,
+            // A note that the decision was carried out there: no change of state.
+            K::DoneOnPlatform => return,
             K::Liked
             | K::Commented
             | K::Shared

@@ -33,6 +33,7 @@ message_files!(
     "mail.ftl",
     "safety.ftl",
     "signals.ftl",
+    "capture.ftl",
 );
 
 /// The message files of `lang`.

@@ -8,10 +8,11 @@ use std::path::Path;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 
+use crate::domain::capture::same_request_without_link;
 use crate::domain::identity::{normalise_name, normalise_profile_url_on};
 use crate::domain::time::Timestamp;
 use crate::domain::{ContactFields, ContactId, EventKind};
-use crate::store::{Store, StoreError};
+use crate::store::{OpenCapture, Store, StoreError};
 
 use super::linkedin::archive::ExportFiles;
 use super::linkedin::invitations::{Direction, Invitation};
@@ -164,6 +165,7 @@ fn load(
 
     // Invitations.
     loader.new_stage();
+    let mut captures = loader.bulk().open_captures(PLATFORM)?;
     let step = &Step::Invitations;
     let total = invs.records.len() as u64;
     ctl.step(step, total)?;
@@ -174,8 +176,8 @@ fn load(
             inv,
             inv_file,
             &mut connected,
-            &by_url,
-            &by_name,
+            (&by_url, &by_name),
+            &mut captures,
         )?;
     }
 
@@ -280,14 +282,17 @@ fn owner_of<'m>(
         .or_insert_with(|| loader.by_profile(PLATFORM, url))
 }
 
-/// One invitation: the request, and its acceptance when they are a connection.
+/// One invitation: the request, and its acceptance when they are a connection. An
+/// incoming one that was captured before (pasted, from a mail, typed in) is that request:
+/// the export's event, with the exact time, replaces the captured one, and the captured
+/// person gets the export's link.
 fn invitation(
     loader: &mut Loader<'_>,
     inv: &Invitation,
     file: &str,
     connected: &mut [Loaded],
-    by_url: &FastMap<String, usize>,
-    by_name: &FastMap<String, usize>,
+    (by_url, by_name): (&FastMap<String, usize>, &FastMap<String, usize>),
+    open_captures: &mut Vec<OpenCapture>,
 ) -> Result<(), ImportError> {
     let (name, url) = inv.other();
     let (first, last) = Person::split_name(name);
@@ -295,15 +300,48 @@ fn invitation(
         .rules()
         .get(PLATFORM)
         .and_then(|rule| normalise_profile_url_on(rule, url).ok());
-    let conn = match normalised {
-        Some(u) => by_url.get(&u),
+    let conn = match &normalised {
+        Some(u) => by_url.get(u),
         None => by_name.get(&normalise_name(&first, &last)),
     };
     let sent_at = Utc.from_utc_datetime(&inv.sent_at);
+    let captured = (inv.direction == Direction::Incoming)
+        .then(|| {
+            let name = normalise_name(&first, &last);
+            open_captures
+                .iter()
+                .position(|c| match (&c.url, &normalised) {
+                    (Some(have), Some(u)) => have == u,
+                    _ => same_request_without_link(
+                        &c.name_key,
+                        &c.note,
+                        c.at.date_naive(),
+                        &name,
+                        &inv.message,
+                        sent_at.date_naive(),
+                    ),
+                })
+        })
+        .flatten()
+        .map(|i| open_captures.swap_remove(i));
     let contact = if let Some(&i) = conn {
         let l = &mut connected[i];
         l.invited_at = Some(l.invited_at.map_or(sent_at, |t| t.max(sent_at)));
         l.contact
+    } else if let Some(c) = &captured {
+        let person = Person {
+            fields: ContactFields::named(&first, &last),
+            profiles: vec![(
+                PLATFORM.to_owned(),
+                Some(url.to_owned()).filter(|u| !u.is_empty()),
+            )],
+            tags: Vec::new(),
+            connected_on: None,
+            file: file.to_owned(),
+            line: inv.line,
+        };
+        loader.update_known(c.contact, person)?;
+        c.contact
     } else {
         let person = Person {
             fields: ContactFields::named(&first, &last),
@@ -325,7 +363,13 @@ fn invitation(
         Direction::Incoming => EventKind::RequestReceived,
         Direction::Outgoing => EventKind::RequestSent,
     };
-    loader.event(contact, PLATFORM, kind, sent_at, &inv.message, SOURCE)?;
+    let appended = loader.event(contact, PLATFORM, kind, sent_at, &inv.message, SOURCE)?;
+    if let Some(c) = captured
+        && appended
+    {
+        let by = loader.bulk().last_event_id();
+        loader.bulk().supersede_capture(c.contact, c.event, by)?;
+    }
     Ok(())
 }
 

@@ -304,6 +304,14 @@ impl<'s> Loader<'s> {
         Ok(Some(id))
     }
 
+    /// Brings the known contact `id` up to date with `person`, a row found to be them by
+    /// other means (a captured request the export brings again): fills a missing link.
+    pub fn update_known(&mut self, id: ContactId, mut person: Person) -> Result<(), ImportError> {
+        self.clean(&mut person);
+        let profiles = self.clean_profiles(&person);
+        self.update(id, &person, &profiles)
+    }
+
     /// Trims over-long fields and drops an e-mail address that is not one, with a warning.
     fn clean(&mut self, p: &mut Person) {
         let mut warnings: Vec<IssueReason> = Vec::new();

@@ -42,6 +42,27 @@ pub struct MailInvitation {
     pub message_id: Option<String>,
 }
 
+impl MailInvitation {
+    /// The request as every way in captures it; the mail's date is its exact time.
+    #[must_use]
+    pub fn captured(&self) -> crate::domain::capture::CapturedRequest {
+        let (first_name, last_name) = super::Person::split_name(&self.name);
+        crate::domain::capture::CapturedRequest {
+            platform: self.platform.to_owned(),
+            first_name,
+            last_name,
+            headline: self.headline.clone().unwrap_or_default(),
+            profile_url: self.profile_url.clone(),
+            invitation_url: self.invitation_url.clone(),
+            received_at: self.received,
+            exact_time: true,
+            note: self.note.clone().unwrap_or_default(),
+            mutual_connections: None,
+            source: crate::domain::capture::CaptureSource::Mail,
+        }
+    }
+}
+
 /// What a scan of mail files found.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct MailScan {

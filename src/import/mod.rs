@@ -17,10 +17,12 @@ pub mod input;
 pub mod linkedin;
 mod load_csv;
 mod load_linkedin;
+mod load_mail;
 mod load_shares;
 mod load_vcard;
 pub mod loader;
 pub mod mail;
+pub mod paste;
 mod person;
 mod report;
 pub mod table;
@@ -55,6 +57,8 @@ pub enum ImportKind {
     Vcard,
     /// Any CSV with a header.
     Csv,
+    /// LinkedIn's and XING's invitation e-mails (.eml, mbox, Maildir): requests to triage.
+    Mail,
 }
 
 impl ImportKind {
@@ -62,10 +66,10 @@ impl ImportKind {
     /// `contacts` — as the report messages select on it.
     #[must_use]
     pub fn counted_unit(self) -> &'static str {
-        if self == Self::Analytics {
-            "days"
-        } else {
-            "contacts"
+        match self {
+            Self::Analytics => "days",
+            Self::Mail => "requests",
+            _ => "contacts",
         }
     }
 
@@ -78,6 +82,7 @@ impl ImportKind {
             Self::Analytics => "analytics",
             Self::Vcard => "vcard",
             Self::Csv => "csv",
+            Self::Mail => "mail",
         }
     }
 
@@ -91,6 +96,7 @@ impl ImportKind {
             Self::Analytics => t!("file-kind-analytics"),
             Self::Vcard => t!("file-kind-vcard"),
             Self::Csv => t!("file-kind-csv"),
+            Self::Mail => t!("mail-kind"),
         }
     }
 }
@@ -247,5 +253,6 @@ pub fn run_import(
         ImportKind::Vcard => load_vcard::run(store, request, None, &mut ctl),
         ImportKind::Csv => load_csv::run(store, request, one()?, &mut ctl),
         ImportKind::Analytics => analytics::run(store, request, one()?, &mut ctl),
+        ImportKind::Mail => load_mail::run(store, request, &mut ctl),
     }
 }

@@ -100,6 +100,10 @@ pub enum IssueReason {
         have: String,
         url: String,
     },
+    /// A mail in a mailbox that is no MIME message.
+    NotAMail,
+    /// An invitation mail without a `Date` header: no day to file the request under.
+    MailWithoutDate,
     /// A reason in words only: read back from an older journal entry.
     Text(String),
 }
@@ -170,6 +174,8 @@ impl fmt::Display for IssueReason {
                 have = have.as_str(),
                 url = url.as_str()
             ),
+            Self::NotAMail => t!("mail-skip-not-a-mail"),
+            Self::MailWithoutDate => t!("mail-skip-no-date"),
             Self::Text(text) => text.clone(),
         };
         f.write_str(&text)
@@ -219,6 +225,9 @@ pub struct ImportReport {
     /// says differently now: only that was changed.
     #[serde(default)]
     pub posts_updated: u64,
+    /// Mails in a mailbox that are no connection request (invitation mails): counted.
+    #[serde(default)]
+    pub other_mails: u64,
     /// Rows left out, with the reason.
     pub skipped: Vec<RowIssue>,
     /// Rows imported, but with something left out (an invalid e-mail address, say).

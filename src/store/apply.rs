@@ -134,6 +134,23 @@ pub(crate) fn apply(
             settings::write(tx, &key, value.as_deref())?;
             applied.undo = Some(Command::SetSetting { key, value: old });
         }
+        Command::CaptureRequests(requests) => {
+            let report = super::captures::capture(tx, rules, requests, now)?;
+            let mut undo: Vec<Command> = Vec::new();
+            if !report.created_events.is_empty() {
+                undo.push(Command::RetractEvents(report.created_events.clone()));
+            }
+            undo.extend(
+                report
+                    .created_contacts
+                    .iter()
+                    .map(|c| Command::TrashContact(*c)),
+            );
+            applied.undo = (!undo.is_empty()).then_some(Command::Batch(undo));
+            applied.created_contact = report.created_contacts.first().copied();
+            applied.created_events = report.created_events;
+            applied.touched = report.touched;
+        }
         Command::Batch(commands) => {
             let mut undos = Vec::new();
             for c in commands {

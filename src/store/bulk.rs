@@ -153,6 +153,35 @@ impl<'s> Bulk<'s> {
         Ok(())
     }
 
+    /// The id of the event [`Bulk::log`] appended last.
+    #[must_use]
+    pub fn last_event_id(&self) -> crate::domain::EventId {
+        crate::domain::EventId(self.tx.last_insert_rowid())
+    }
+
+    /// Captured requests on `platform` a data export may bring again.
+    pub fn open_captures(
+        &self,
+        platform: &str,
+    ) -> Result<Vec<super::captures::OpenCapture>, StoreError> {
+        super::captures::open_captures(&self.tx, platform)
+    }
+
+    /// A captured request brought again by an export: the export's event `by` replaces
+    /// it; the contact's relationship is derived again at commit.
+    pub fn supersede_capture(
+        &mut self,
+        contact: ContactId,
+        captured: crate::domain::EventId,
+        by: crate::domain::EventId,
+    ) -> Result<(), StoreError> {
+        super::captures::supersede(&self.tx, captured, by, self.now)?;
+        if !self.added.contains(&contact) {
+            self.with_events.insert(contact);
+        }
+        Ok(())
+    }
+
     /// Records one of my posts, as if logged by hand.
     pub fn post(&mut self, p: &NewPost) -> Result<(), StoreError> {
         posts::insert(&self.tx, self.rules, p, "").map(|_| ())

@@ -23,6 +23,7 @@ pub(crate) const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!("../../migrations/005_post_audience.sql")),
     M::up(include_str!("../../migrations/006_link_normal_form.sql")),
     M::up(include_str!("../../migrations/008_team_sync.sql")),
+    M::up(include_str!("../../migrations/009_request_capture.sql")),
 ];
 
 fn shown(path: Option<&Path>) -> std::path::PathBuf {

@@ -5,6 +5,7 @@ mod activity;
 mod apply;
 mod backup;
 mod bulk;
+mod captures;
 mod contact_rows;
 mod contacts;
 mod duplicates;
@@ -37,6 +38,7 @@ pub use backup::{
     replace_with_backup,
 };
 pub use bulk::Bulk;
+pub use captures::{CaptureReport, OpenCapture, PlatformTodo, RequestDetails};
 pub use contacts::ProfileRow;
 pub use error::StoreError;
 pub use export_rows::FullContact;

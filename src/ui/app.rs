@@ -93,6 +93,17 @@ pub enum Action {
     Import(crate::import::ImportRequest),
     /// Stop the running import (it rolls back).
     CancelImport,
+    /// Open a link on a platform in the browser (checked by the view: https, the
+    /// platform's own host).
+    OpenLink(String),
+}
+
+/// Opens a link in the browser; tests put in one that records instead.
+pub type Opener = Box<dyn FnMut(&str) -> Result<(), String>>;
+
+/// The system's browser, through the `webbrowser` crate.
+fn system_opener() -> Opener {
+    Box::new(|url| webbrowser::open(url).map_err(|e| e.to_string()))
 }
 
 /// View preferences kept across restarts (never data: that lives in SQLite).
@@ -166,6 +177,7 @@ pub struct FollowdeskApp {
     /// Preferences changed that should be saved now rather than at exit.
     prefs_dirty: bool,
     team: super::team::TeamLine,
+    opener: Opener,
 }
 
 impl FollowdeskApp {
@@ -225,6 +237,7 @@ impl FollowdeskApp {
             themed: false,
             shown_lang: None,
             prefs_dirty: false,
+            opener: system_opener(),
         };
         app.worker.submit(&mut app.store, Job::LoadRows);
         app.worker.submit(&mut app.store, Job::LoadMetrics);
@@ -249,6 +262,11 @@ impl FollowdeskApp {
     /// Puts in the file dialog the Import view opens (tests put in their own).
     pub fn set_file_picker(&mut self, picker: super::import::FilePicker) {
         self.import.picker = Some(picker);
+    }
+
+    /// Replaces how links are opened (tests record them instead of starting a browser).
+    pub fn set_opener(&mut self, opener: Opener) {
+        self.opener = opener;
     }
 
     /// The store, for tests.
@@ -590,6 +608,7 @@ impl FollowdeskApp {
                         super::signals::today_lead_ui(ui, signals, store, log, actions);
                     },
                 );
+                super::capture::today_todo_ui(ui, &mut self.triage, &self.store, actions);
             }
             View::Contacts => contacts_ui(
                 ui,
@@ -663,6 +682,11 @@ impl FollowdeskApp {
                     &mut self.store,
                     Job::Import(request, self.import_cancel.clone()),
                 );
+            }
+            Action::OpenLink(url) => {
+                if let Err(e) = (self.opener)(&url) {
+                    self.error(t!("capture-open-failed", url = url.as_str(), error = e));
+                }
             }
             Action::CancelImport => {
                 self.import_cancel
@@ -899,7 +923,9 @@ fn collect_facts(cmd: &Command, facts: &mut Facts) -> bool {
         | Command::RestorePost(_)
         | Command::MergeContacts { .. }
         | Command::TrashContact(_)
-        | Command::RestoreContact(_) => return false,
+        | Command::RestoreContact(_)
+        // Captured requests are events the command finds or makes itself: read them anew.
+        | Command::CaptureRequests(_) => return false,
         _ => {}
     }
     true

@@ -14,8 +14,9 @@ use crate::store::Store;
 use crate::{i18n, t};
 
 /// The kinds offered, in order.
-const KINDS: [ImportKind; 5] = [
+const KINDS: [ImportKind; 6] = [
     ImportKind::Linkedin,
+    ImportKind::Mail,
     ImportKind::Xing,
     ImportKind::Analytics,
     ImportKind::Vcard,
@@ -58,6 +59,7 @@ fn file_filter(kind: ImportKind) -> (String, &'static [&'static str]) {
         ImportKind::Xing | ImportKind::Vcard => &["vcf", "csv", "xlsx"],
         ImportKind::Analytics => &["xlsx"],
         ImportKind::Csv => &["csv"],
+        ImportKind::Mail => &["eml", "mbox"],
     };
     (kind.label(), extensions)
 }
@@ -86,12 +88,15 @@ impl ImportView {
     }
 }
 
-/// What a file is, judging by its name: a zip or folder is LinkedIn's export, `.xlsx` the
-/// analytics workbook, `.vcf` vCards (XING's, since XING hands out one per contact),
-/// `.csv` a CSV.
+/// What a file is, judging by its name: a Maildir (`cur/` and `new/`) is mail, any other
+/// folder or a zip LinkedIn's export, `.xlsx` the analytics workbook, `.vcf` vCards
+/// (XING's, since XING hands out one per contact), `.csv` a CSV, `.eml` and `.mbox` mail.
 #[must_use]
 pub fn guess_kind(path: &std::path::Path) -> Option<ImportKind> {
     if path.is_dir() {
+        if path.join("cur").is_dir() && path.join("new").is_dir() {
+            return Some(ImportKind::Mail);
+        }
         return Some(ImportKind::Linkedin);
     }
     let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
@@ -100,6 +105,7 @@ pub fn guess_kind(path: &std::path::Path) -> Option<ImportKind> {
         "xlsx" => Some(ImportKind::Analytics),
         "vcf" => Some(ImportKind::Xing),
         "csv" => Some(ImportKind::Csv),
+        "eml" | "mbox" => Some(ImportKind::Mail),
         _ => None,
     }
 }
@@ -226,6 +232,7 @@ fn howto_ui(ui: &mut egui::Ui, first_import: bool) {
                     t!("import-howto-linkedin-title"),
                     t!("import-howto-linkedin"),
                 ),
+                (t!("import-howto-mail-title"), t!("import-howto-mail")),
                 (t!("import-howto-xing-title"), t!("import-howto-xing")),
                 (
                     t!("import-howto-analytics-title"),
@@ -251,6 +258,9 @@ fn report_ui(ui: &mut egui::Ui, r: &ImportReport, actions: &mut Vec<Action>) {
         events_existing = r.events_existing
     );
     ui.label(counts);
+    if r.kind == ImportKind::Mail {
+        ui.label(t!("import-report-other-mails", count = r.other_mails));
+    }
     if r.posts_added + r.posts_updated + r.posts_existing > 0 {
         ui.label(t!(
             "import-report-posts",

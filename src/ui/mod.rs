@@ -2,6 +2,7 @@
 //! Views read through the store and change data only through [`crate::domain::command::Command`]s.
 
 mod app;
+mod capture;
 mod change_words;
 mod contact_page;
 mod contacts;
@@ -22,7 +23,7 @@ pub mod triage;
 mod visibility;
 mod worker;
 
-pub use app::{Action, FollowdeskApp, Prefs, View};
+pub use app::{Action, FollowdeskApp, Opener, Prefs, View};
 pub use import::{FilePicker, Pick};
 
 use std::path::Path;

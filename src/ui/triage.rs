@@ -127,6 +127,8 @@ pub struct TriageView {
     confirm_bulk: bool,
     templates: super::templates::TemplateEditor,
     first_use: super::first_use::FirstUse,
+    /// Pasted and typed-in requests, decisions to carry out on the platform.
+    pub capture: super::capture::CaptureView,
 }
 
 impl std::fmt::Debug for TriageView {
@@ -169,6 +171,7 @@ impl TriageView {
         {
             self.reply = reply_for(&r.request, r.lang, r.tone, store);
         }
+        self.capture.refresh(store);
         self.dirty = false;
         self.loaded = true;
     }
@@ -182,6 +185,32 @@ impl TriageView {
         {
             self.reply = None;
         }
+    }
+
+    /// Reads the queue again when something changed since it was read.
+    pub fn ensure_fresh(&mut self, store: &Store) {
+        if self.dirty || !self.loaded {
+            self.refresh(store);
+        }
+    }
+
+    /// The replies to the requests the classifier calls unspecific, each with its platform.
+    fn unspecific_replies(&self, store: &Store) -> Vec<(Reply, String)> {
+        self.queue
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| {
+                self.verdicts
+                    .get(*i)
+                    .is_some_and(|v| v.verdict == Verdict::Unspecific)
+            })
+            .filter_map(|(i, req)| {
+                let v = self.verdicts.get(i)?;
+                let known = self.languages.get(i).copied().flatten();
+                let (lang, tone) = reply_language(v, known, i18n::lang());
+                reply_for(req, lang, tone, store).map(|r| (r, req.platform.clone()))
+            })
+            .collect()
     }
 
     /// The request in focus.
@@ -303,17 +332,18 @@ pub fn triage_ui(
         );
     }
     keys(ui, view, store, actions);
+    super::capture::triage_capture_ui(ui, &mut view.capture, store, actions);
     if let Some(reply) = &mut view.reply {
+        // Who signs the reply is asked first, above the reply area, so the form is in
+        // sight however much stands above it.
+        super::first_use::ask_ui(ui, &mut view.first_use, store, actions);
         // The reply scrolls within at most 60 % of the view, so the queue and the decisions
         // keep their room at any size.
         egui::ScrollArea::vertical()
             .id_salt("triage-reply")
             .max_height(ui.available_height() * 0.6)
             .auto_shrink([false, true])
-            .show(ui, |ui| {
-                reply_ui(ui, reply, store, actions);
-                super::first_use::ask_ui(ui, &mut view.first_use, store, actions);
-            });
+            .show(ui, |ui| reply_ui(ui, reply, store, actions));
     }
     if view.queue.is_empty() {
         ui.add_space(30.0);
@@ -348,7 +378,7 @@ pub fn triage_ui(
         super::templates::templates_button_ui(ui, &mut view.templates);
     });
     if view.confirm_bulk {
-        bulk_confirm_ui(ui.ctx(), view, actions);
+        bulk_confirm_ui(ui.ctx(), view, store, actions);
     }
     super::templates::templates_ui(ui, &mut view.templates, store, actions);
     ui.separator();
@@ -494,9 +524,15 @@ fn reply_ui(ui: &mut egui::Ui, reply: &mut Reply, store: &Store, actions: &mut V
     }
 }
 
-fn bulk_confirm_ui(ctx: &egui::Context, view: &mut TriageView, actions: &mut Vec<Action>) {
+fn bulk_confirm_ui(
+    ctx: &egui::Context,
+    view: &mut TriageView,
+    store: &Store,
+    actions: &mut Vec<Action>,
+) {
     let people: Vec<&PendingRequest> = view.unspecific().collect();
     let mut close = false;
+    let mut replies = None;
     egui::Window::new(t!("triage-bulk-title"))
         .id(egui::Id::unique("triage-bulk-confirm"))
         .collapsible(false)
@@ -530,6 +566,7 @@ fn bulk_confirm_ui(ctx: &egui::Context, view: &mut TriageView, actions: &mut Vec
                         .map(|r| Decision::Redirect.command(r))
                         .collect();
                     actions.push(Action::Apply(Command::Batch(batch)));
+                    replies = Some(view.unspecific_replies(store));
                     close = true;
                 }
                 if ui.button(t!("triage-cancel")).clicked() {
@@ -537,6 +574,9 @@ fn bulk_confirm_ui(ctx: &egui::Context, view: &mut TriageView, actions: &mut Vec
                 }
             });
         });
+    if let Some(items) = replies.filter(|r| !r.is_empty()) {
+        view.capture.replies = Some(super::capture::ReplyQueue { items, at: 0 });
+    }
     if close {
         view.confirm_bulk = false;
         view.dirty = true;

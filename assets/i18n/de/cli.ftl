@@ -31,8 +31,10 @@ cli-import-done = { $kind } importiert in { $seconds } s (Protokolleintrag { $jo
 cli-import-read = gelesen: { $files }
 cli-import-counts = { $unit ->
     [days] Tage
+    [requests] Anfragen
    *[contacts] Kontakte
 }: { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert
+cli-import-other-mails = andere E-Mails: { $count } nicht angerührt
 cli-import-events = Ereignisse: { $added } neu, { $existing } schon im Verlauf
 cli-import-posts = Beiträge: { $added } neu{ $updated ->
         [0] {""}

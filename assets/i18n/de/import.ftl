@@ -14,6 +14,7 @@ import-nothing-changed = Es wurde nichts geändert.
 import-report-title = Importiert: { $kind }
 import-report-counts = { $unit ->
     [days] Tage
+    [requests] Anfragen
    *[contacts] Kontakte
 }: { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert · Ereignisse: { $events_added } neu, { $events_existing } schon bekannt
 import-report-posts = Beiträge: { $added } neu{ $updated ->
@@ -59,3 +60,6 @@ import-howto-xing-title = XING: Ihre Kontakte
 import-howto-xing = XING bietet keinen Export der ganzen Kontaktliste. Im Profil eines Kontakts speichert Mehr > vCard herunterladen eine .vcf-Datei je Person; importieren Sie beliebig viele auf einmal (mehrere wählen oder den Ordner, in dem sie liegen). Eine mit einem XING-Werkzeug gespeicherte Kontaktliste (Name; Vorname; Firma; Titel; Notiz; Xing-Profil) als CSV oder .xlsx wird ebenfalls gelesen.
 import-howto-analytics-title = LinkedIn: Ihre Follower im Zeitverlauf
 import-howto-analytics = Auf linkedin.com: Sie > Beiträge & Aktivitäten > Analysen (oder die Creator-Analysen Ihres Profils) > Exportieren. Die .xlsx-Arbeitsmappe enthält Ihre täglichen neuen Follower und Interaktionen.
+import-howto-mail-title = Die Anfragen von heute aus Ihrem Postfach
+import-howto-mail = LinkedIn und XING schicken Ihnen zu jeder neuen Kontaktanfrage eine E-Mail („I want to connect“, „… möchte Sie als Kontakt hinzufügen“). Speichern Sie diese E-Mails (in den meisten Mailprogrammen: markieren, dann Speichern unter, das ergibt .eml-Dateien), oder geben Sie das Postfach selbst an: Thunderbird hält jeden Ordner als eine mbox-Datei in seinem Profilordner (Inbox, ohne Endung), andere Programme exportieren eine mbox oder führen einen Maildir-Ordner. Nur die Einladungs-E-Mails werden gelesen; der Rest wird gezählt und nicht angerührt. Die Anfragen landen in der Triage; der spätere Datenexport fügt nichts doppelt hinzu.
+import-report-other-mails = andere E-Mails: { $count } nicht angerührt

@@ -31,8 +31,10 @@ cli-import-done = Imported { $kind } in { $seconds } s (journal entry { $journal
 cli-import-read = read: { $files }
 cli-import-counts = { $unit ->
     [days] days
+    [requests] requests
    *[contacts] contacts
 }: { $added } added, { $updated } updated, { $unchanged } unchanged
+cli-import-other-mails = other mails: { $count } left alone
 cli-import-events = events: { $added } added, { $existing } already in the log
 cli-import-posts = posts: { $added } added{ $updated ->
         [0] {""}

@@ -14,6 +14,7 @@ import-nothing-changed = Nothing was changed.
 import-report-title = Imported: { $kind }
 import-report-counts = { $unit ->
     [days] days
+    [requests] requests
    *[contacts] contacts
 }: { $added } added, { $updated } updated, { $unchanged } unchanged · events: { $events_added } added, { $events_existing } already known
 import-report-posts = posts: { $added } added{ $updated ->
@@ -59,3 +60,6 @@ import-howto-xing-title = XING: your contacts
 import-howto-xing = XING has no export of the whole contact list. On a contact's profile, More > Download vCard saves one .vcf per person; import any number of them at once (choose several, or the folder they are in). A contact list saved by a XING tool (Name; Vorname; Firma; Titel; Notiz; Xing-Profil) as CSV or .xlsx is read too.
 import-howto-analytics-title = LinkedIn: your followers over time
 import-howto-analytics = On linkedin.com: Me > Posts & Activity > Analytics (or the creator analytics of your profile) > Export. The .xlsx workbook holds your daily new followers and engagement.
+import-howto-mail-title = Today's requests from your mailbox
+import-howto-mail = LinkedIn and XING e-mail you each new connection request (“I want to connect”, “… möchte Sie als Kontakt hinzufügen”). Save those mails (in most mail programs: select them, then Save as, which gives .eml files), or give the mailbox itself: Thunderbird keeps each folder as one mbox file in its profile folder (Inbox, with no ending), other programs export an mbox or keep a Maildir folder. Only the invitation mails are read; the rest is counted and left alone. The requests land in Triage; the later data export adds nothing twice.
+import-report-other-mails = other mails: { $count } left alone

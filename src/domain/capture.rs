@@ -1,0 +1,371 @@
+//! Requests captured the day they arrive — pasted from the invitation page, read from an
+//! invitation e-mail, or typed in — before the data export brings them: the one shape
+//! every way in produces ([`CapturedRequest`]), what makes two of them the same request,
+//! what triage proposes for a verdict, and which links may be opened in the browser.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::classifier::Verdict;
+use super::identity::normalise_name;
+use super::time::Timestamp;
+use super::{DomainError, PlatformRule};
+use crate::t;
+
+/// Where a request came in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CaptureSource {
+    /// A platform's data export (LinkedIn's `Invitations.csv`).
+    Export,
+    /// A select-all copy of the invitation page.
+    Paste,
+    /// An invitation e-mail.
+    Mail,
+    /// Typed in ("New request", `followdesk add request`).
+    Manual,
+}
+
+impl CaptureSource {
+    /// The event source a captured request is logged with (export events keep the
+    /// importer's own source, e.g. `linkedin-export`).
+    #[must_use]
+    pub fn event_source(self) -> &'static str {
+        match self {
+            Self::Export => "export",
+            Self::Paste => "paste",
+            Self::Mail => "mail",
+            Self::Manual => "manual",
+        }
+    }
+
+    /// Where an event with this stored source came from; `None` for sources that are not
+    /// a way requests come in (`demo`).
+    #[must_use]
+    pub fn of_event_source(source: &str) -> Option<Self> {
+        match source {
+            "paste" => Some(Self::Paste),
+            "mail" => Some(Self::Mail),
+            "manual" => Some(Self::Manual),
+            s if s.ends_with("-export") || s == "export" => Some(Self::Export),
+            _ => None,
+        }
+    }
+
+    /// The stable word for the command line and JSON.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Export => "export",
+            Self::Paste => "paste",
+            Self::Mail => "mail",
+            Self::Manual => "manual",
+        }
+    }
+}
+
+/// One incoming request as captured, however it came in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CapturedRequest {
+    /// Platform key (`linkedin`, `xing`).
+    pub platform: String,
+    /// The name as the page, mail or person wrote it, split as the importers split names
+    /// (`import::Person::split_name`: "Dr. Anna Müller" → "Anna", "Dr. Müller").
+    pub first_name: String,
+    pub last_name: String,
+    /// The line under the name (position and company, as the person wrote it).
+    pub headline: String,
+    /// The profile link as found (normalised when stored).
+    pub profile_url: Option<String>,
+    /// The link to the invitation itself, where known (mails carry one).
+    pub invitation_url: Option<String>,
+    /// When it was received: exact where the source says, else a time on the right day.
+    pub received_at: Timestamp,
+    /// Whether `received_at` is the exact time (a mail's date) or only the day.
+    pub exact_time: bool,
+    /// The note that came with the request ("" when none).
+    pub note: String,
+    /// How many mutual connections the page showed, where it did.
+    pub mutual_connections: Option<u32>,
+    pub source: CaptureSource,
+}
+
+impl CapturedRequest {
+    /// The day it was received (UTC).
+    #[must_use]
+    pub fn day(&self) -> NaiveDate {
+        self.received_at.date_naive()
+    }
+
+    /// The name in the form requests are compared in.
+    #[must_use]
+    pub fn name_key(&self) -> String {
+        normalise_name(&self.first_name, &self.last_name)
+    }
+
+    /// The name as shown: first and last name.
+    #[must_use]
+    pub fn display_name(&self) -> String {
+        format!("{} {}", self.first_name, self.last_name)
+            .trim()
+            .to_owned()
+    }
+
+    /// The request in one line: day, name, headline, mutual connections, the note's start.
+    #[must_use]
+    pub fn summary_line(&self) -> String {
+        let mut line = format!("{} · {}", self.day(), self.display_name());
+        if !self.headline.is_empty() {
+            line.push_str(" · ");
+            line.push_str(&self.headline);
+        }
+        if let Some(n) = self.mutual_connections {
+            line.push_str(" · ");
+            line.push_str(&t!("capture-mutual", count = n));
+        }
+        if !self.note.is_empty() {
+            let note: String = self.note.replace('\n', " ").chars().take(70).collect();
+            line.push_str(" · “");
+            line.push_str(&note);
+            line.push('”');
+        }
+        line
+    }
+
+    /// Checks what every way in must give: a name, and a note within the length a
+    /// request can carry.
+    pub fn validated(self) -> Result<Self, DomainError> {
+        if self.first_name.trim().is_empty() && self.last_name.trim().is_empty() {
+            return Err(DomainError::EmptyName);
+        }
+        let bad = |field, c: char| DomainError::ControlCharacter {
+            field,
+            code: u32::from(c),
+        };
+        if let Some(c) = self
+            .first_name
+            .chars()
+            .chain(self.last_name.chars())
+            .chain(self.headline.chars())
+            .find(|c| c.is_control())
+        {
+            return Err(bad(super::Field::FirstName, c));
+        }
+        if let Some(c) = self
+            .note
+            .chars()
+            .find(|c| c.is_control() && *c != '\n' && *c != '\t')
+        {
+            return Err(bad(super::Field::Notes, c));
+        }
+        Ok(self)
+    }
+}
+
+/// When a request typed in for `day` was received: `now` when it is today (or no day is
+/// given), else noon of that day (UTC), so that the day is the same in every time zone
+/// near Europe's.
+#[must_use]
+pub fn typed_in_time(day: Option<NaiveDate>, now: Timestamp) -> Timestamp {
+    use chrono::TimeZone as _;
+    match day {
+        Some(d) if d != now.date_naive() => {
+            let noon = chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(chrono::NaiveTime::MIN);
+            chrono::Utc.from_utc_datetime(&d.and_time(noon))
+        }
+        _ => now,
+    }
+}
+
+/// What makes a captured request the same as a stored one when neither has a profile
+/// link: the same platform, name, note and day.
+#[must_use]
+pub fn same_request_without_link(
+    a_name_key: &str,
+    a_note: &str,
+    a_day: NaiveDate,
+    b_name_key: &str,
+    b_note: &str,
+    b_day: NaiveDate,
+) -> bool {
+    a_name_key == b_name_key && note_key(a_note) == note_key(b_note) && a_day == b_day
+}
+
+/// A note in the form notes are compared in: whitespace runs as one space (the export
+/// writes the note's line breaks as runs of spaces), trimmed.
+#[must_use]
+pub fn note_key(note: &str) -> String {
+    note.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What triage proposes for a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Proposal {
+    Accept,
+    Redirect,
+    Decline,
+    Decide,
+}
+
+impl Proposal {
+    /// The stable word for the command line and JSON.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Accept => "accept",
+            Self::Redirect => "redirect",
+            Self::Decline => "decline",
+            Self::Decide => "decide",
+        }
+    }
+
+    /// In words of the active language.
+    #[must_use]
+    pub fn label(self) -> String {
+        match self {
+            Self::Accept => t!("capture-proposal-accept"),
+            Self::Redirect => t!("capture-proposal-redirect"),
+            Self::Decline => t!("capture-proposal-decline"),
+            Self::Decide => t!("capture-proposal-decide"),
+        }
+    }
+}
+
+/// The proposal for a verdict — until the classifier proposes on its own: a specific
+/// request is accepted, an unspecific one redirected to Follow, an unclear one is for the
+/// person to decide.
+#[must_use]
+pub fn proposal_for(verdict: Verdict) -> Proposal {
+    match verdict {
+        Verdict::Specific => Proposal::Accept,
+        Verdict::Unspecific => Proposal::Redirect,
+        Verdict::Unclear => Proposal::Decide,
+    }
+}
+
+/// The link to open in the browser for a request on `rule`'s platform: the invitation
+/// where its link is known, else the profile, else the platform's people search for
+/// `name` — only https links on the platform's own host (a stored profile link, kept
+/// without its scheme, is opened over https).
+#[must_use]
+pub fn link_to_open(
+    rule: &PlatformRule,
+    invitation_url: Option<&str>,
+    profile_url: Option<&str>,
+    name: &str,
+) -> Option<String> {
+    let safe = |url: &str| {
+        let url = url.trim();
+        let https = url
+            .get(..8)
+            .is_some_and(|s| s.eq_ignore_ascii_case("https://"));
+        (https && super::profile_url::normalise_on(rule, url).is_ok()).then(|| url.to_owned())
+    };
+    invitation_url
+        .and_then(safe)
+        .or_else(|| {
+            profile_url.and_then(|p| {
+                let p = p.trim();
+                if p.contains("://") {
+                    safe(p)
+                } else {
+                    safe(&super::identity::browser_url(p))
+                }
+            })
+        })
+        .or_else(|| {
+            let name = name.trim();
+            (!name.is_empty() && rule.people_search_url.contains("{name}"))
+                .then(|| rule.people_search_url.replace("{name}", &url_encoded(name)))
+                .and_then(|u| safe(&u))
+        })
+}
+
+/// `s` as a query value: unreserved characters as they are, every other byte of its
+/// UTF-8 as `%XX`.
+fn url_encoded(s: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::PlatformRules;
+
+    #[test]
+    fn only_https_links_on_the_platforms_own_host_are_opened() {
+        let rules = PlatformRules::builtin();
+        let li = rules.get("linkedin").unwrap();
+        assert_eq!(
+            link_to_open(li, None, Some("linkedin.com/in/anna"), "Anna").as_deref(),
+            Some("https://linkedin.com/in/anna")
+        );
+        assert_eq!(
+            link_to_open(li, None, None, "Anna Müller").as_deref(),
+            Some("https://www.linkedin.com/search/results/people/?keywords=Anna%20M%C3%BCller")
+        );
+        let inv = "https://www.linkedin.com/comm/people/invite-accept?invitationId=1";
+        assert_eq!(
+            link_to_open(li, Some(inv), Some("linkedin.com/in/anna"), "").as_deref(),
+            Some(inv)
+        );
+        assert_eq!(
+            link_to_open(li, Some("http://www.linkedin.com/in/x"), None, ""),
+            None
+        );
+        assert_eq!(
+            link_to_open(li, Some("https://linkedin.com@evil.com/in/x"), None, ""),
+            None
+        );
+        assert_eq!(
+            link_to_open(li, None, Some("https://evil.com/in/x"), ""),
+            None
+        );
+        assert_eq!(
+            link_to_open(li, None, Some("javascript:alert(1)"), ""),
+            None
+        );
+        assert_eq!(
+            link_to_open(li, None, Some("xing.com/profile/Anna_Schmidt"), ""),
+            None
+        );
+    }
+
+    #[test]
+    fn notes_compare_with_the_exports_spaces_for_line_breaks() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        assert!(same_request_without_link(
+            "anna müller",
+            "Hi Anna,\nwe met",
+            day,
+            "anna müller",
+            "Hi Anna,   we met ",
+            day
+        ));
+        assert!(!same_request_without_link(
+            "anna müller",
+            "",
+            day,
+            "anna müller",
+            "",
+            day.succ_opt().unwrap()
+        ));
+    }
+
+    #[test]
+    fn proposals_follow_the_verdict() {
+        assert_eq!(proposal_for(Verdict::Specific), Proposal::Accept);
+        assert_eq!(proposal_for(Verdict::Unspecific), Proposal::Redirect);
+        assert_eq!(proposal_for(Verdict::Unclear), Proposal::Decide);
+    }
+}
