@@ -30,6 +30,7 @@ message_files!(
     "errors.ftl",
     "formats.ftl",
     "team.ftl",
+    "classifier.ftl",
 );
 
 /// The message files of `lang`.

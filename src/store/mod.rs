@@ -7,6 +7,7 @@ mod backup;
 mod bulk;
 mod contact_rows;
 mod contacts;
+mod decisions;
 mod duplicates;
 mod error;
 mod events;
