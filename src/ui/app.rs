@@ -88,6 +88,8 @@ pub enum Action {
     Import(crate::import::ImportRequest),
     /// Stop the running import (it rolls back).
     CancelImport,
+    /// Fit a personal classifier on my Triage decisions, on the worker.
+    RetrainClassifier,
 }
 
 /// View preferences kept across restarts (never data: that lives in SQLite).
@@ -345,6 +347,7 @@ impl FollowdeskApp {
                 Done::TeamSync(outcome) => {
                     self.team.finished(&self.store, ctx, &outcome);
                 }
+                Done::Retrained(result) => self.retrained(result),
             }
         }
     }
@@ -563,6 +566,9 @@ impl FollowdeskApp {
                     Job::Import(request, self.import_cancel.clone()),
                 );
             }
+            Action::RetrainClassifier => {
+                self.worker.submit(&mut self.store, Job::RetrainClassifier);
+            }
             Action::CancelImport => {
                 self.import_cancel
                     .store(true, std::sync::atomic::Ordering::Relaxed);
@@ -665,6 +671,35 @@ impl FollowdeskApp {
             }
         }
         self.contacts.rows_changed();
+    }
+
+    /// A retraining finished: a better personal model is stored (through the funnel, so it
+    /// can be undone), and Triage says what was found.
+    fn retrained(
+        &mut self,
+        result: Result<crate::domain::classifier::learned::personal::RetrainOutcome, String>,
+    ) {
+        self.triage.retraining = false;
+        let text = match result {
+            Ok(outcome) => {
+                if let Some(model) = &outcome.model {
+                    self.apply(
+                        Command::SetSetting {
+                            key:
+                                crate::domain::classifier::learned::personal::PERSONAL_MODEL_SETTING
+                                    .to_owned(),
+                            value: Some(model.to_tsv()),
+                        },
+                        true,
+                    );
+                }
+                crate::cli::classifier::retrain_words(&outcome)
+            }
+            Err(e) => t!("classifier-retrain-failed", error = e),
+        };
+        self.triage.retrain_result = Some(text.clone());
+        self.triage.dirty = true;
+        self.info(text);
     }
 
     fn info(&mut self, text: String) {

@@ -35,6 +35,8 @@ pub enum Job {
     Import(crate::import::ImportRequest, Arc<AtomicBool>),
     /// Push my new events to the team server and pull the others'.
     TeamSync,
+    /// Fit a personal classifier on the shipped corpus and my Triage decisions.
+    RetrainClassifier,
 }
 
 /// What came back.
@@ -48,6 +50,7 @@ pub enum Done {
     ImportProgress(crate::import::Progress),
     Import(Result<Box<crate::import::ImportReport>, ImportFailure>),
     TeamSync(super::team::SyncOutcome),
+    Retrained(Result<crate::domain::classifier::learned::personal::RetrainOutcome, String>),
 }
 
 /// The worker handle kept by the app.
@@ -161,6 +164,7 @@ fn not_opened(job: &Job) -> Done {
         Job::LoadMetrics => Done::Metrics(Err(error)),
         Job::Import(..) => Done::Import(Err(ImportFailure::NotOpened)),
         Job::TeamSync => Done::TeamSync(Err((false, error))),
+        Job::RetrainClassifier => Done::Retrained(Err(error)),
     }
 }
 
@@ -182,7 +186,22 @@ fn run(store: &mut Store, job: Job, progress: &dyn Fn(Done)) -> Done {
                 )
             }),
         ),
+        Job::RetrainClassifier => Done::Retrained(retrain(store)),
     }
+}
+
+/// Fits a personal classifier on my Triage decisions and compares it with the shipped one
+/// (the fitting takes seconds: worker work).
+fn retrain(
+    store: &Store,
+) -> Result<crate::domain::classifier::learned::personal::RetrainOutcome, String> {
+    use crate::domain::classifier::{Classifier, learned::personal};
+    let decisions = store.triage_decisions().map_err(|e| e.to_string())?;
+    Ok(personal::retrain(
+        &Classifier::builtin(),
+        store.rules(),
+        &decisions,
+    ))
 }
 
 /// Why an import did not happen. Kept as data and worded when shown, so the Import view's

@@ -19,10 +19,7 @@ classifier-retrain-running = Nachtrainieren auf Ihre Entscheidungen …
 classifier-retrain-failed = Nachtrainieren fehlgeschlagen: { $error }
 classifier-reset-button = Mitgeliefertes Modell verwenden
 classifier-personal-in-use = Einstufung durch Ihr persönliches Modell.
-classifier-proposal-accept = Vorschlag: annehmen
-classifier-proposal-redirect = Vorschlag: auf Folgen umleiten
 classifier-proposal-decline = Vorschlag: ablehnen (Kaltakquise oder Spam)
-classifier-proposal-decide = Vorschlag: Sie entscheiden
 classifier-probability = zu { $percent } % spezifisch
 
 ## Hilfe zu `followdesk classifier`

@@ -19,10 +19,7 @@ classifier-retrain-running = Retraining on your decisions…
 classifier-retrain-failed = Retraining failed: { $error }
 classifier-reset-button = Use the shipped model
 classifier-personal-in-use = Verdicts from your personal model.
-classifier-proposal-accept = Proposal: accept
-classifier-proposal-redirect = Proposal: redirect to Follow
 classifier-proposal-decline = Proposal: decline (a cold pitch or spam)
-classifier-proposal-decide = Proposal: you decide
 classifier-probability = { $percent } % likely specific
 
 ## Help of `followdesk classifier`
