@@ -133,8 +133,10 @@ pub fn run(
                             path = path.display().to_string(),
                             lines = examples.len(),
                             features = model.features.len(),
-                            low = i18n::decimal(f64::from(model.head.unspecific_below), 3),
-                            high = i18n::decimal(f64::from(model.head.specific_from), 3)
+                            low_de = i18n::decimal(f64::from(model.head.unspecific_below[0]), 3),
+                            high_de = i18n::decimal(f64::from(model.head.specific_from[0]), 3),
+                            low_en = i18n::decimal(f64::from(model.head.unspecific_below[1]), 3),
+                            high_en = i18n::decimal(f64::from(model.head.specific_from[1]), 3)
                         )
                     )?;
                 }
@@ -144,7 +146,7 @@ pub fn run(
         ClassifierCmd::Evaluate(args) => {
             if let Some(k) = args.cv {
                 let examples = corpus_of(args.corpus.as_ref())?;
-                let eval = train::cross_validate(&Classifier::builtin(), &rules, &examples, k);
+                let eval = train::cross_validate(&Classifier::untrained(), &rules, &examples, k);
                 writeln!(
                     out,
                     "{}",

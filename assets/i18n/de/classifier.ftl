@@ -1,7 +1,7 @@
 ## Das gelernte Einstufen von Anfragen: `followdesk classifier …` und das Nachtrainieren in der Triage.
 
 classifier-unknown-engine = Unbekanntes Verfahren „{ $engine }“: model oder rules verwenden.
-classifier-trained = { $path } geschrieben: { $lines } Trainingszeilen, { $features } Merkmale; unspezifisch unter p = { $low }, spezifisch ab p = { $high }.
+classifier-trained = { $path } geschrieben: { $lines } Trainingszeilen, { $features } Merkmale; Deutsch: unspezifisch unter p = { $low_de }, spezifisch ab p = { $high_de }; Englisch: unspezifisch unter p = { $low_en }, spezifisch ab p = { $high_en }.
 classifier-eval-cv = { $folds }-fache Kreuzvalidierung auf { $lines } Zeilen (jeder Teil mit Schwellen eingestuft, die auf den anderen Teilen gewählt wurden):
 classifier-eval-test = Das eingefrorene Modell auf { $path } ({ $lines } Zeilen):
 classifier-eval-row = { $group }: { $lines } Zeilen; richtig unter den entschiedenen { $accuracy } %, entschieden { $decided } %, spezifische als unspezifisch eingestuft { $costly } % ({ $costly_n } von { $specific }); Werbung oder Spam zum Ablehnen vorgeschlagen { $declined } von { $pitch }, andere Zeilen zum Ablehnen vorgeschlagen { $wrongly_declined } (spezifische: { $specific_declined })

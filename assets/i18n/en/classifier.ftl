@@ -1,7 +1,7 @@
 ## The learned request classifier: `followdesk classifier …` and Triage's retraining.
 
 classifier-unknown-engine = Unknown engine “{ $engine }”: use model or rules.
-classifier-trained = Wrote { $path }: { $lines } training lines, { $features } features; unspecific below p = { $low }, specific from p = { $high }.
+classifier-trained = Wrote { $path }: { $lines } training lines, { $features } features; German: unspecific below p = { $low_de }, specific from p = { $high_de }; English: unspecific below p = { $low_en }, specific from p = { $high_en }.
 classifier-eval-cv = { $folds }-fold cross-validation on { $lines } lines (each fold classified with thresholds chosen on the other folds):
 classifier-eval-test = The frozen model on { $path } ({ $lines } lines):
 classifier-eval-row = { $group }: { $lines } lines; accuracy on decided { $accuracy } %, decided { $decided } %, specific called unspecific { $costly } % ({ $costly_n } of { $specific }); pitch or spam proposed for decline { $declined } of { $pitch }, other lines proposed for decline { $wrongly_declined } (specific: { $specific_declined })

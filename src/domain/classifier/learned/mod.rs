@@ -64,6 +64,12 @@ impl Classifier {
         Self::with_model(Model::builtin())
     }
 
+    /// The shipped rules and signals with no model yet: what the trainer starts from.
+    #[must_use]
+    pub fn untrained() -> Self {
+        Self::with_model(Model::new(Head::default(), Vec::new(), Vec::new()))
+    }
+
     /// The shipped rules and signals with another model (a personal one).
     #[must_use]
     pub fn with_model(model: Model) -> Self {
@@ -120,7 +126,7 @@ impl Classifier {
         };
         let s = self.scores(&extracted);
         let head = &self.model.head;
-        let verdict = verdict(head, s.specific);
+        let verdict = verdict(head, s.specific, lang);
         let tone = (lang == Lang::De).then(|| self.rules.tone.detect(message));
         let reasons = self.reasons(message, &extracted, verdict);
         Classification {
@@ -266,12 +272,22 @@ fn calibrated_logit(head: &Head, raw: f32) -> f32 {
     head.calibration_a * raw + head.calibration_b
 }
 
-/// The verdict for a calibrated probability of "specific".
+/// The index of a language in the head's per-language thresholds.
 #[must_use]
-pub fn verdict(head: &Head, p_specific: f32) -> Verdict {
-    if p_specific < head.unspecific_below {
+pub fn lang_index(lang: Lang) -> usize {
+    match lang {
+        Lang::De => 0,
+        Lang::En => 1,
+    }
+}
+
+/// The verdict for a calibrated probability of "specific" of a message in `lang`.
+#[must_use]
+pub fn verdict(head: &Head, p_specific: f32, lang: Lang) -> Verdict {
+    let l = lang_index(lang);
+    if p_specific < head.unspecific_below[l] {
         Verdict::Unspecific
-    } else if p_specific >= head.specific_from {
+    } else if p_specific >= head.specific_from[l] {
         Verdict::Specific
     } else {
         Verdict::Unclear

@@ -21,10 +21,10 @@ pub struct Head {
     /// Platt calibration: p = σ(a·z + b) for the raw score z.
     pub calibration_a: f32,
     pub calibration_b: f32,
-    /// Calibrated p(specific) below this: unspecific.
-    pub unspecific_below: f32,
-    /// Calibrated p(specific) from this on: specific. Between the two: unclear.
-    pub specific_from: f32,
+    /// Per language (German, English): calibrated p(specific) below this: unspecific.
+    pub unspecific_below: [f32; 2],
+    /// Per language: calibrated p(specific) from this on: specific. Between: unclear.
+    pub specific_from: [f32; 2],
     /// Intercept of the pitch-or-spam regression.
     pub pitch_bias: f32,
     /// p(pitch or spam) from this on, with an unspecific verdict: proposed for decline.
@@ -37,8 +37,8 @@ impl Default for Head {
             bias: 0.0,
             calibration_a: 1.0,
             calibration_b: 0.0,
-            unspecific_below: 0.5,
-            specific_from: 0.5,
+            unspecific_below: [0.5; 2],
+            specific_from: [0.5; 2],
             pitch_bias: 0.0,
             pitch_from: 0.5,
         }
@@ -76,8 +76,8 @@ impl Model {
             bias: round(head.bias),
             calibration_a: round(head.calibration_a),
             calibration_b: round(head.calibration_b),
-            unspecific_below: round(head.unspecific_below),
-            specific_from: round(head.specific_from),
+            unspecific_below: head.unspecific_below.map(round),
+            specific_from: head.specific_from.map(round),
             pitch_bias: round(head.pitch_bias),
             pitch_from: round(head.pitch_from),
         };
@@ -128,8 +128,10 @@ impl Model {
             ("bias", h.bias),
             ("calibration_a", h.calibration_a),
             ("calibration_b", h.calibration_b),
-            ("unspecific_below", h.unspecific_below),
-            ("specific_from", h.specific_from),
+            ("unspecific_below_de", h.unspecific_below[0]),
+            ("unspecific_below_en", h.unspecific_below[1]),
+            ("specific_from_de", h.specific_from[0]),
+            ("specific_from_en", h.specific_from[1]),
             ("pitch_bias", h.pitch_bias),
             ("pitch_from", h.pitch_from),
         ] {
@@ -175,8 +177,10 @@ impl Model {
                         "bias" => &mut head.bias,
                         "calibration_a" => &mut head.calibration_a,
                         "calibration_b" => &mut head.calibration_b,
-                        "unspecific_below" => &mut head.unspecific_below,
-                        "specific_from" => &mut head.specific_from,
+                        "unspecific_below_de" => &mut head.unspecific_below[0],
+                        "unspecific_below_en" => &mut head.unspecific_below[1],
+                        "specific_from_de" => &mut head.specific_from[0],
+                        "specific_from_en" => &mut head.specific_from[1],
                         "pitch_bias" => &mut head.pitch_bias,
                         "pitch_from" => &mut head.pitch_from,
                         other => return Err(bad(line, &format!("unknown key '{other}'"))),
@@ -216,7 +220,8 @@ mod tests {
     fn the_shipped_model_reads() {
         let m = Model::builtin();
         assert!(m.features.len() > 100);
-        assert!(m.head.unspecific_below <= m.head.specific_from);
+        assert!(m.head.unspecific_below[0] <= m.head.specific_from[0]);
+        assert!(m.head.unspecific_below[1] <= m.head.specific_from[1]);
     }
 
     #[test]
@@ -226,8 +231,8 @@ mod tests {
                 bias: 0.123_456,
                 calibration_a: 1.5,
                 calibration_b: -0.25,
-                unspecific_below: 0.2,
-                specific_from: 0.7,
+                unspecific_below: [0.2, 0.25],
+                specific_from: [0.7, 0.75],
                 pitch_bias: -1.0,
                 pitch_from: 0.5,
             },

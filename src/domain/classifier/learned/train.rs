@@ -11,7 +11,8 @@
 //!   totals, as pitches are rare).
 //! - **Calibration and thresholds** from k-fold cross-validation (folds stratified by label,
 //!   shuffled with a ChaCha8 generator seeded [`SEED`]): Platt scaling fitted on the
-//!   out-of-fold scores; `unspecific_below` is the highest threshold that calls at most
+//!   out-of-fold scores; then per language (as detected, German or English, since a buyer
+//!   redirected costs the same in either): `unspecific_below` is the highest threshold that calls at most
 //!   [`MAX_SPECIFIC_CALLED_UNSPECIFIC`] of the specific messages unspecific;
 //!   `specific_from` is the lowest that calls at most [`MAX_UNSPECIFIC_CALLED_SPECIFIC`] of
 //!   the unspecific messages specific (accepting a vague request costs less than redirecting
@@ -53,6 +54,7 @@ enum Item {
     },
     Model {
         features: Vec<(u64, f32)>,
+        lang: Lang,
     },
 }
 
@@ -87,6 +89,7 @@ pub fn prepare(base: &Classifier, rules: &PlatformRules, examples: &[Example]) -
                         .extract(&e.message, lang, stock, Some(&mut sink));
                     Item::Model {
                         features: x.features.iter().map(|f| (f.hash, f.value)).collect(),
+                        lang,
                     }
                 }
             }
@@ -111,7 +114,7 @@ pub fn fit(
         .filter(|&i| matches!(prepared.items[i], Item::Model { .. }))
         .collect();
     for &i in &used {
-        if let Item::Model { features } = &prepared.items[i] {
+        if let Item::Model { features, .. } = &prepared.items[i] {
             let mut seen: Vec<u64> = features.iter().map(|f| f.0).collect();
             seen.sort_unstable();
             seen.dedup();
@@ -136,7 +139,7 @@ pub fn fit(
     let rows: Vec<Vec<(u32, f32)>> = used
         .iter()
         .map(|&i| {
-            let Item::Model { features } = &prepared.items[i] else {
+            let Item::Model { features, .. } = &prepared.items[i] else {
                 return Vec::new();
             };
             let mut row: Vec<(u32, f32)> = features
@@ -308,7 +311,7 @@ fn out_of_fold(
         let train: Vec<usize> = (0..examples.len()).filter(|&i| fold[i] != f).collect();
         let model = fit(prepared, examples, &train, Vec::new());
         for i in (0..examples.len()).filter(|&i| fold[i] == f) {
-            if let Item::Model { features } = &prepared.items[i] {
+            if let Item::Model { features, .. } = &prepared.items[i] {
                 out[i] = Some(raw_scores(&model, features));
             }
         }
@@ -334,29 +337,37 @@ fn raw_scores(model: &Model, features: &[(u64, f32)]) -> (f32, f32) {
 
 /// Calibration and thresholds from out-of-fold scores of the lines `use_line` allows.
 fn head_from(
+    prepared: &TrainingSet,
     oof: &[Option<(f32, f32)>],
     examples: &[Example],
     use_line: impl Fn(usize) -> bool,
 ) -> Head {
-    let raw: Vec<(f32, bool)> = oof
+    let raw: Vec<(f32, bool, Lang)> = oof
         .iter()
         .enumerate()
         .filter(|(i, _)| use_line(*i))
-        .filter_map(|(i, s)| s.map(|s| (s.0, examples[i].specific)))
+        .filter_map(|(i, s)| match (&prepared.items[i], s) {
+            (Item::Model { lang, .. }, Some(s)) => Some((s.0, examples[i].specific, *lang)),
+            _ => None,
+        })
         .collect();
-    let (a, b) = platt(&raw);
-    let calibrated: Vec<(f32, bool)> = raw
-        .iter()
-        .map(|&(z, y)| (super::sigmoid(a * z + b), y))
-        .collect();
-    let (low, high) = thresholds(&calibrated);
-    Head {
+    let (a, b) = platt(&raw.iter().map(|r| (r.0, r.1)).collect::<Vec<_>>());
+    let mut head = Head {
         calibration_a: a,
         calibration_b: b,
-        unspecific_below: low,
-        specific_from: high,
         ..Head::default()
+    };
+    for lang in [Lang::De, Lang::En] {
+        let calibrated: Vec<(f32, bool)> = raw
+            .iter()
+            .filter(|r| r.2 == lang)
+            .map(|&(z, y, _)| (super::sigmoid(a * z + b), y))
+            .collect();
+        let (low, high) = thresholds(&calibrated);
+        head.unspecific_below[super::lang_index(lang)] = low;
+        head.specific_from[super::lang_index(lang)] = high;
     }
+    head
 }
 
 /// Trains the model to ship: k-fold cross-validation for calibration and thresholds, then
@@ -372,7 +383,7 @@ pub fn train(
     let prepared = prepare(base, rules, examples);
     let fold = folds(examples, k);
     let oof = out_of_fold(&prepared, examples, &fold, k);
-    let head = head_from(&oof, examples, |_| true);
+    let head = head_from(&prepared, &oof, examples, |_| true);
     let all: Vec<usize> = (0..examples.len()).collect();
     let fitted = fit(&prepared, examples, &all, comment);
     Model::new(
@@ -500,13 +511,13 @@ pub fn cross_validate(
     let oof = out_of_fold(&prepared, examples, &fold, k);
     let mut eval = Evaluation::default();
     for f in 0..k {
-        let head = head_from(&oof, examples, |i| fold[i] != f);
+        let head = head_from(&prepared, &oof, examples, |i| fold[i] != f);
         for i in (0..examples.len()).filter(|&i| fold[i] == f) {
             let (v, p) = match (&prepared.items[i], oof[i]) {
                 (Item::Rule { verdict, proposal }, _) => (*verdict, *proposal),
-                (Item::Model { .. }, Some((raw, pitch))) => {
+                (Item::Model { lang, .. }, Some((raw, pitch))) => {
                     let p = super::sigmoid(head.calibration_a * raw + head.calibration_b);
-                    let v = verdict(&head, p);
+                    let v = verdict(&head, p, *lang);
                     (v, proposal(&head, v, pitch))
                 }
                 (Item::Model { .. }, None) => (Verdict::Unclear, Proposal::Decide),
