@@ -101,19 +101,7 @@ pub fn run(
                 .map_or("tests/fixtures/classifier/train.jsonl".to_owned(), |p| {
                     p.display().to_string()
                 });
-            let comment = vec![
-                "followdesk request classifier: logistic-regression weights. Do not edit by hand:".into(),
-                format!("written by `followdesk classifier train` from {name} ({} lines),", examples.len()),
-                format!(
-                    "{} iterations of Nesterov gradient descent, step {}, momentum {}, L2 {}, features in >= {} messages;",
-                    train::ITERATIONS, train::STEP, train::MOMENTUM, train::L2, train::MIN_DOCS
-                ),
-                format!(
-                    "calibration and thresholds from {}-fold cross-validation (seed {}). Per feature: name, weight towards",
-                    args.folds, train::SEED
-                ),
-                "specific, weight towards pitch-or-spam (w: stemmed word, b: word pair, c: character n-gram, s: signal).".into(),
-            ];
+            let comment = train::header(&name, examples.len(), args.folds);
             let model = train::train(
                 &Classifier::builtin(),
                 &rules,

@@ -397,6 +397,22 @@ pub fn train(
     )
 }
 
+/// The comment at the top of a trained model file: what it was trained from, and how.
+#[must_use]
+pub fn header(corpus: &str, lines: usize, folds: usize) -> Vec<String> {
+    vec![
+        "followdesk request classifier: logistic-regression weights. Do not edit by hand:".into(),
+        format!("written by `followdesk classifier train` from {corpus} ({lines} lines),"),
+        format!(
+            "{ITERATIONS} iterations of Nesterov gradient descent, step {STEP}, momentum {MOMENTUM}, L2 {L2}, features in >= {MIN_DOCS} messages;"
+        ),
+        format!(
+            "calibration and per-language thresholds from {folds}-fold cross-validation (seed {SEED}). Per feature: name, weight towards"
+        ),
+        "specific, weight towards pitch-or-spam (w: stemmed word, b: word pair, c: character n-gram, s: signal).".into(),
+    ]
+}
+
 /// Refits the weights on `examples` and keeps `head`'s calibration and thresholds (a
 /// personal model: one fit, fast enough for the app).
 #[must_use]
