@@ -264,6 +264,9 @@ impl RulesClassifier {
     /// Whether the message is one of the platform's default texts, alone (after at most a
     /// short greeting) or with more of the sender's own words.
     pub(crate) fn default_text(&self, message: &str, rule: &PlatformRule) -> DefaultText {
+        if rule.default_request_texts.is_empty() {
+            return DefaultText::Absent;
+        }
         let (folded, map) = fold(message);
         for text in &rule.default_request_texts {
             let (needle, _) = fold(text);

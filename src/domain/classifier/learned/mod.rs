@@ -99,14 +99,31 @@ impl Classifier {
     /// The platform rules' verdict, or the features for the model.
     #[must_use]
     pub fn prepare(&self, message: &str, rule: &PlatformRule) -> Prepared {
-        if let Some(decided) = self.rules.platform_verdict(message, rule) {
-            return Prepared::Rule(decided);
-        }
-        let lang = self.rules.language.detect(message, &rule.key);
         let stock = match self.rules.default_text(message, rule) {
             DefaultText::WithMore(span) => Some(span),
-            DefaultText::Alone(_) | DefaultText::Absent => None,
+            DefaultText::Alone(_) => None,
+            DefaultText::Absent if message.trim().is_empty() => None,
+            DefaultText::Absent => {
+                return self.model_input(message, rule, None);
+            }
         };
+        match stock {
+            Some(span) => self.model_input(message, rule, Some(span)),
+            // An empty message or the default text alone: the platform rules decide.
+            None => match self.rules.platform_verdict(message, rule) {
+                Some(decided) => Prepared::Rule(decided),
+                None => self.model_input(message, rule, None),
+            },
+        }
+    }
+
+    fn model_input(
+        &self,
+        message: &str,
+        rule: &PlatformRule,
+        stock: Option<Range<usize>>,
+    ) -> Prepared {
+        let lang = self.rules.language.detect(message, &rule.key);
         let extracted = self.featurizer.extract(message, lang, stock, None);
         Prepared::Model { lang, extracted }
     }
@@ -124,11 +141,17 @@ impl Classifier {
             Prepared::Rule(c) => return c,
             Prepared::Model { lang, extracted } => (lang, extracted),
         };
-        let s = self.scores(&extracted);
+        // One look-up per feature, for the score and the reasons.
+        let weights: Vec<[f32; 2]> = extracted
+            .features
+            .iter()
+            .map(|f| self.model.weights(f.hash))
+            .collect();
+        let s = scores_of(&self.model.head, &extracted, &weights);
         let head = &self.model.head;
         let verdict = verdict(head, s.specific, lang);
         let tone = (lang == Lang::De).then(|| self.rules.tone.detect(message));
-        let reasons = self.reasons(message, &extracted, verdict);
+        let reasons = self.reasons(message, &extracted, &weights, verdict);
         Classification {
             verdict,
             score: calibrated_logit(head, s.raw),
@@ -143,7 +166,13 @@ impl Classifier {
     /// The features that moved the score most towards the verdict (either way when it is
     /// unclear), grouped by the word, word pair or signal they come from. Words shorter than
     /// [`MIN_WORD_CHARS`] letters ("the", "am") carry grammar, not a reason: not named.
-    fn reasons(&self, message: &str, x: &Extracted, verdict: Verdict) -> Vec<Reason> {
+    fn reasons(
+        &self,
+        message: &str,
+        x: &Extracted,
+        weights: &[[f32; 2]],
+        verdict: Verdict,
+    ) -> Vec<Reason> {
         #[derive(Clone, Copy)]
         enum Item {
             Token(usize),
@@ -157,8 +186,8 @@ impl Classifier {
         let mut pair = vec![0.0_f32; x.tokens.len()];
         let mut signal = vec![0.0_f32; x.hits.len()];
         let mut stock = 0.0_f32;
-        for f in &x.features {
-            let w = self.model.weights(f.hash)[0] * f.value * a;
+        for (f, [w, _]) in x.features.iter().zip(weights) {
+            let w = w * f.value * a;
             match f.origin {
                 Origin::Word(i) | Origin::Chars(i) => token[i] += w,
                 Origin::Pair(i) => pair[i] += w,
@@ -255,15 +284,20 @@ fn sigmoid(z: f32) -> f32 {
 /// The model's scores for extracted features.
 #[must_use]
 pub fn scores(model: &Model, x: &Extracted) -> Scores {
-    let (mut z, mut q) = (model.head.bias, model.head.pitch_bias);
-    for f in &x.features {
-        let [w, p] = model.weights(f.hash);
+    let weights: Vec<[f32; 2]> = x.features.iter().map(|f| model.weights(f.hash)).collect();
+    scores_of(&model.head, x, &weights)
+}
+
+/// The scores from the features' looked-up weights.
+fn scores_of(head: &Head, x: &Extracted, weights: &[[f32; 2]]) -> Scores {
+    let (mut z, mut q) = (head.bias, head.pitch_bias);
+    for (f, [w, p]) in x.features.iter().zip(weights) {
         z += w * f.value;
         q += p * f.value;
     }
     Scores {
         raw: z,
-        specific: sigmoid(calibrated_logit(&model.head, z)),
+        specific: sigmoid(calibrated_logit(head, z)),
         pitch: sigmoid(q),
     }
 }

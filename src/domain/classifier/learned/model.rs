@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::super::ClassifierError;
 use super::features::{feature_hash, name_hasher};
@@ -53,7 +54,28 @@ pub struct Model {
     pub features: Vec<(String, f32, f32)>,
     /// Free text kept at the top of the file (how it was trained).
     pub comment: Vec<String>,
-    by_hash: HashMap<u64, [f32; 2], foldhash::fast::FixedState>,
+    by_hash: HashMap<u64, [f32; 2], BuildHasherDefault<Prehashed>>,
+}
+
+/// The keys are hashes of feature names already: used as they are.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only u64 keys are hashed; a byte slice (never used) still gets a hash.
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 impl PartialEq for Model {
@@ -88,10 +110,8 @@ impl Model {
         features.retain(|f| f.1 != 0.0 || f.2 != 0.0);
         features.sort_by(|a, b| a.0.cmp(&b.0));
         let hasher = name_hasher();
-        let mut by_hash = HashMap::with_capacity_and_hasher(
-            features.len(),
-            foldhash::fast::FixedState::with_seed(1),
-        );
+        let mut by_hash =
+            HashMap::with_capacity_and_hasher(features.len(), BuildHasherDefault::default());
         for (name, w, p) in &features {
             by_hash.insert(feature_hash(&hasher, name), [*w, *p]);
         }

@@ -106,6 +106,10 @@ impl Signals {
         let set = RegexSetBuilder::new(&joined)
             .case_insensitive(true)
             .size_limit(50 << 20)
+            // A set of every signal needs a large lazy-DFA cache: with the default one the
+            // cache is cleared over and over and matching falls back to a slower engine
+            // (measured: 476 µs a message instead of 2 µs).
+            .dfa_size_limit(100 << 20)
             .build()
             .map_err(|e| ClassifierError::Pattern {
                 section: "signals".into(),
@@ -185,5 +189,6 @@ fn build(pattern: &str) -> Result<Regex, regex::Error> {
     RegexBuilder::new(pattern)
         .case_insensitive(true)
         .size_limit(50 << 20)
+        .dfa_size_limit(20 << 20)
         .build()
 }
