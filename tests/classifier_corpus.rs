@@ -1,5 +1,5 @@
 //! The learned classifier measured by 10-fold cross-validation on its training corpus
-//! (tests/fixtures/classifier/train.jsonl): the training procedure is run ten times, each
+//! (`tests/fixtures/classifier/train.jsonl`): the training procedure is run ten times, each
 //! time on nine tenths of the lines, and judged on the tenth it did not see, with thresholds
 //! chosen on the other folds only (`followdesk classifier evaluate --cv 10` prints the same).
 //!
@@ -14,7 +14,7 @@
 //!   the doubtful; leaving more than 40 % to the rep would save little work;
 //! - no specific line proposed for decline beyond 1 %.
 //!
-//! The held-out test split (tests/fixtures/classifier/test_split.jsonl) is not read here: it
+//! The held-out test split (`tests/fixtures/classifier/test_split.jsonl`) is not read here: it
 //! was scored once, with the frozen model, and its figures are in the README.
 //! Run with `cargo test --test classifier_corpus -- --nocapture` to see the figures.
 #![allow(clippy::unwrap_used)]

@@ -22,7 +22,7 @@ const INVITES: [&str; 6] = [
 const NAMES: [&str; 5] = ["Anna", "Ben", "Clara", "Dirk", "Eva"];
 
 /// A store with one redirected webinar invitation per name and template (30 decisions).
-pub fn store_with_decisions() -> Store {
+fn store_with_decisions() -> Store {
     let mut store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
     let mut at = Utc.with_ymd_and_hms(2026, 10, 1, 9, 0, 0).unwrap();
     for name in NAMES {

@@ -94,7 +94,7 @@ pub struct ClassifyArgs {
     /// model: the learned classifier; rules: the earlier rules engine (for comparison)
     #[arg(long, value_name = "ENGINE", default_value = "model")]
     pub engine: String,
-    /// A model file for --engine model [default: the built-in assets/classifier_model.tsv]
+    /// A model file for --engine model [default: the built-in `assets/classifier_model.tsv`]
     #[arg(long, value_name = "FILE")]
     pub model: Option<PathBuf>,
 }

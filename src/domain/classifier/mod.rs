@@ -204,6 +204,7 @@ impl RulesClassifier {
     /// What the platform rules alone decide: an empty message (what it means comes from the
     /// platform's `empty_message_means`) and the platform's default text alone. `None`: the
     /// message has words of the sender's own.
+    #[must_use]
     pub fn platform_verdict(&self, message: &str, rule: &PlatformRule) -> Option<Classification> {
         // Language and tone only for a decided message: most go on to a model.
         let decided = |verdict, score, reasons| {

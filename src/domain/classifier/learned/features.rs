@@ -1,7 +1,7 @@
 //! What the learned classifier sees in a message: stemmed words and word pairs, character
 //! n-grams inside words (typos, German compounds), the designed signals, and whether the
 //! platform's default text is part of it. Each feature is named ("w:meet", "b:met at",
-//! "c:<mess", "s:referral", "s:stock_text"); the model file holds names, the classifier
+//! "c:<mess", "s:referral", "`s:stock_text`"); the model file holds names, the classifier
 //! looks weights up by the name's hash.
 //!
 //! Values: every word feature (uni- and bigrams) counts 1/√n over the message's n word
@@ -76,6 +76,9 @@ impl Clone for Featurizer {
     }
 }
 
+/// Told every feature's name and hash while training.
+pub type NameSink<'a> = &'a mut dyn FnMut(u64, &str);
+
 /// The hash a feature's name is looked up by.
 pub fn feature_hash(hasher: &foldhash::fast::FixedState, name: &str) -> u64 {
     hasher.hash_one(name.as_bytes())
@@ -101,12 +104,13 @@ impl Featurizer {
     /// The features of `message` written in `lang`; `stock_span` is where the platform's
     /// default text sits in it, if it does. `name` is told every feature's name and hash
     /// (for training; pass `None` to classify).
+    #[must_use]
     pub fn extract(
         &self,
         message: &str,
         lang: Lang,
         stock_span: Option<Range<usize>>,
-        mut name: Option<&mut dyn FnMut(u64, &str)>,
+        mut name: Option<NameSink<'_>>,
     ) -> Extracted {
         let stemmer = match lang {
             Lang::En => &self.en,
@@ -188,12 +192,7 @@ impl Featurizer {
         out
     }
 
-    fn active(
-        &self,
-        name: &str,
-        origin: Origin,
-        sink: &mut Option<&mut dyn FnMut(u64, &str)>,
-    ) -> Active {
+    fn active(&self, name: &str, origin: Origin, sink: &mut Option<NameSink<'_>>) -> Active {
         let hash = feature_hash(&self.hasher, name);
         if let Some(sink) = sink {
             sink(hash, name);
@@ -287,7 +286,7 @@ mod tests {
         let f = Featurizer::new(Signals::builtin());
         let names = |m: &str| {
             let mut v = Vec::new();
-            f.extract(
+            let _ = f.extract(
                 m,
                 Lang::De,
                 None,

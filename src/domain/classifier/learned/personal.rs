@@ -80,10 +80,19 @@ pub fn retrain(
     rules: &PlatformRules,
     decisions: &[Decision],
 ) -> RetrainOutcome {
-    let (held, used): (Vec<(usize, &Decision)>, Vec<(usize, &Decision)>) = decisions
+    let held_back = |i: &usize| i % HOLD_BACK_EVERY == HOLD_BACK_EVERY - 1;
+    let held: Vec<&Decision> = decisions
         .iter()
         .enumerate()
-        .partition(|(i, _)| i % HOLD_BACK_EVERY == HOLD_BACK_EVERY - 1);
+        .filter(|(i, _)| held_back(i))
+        .map(|(_, d)| d)
+        .collect();
+    let used: Vec<&Decision> = decisions
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !held_back(i))
+        .map(|(_, d)| d)
+        .collect();
     let mut outcome = RetrainOutcome {
         decisions: decisions.len(),
         held_back: held.len(),
@@ -96,7 +105,7 @@ pub fn retrain(
     }
     // The shipped corpus is checked by tests; were it unreadable, the decisions alone train.
     let mut examples = corpus::read(corpus::BUILTIN_TRAIN_JSONL, "train.jsonl").unwrap_or_default();
-    examples.extend(used.iter().map(|(_, d)| example(d, DECISION_WEIGHT)));
+    examples.extend(used.iter().map(|d| example(d, DECISION_WEIGHT)));
     let comment = vec![format!(
         "personal model: the shipped corpus and {} of the rep's decisions",
         used.len()
@@ -105,7 +114,7 @@ pub fn retrain(
     let personal = Classifier::with_model(model);
     let right = |c: &Classifier| {
         held.iter()
-            .filter(|(_, d)| {
+            .filter(|d| {
                 rules.get(&d.platform).is_some_and(|rule| {
                     let want = if d.accepted {
                         Verdict::Specific

@@ -10,7 +10,7 @@
 //!   spam vs. the rest (the decline proposal, at p ≥ 0.5; its two classes weighted to equal
 //!   totals, as pitches are rare).
 //! - **Calibration and thresholds** from k-fold cross-validation (folds stratified by label,
-//!   shuffled with a ChaCha8 generator seeded [`SEED`]): Platt scaling fitted on the
+//!   shuffled with a `ChaCha8` generator seeded [`SEED`]): Platt scaling fitted on the
 //!   out-of-fold scores; then per language (as detected, German or English, since a buyer
 //!   redirected costs the same in either): `unspecific_below` is the highest threshold that calls at most
 //!   [`MAX_SPECIFIC_CALLED_UNSPECIFIC`] of the specific messages unspecific;
@@ -240,19 +240,19 @@ fn logistic(rows: &[Vec<(u32, f32)>], y: &[f32], weight: &[f32], dim: usize) -> 
 /// Platt scaling: a and b minimising the log-loss of σ(a·z + b), by Newton's method.
 #[must_use]
 pub fn platt(scores: &[(f32, bool)]) -> (f32, f32) {
-    let (mut a, mut b) = (1.0_f64, 0.0_f64);
+    let (mut slope, mut offset) = (1.0_f64, 0.0_f64);
     for _ in 0..50 {
         let (mut ga, mut gb, mut haa, mut hab, mut hbb) = (0.0, 0.0, 1e-6, 0.0, 1e-6);
-        for &(z, y) in scores {
-            let z = f64::from(z);
-            let p = 1.0 / (1.0 + (-(a * z + b)).exp());
-            let e = p - f64::from(u8::from(y));
-            ga += e * z;
-            gb += e;
-            let s = p * (1.0 - p);
-            haa += s * z * z;
-            hab += s * z;
-            hbb += s;
+        for &(raw, label) in scores {
+            let raw = f64::from(raw);
+            let prob = 1.0 / (1.0 + (-(slope * raw + offset)).exp());
+            let err = prob - f64::from(u8::from(label));
+            ga += err * raw;
+            gb += err;
+            let curv = prob * (1.0 - prob);
+            haa += curv * raw * raw;
+            hab += curv * raw;
+            hbb += curv;
         }
         let det = haa * hbb - hab * hab;
         if det.abs() < 1e-12 {
@@ -260,13 +260,13 @@ pub fn platt(scores: &[(f32, bool)]) -> (f32, f32) {
         }
         let da = (hbb * ga - hab * gb) / det;
         let db = (haa * gb - hab * ga) / det;
-        a -= da;
-        b -= db;
+        slope -= da;
+        offset -= db;
         if da.abs() + db.abs() < 1e-9 {
             break;
         }
     }
-    (a as f32, b as f32)
+    (slope as f32, offset as f32)
 }
 
 /// The two thresholds on calibrated probabilities (see the module docs for the rule).
