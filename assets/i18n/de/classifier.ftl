@@ -36,4 +36,4 @@ help-classifier-evaluate-model = Das Modell für --test [Standard: das eingebaut
 help-classifier-retrain = Ein persönliches Modell aus dem mitgelieferten Korpus und meinen Triage-Entscheidungen trainieren; behalten, wenn es besser ist
 help-classifier-reset = Zurück zum mitgelieferten Modell
 help-classify-engine = model: das gelernte Einstufen; rules: die frühere Regelmaschine (zum Vergleich)
-help-classify-model = Eine Modelldatei für --engine model [Standard: die eingebaute assets/classifier_model.tsv]
+help-classify-model = Eine Modelldatei für --engine model [Standard: die eingebaute `assets/classifier_model.tsv`]

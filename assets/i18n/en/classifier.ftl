@@ -36,4 +36,4 @@ help-classifier-evaluate-model = The model for --test [default: the built-in one
 help-classifier-retrain = Fit a personal model on the shipped corpus and my Triage decisions; keep it if better
 help-classifier-reset = Go back to the shipped model
 help-classify-engine = model: the learned classifier; rules: the earlier rules engine (for comparison)
-help-classify-model = A model file for --engine model [default: the built-in assets/classifier_model.tsv]
+help-classify-model = A model file for --engine model [default: the built-in `assets/classifier_model.tsv`]
