@@ -15,10 +15,10 @@ use anyhow::Context as _;
 use clap::{Args, Subcommand};
 
 use crate::domain::PlatformRules;
-use crate::domain::classifier::Classifier;
 use crate::domain::classifier::learned::corpus;
 use crate::domain::classifier::learned::personal::{self, PERSONAL_MODEL_SETTING};
 use crate::domain::classifier::learned::train::{self, Evaluation, Tally};
+use crate::domain::classifier::{Classifier, RulesClassifier};
 use crate::domain::command::Command;
 use crate::i18n;
 use crate::store::Store;
@@ -63,6 +63,9 @@ pub struct EvaluateArgs {
     /// The model for --test [default: the built-in one]
     #[arg(long, value_name = "FILE")]
     pub model: Option<PathBuf>,
+    /// With --test: score the earlier rules engine instead of the model, for comparison
+    #[arg(long)]
+    pub rules_engine: bool,
 }
 
 impl ClassifierCmd {
@@ -144,20 +147,32 @@ pub fn run(
             }
             if let Some(test) = &args.test {
                 let examples = corpus::read(&read(test)?, &test.display().to_string())?;
-                let classifier = match &args.model {
-                    Some(m) => Classifier::from_model_tsv(&read(m)?)
-                        .with_context(|| m.display().to_string())?,
-                    None => Classifier::builtin(),
+                let eval = if args.rules_engine {
+                    train::evaluate(&RulesClassifier::builtin(), &rules, &examples)
+                } else {
+                    let classifier = match &args.model {
+                        Some(m) => Classifier::from_model_tsv(&read(m)?)
+                            .with_context(|| m.display().to_string())?,
+                        None => Classifier::builtin(),
+                    };
+                    train::evaluate(&classifier, &rules, &examples)
                 };
-                let eval = train::evaluate(&classifier, &rules, &examples);
                 writeln!(
                     out,
                     "{}",
-                    t!(
-                        "classifier-eval-test",
-                        path = test.display().to_string(),
-                        lines = examples.len()
-                    )
+                    if args.rules_engine {
+                        t!(
+                            "classifier-eval-test-rules",
+                            path = test.display().to_string(),
+                            lines = examples.len()
+                        )
+                    } else {
+                        t!(
+                            "classifier-eval-test",
+                            path = test.display().to_string(),
+                            lines = examples.len()
+                        )
+                    }
                 )?;
                 print_evaluation(&eval, out)?;
             }

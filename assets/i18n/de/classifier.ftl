@@ -4,6 +4,7 @@ classifier-unknown-engine = Unbekanntes Verfahren „{ $engine }“: model oder 
 classifier-trained = { $path } geschrieben: { $lines } Trainingszeilen, { $features } Merkmale; Deutsch: unspezifisch unter p = { $low_de }, spezifisch ab p = { $high_de }; Englisch: unspezifisch unter p = { $low_en }, spezifisch ab p = { $high_en }.
 classifier-eval-cv = { $folds }-fache Kreuzvalidierung auf { $lines } Zeilen (jeder Teil mit Schwellen eingestuft, die auf den anderen Teilen gewählt wurden):
 classifier-eval-test = Das eingefrorene Modell auf { $path } ({ $lines } Zeilen):
+classifier-eval-test-rules = Die frühere Regelmaschine auf { $path } ({ $lines } Zeilen):
 classifier-eval-row = { $group }: { $lines } Zeilen; richtig unter den entschiedenen { $accuracy } %, entschieden { $decided } %, spezifische als unspezifisch eingestuft { $costly } % ({ $costly_n } von { $specific }); Werbung oder Spam zum Ablehnen vorgeschlagen { $declined } von { $pitch }, andere Zeilen zum Ablehnen vorgeschlagen { $wrongly_declined } (spezifische: { $specific_declined })
 classifier-eval-all = alle
 classifier-eval-what = Bitte angeben, was gemessen wird: --cv K, --test DATEI oder beides.
@@ -33,6 +34,7 @@ help-classifier-evaluate-cv = k-fache Kreuzvalidierung des Trainings auf dem Kor
 help-classifier-evaluate-corpus = Der beschriftete Korpus für --cv [Standard: der mitgelieferte]
 help-classifier-evaluate-test = Beschriftete Zeilen, die das eingefrorene Modell einstuft
 help-classifier-evaluate-model = Das Modell für --test [Standard: das eingebaute]
+help-classifier-evaluate-rules-engine = Mit --test: statt des Modells die frühere Regelmaschine messen, zum Vergleich
 help-classifier-retrain = Ein persönliches Modell aus dem mitgelieferten Korpus und meinen Triage-Entscheidungen trainieren; behalten, wenn es besser ist
 help-classifier-reset = Zurück zum mitgelieferten Modell
 help-classify-engine = model: das gelernte Einstufen; rules: die frühere Regelmaschine (zum Vergleich)

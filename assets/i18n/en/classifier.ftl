@@ -4,6 +4,7 @@ classifier-unknown-engine = Unknown engine “{ $engine }”: use model or rules
 classifier-trained = Wrote { $path }: { $lines } training lines, { $features } features; German: unspecific below p = { $low_de }, specific from p = { $high_de }; English: unspecific below p = { $low_en }, specific from p = { $high_en }.
 classifier-eval-cv = { $folds }-fold cross-validation on { $lines } lines (each fold classified with thresholds chosen on the other folds):
 classifier-eval-test = The frozen model on { $path } ({ $lines } lines):
+classifier-eval-test-rules = The earlier rules engine on { $path } ({ $lines } lines):
 classifier-eval-row = { $group }: { $lines } lines; accuracy on decided { $accuracy } %, decided { $decided } %, specific called unspecific { $costly } % ({ $costly_n } of { $specific }); pitch or spam proposed for decline { $declined } of { $pitch }, other lines proposed for decline { $wrongly_declined } (specific: { $specific_declined })
 classifier-eval-all = all
 classifier-eval-what = Say what to evaluate: --cv K, --test FILE, or both.
@@ -33,6 +34,7 @@ help-classifier-evaluate-cv = k-fold cross-validation of the training procedure 
 help-classifier-evaluate-corpus = The labelled corpus for --cv [default: the shipped one]
 help-classifier-evaluate-test = Labelled lines to classify with the frozen model
 help-classifier-evaluate-model = The model for --test [default: the built-in one]
+help-classifier-evaluate-rules-engine = With --test: score the earlier rules engine instead of the model, for comparison
 help-classifier-retrain = Fit a personal model on the shipped corpus and my Triage decisions; keep it if better
 help-classifier-reset = Go back to the shipped model
 help-classify-engine = model: the learned classifier; rules: the earlier rules engine (for comparison)

@@ -544,10 +544,11 @@ pub fn cross_validate(
     eval
 }
 
-/// Figures of a frozen classifier on labelled lines (the held-out test split).
+/// Figures of a frozen classifier on labelled lines (the held-out test split), or of the
+/// rules engine for comparison.
 #[must_use]
 pub fn evaluate(
-    classifier: &Classifier,
+    classifier: &dyn super::super::RequestClassifier,
     rules: &PlatformRules,
     examples: &[Example],
 ) -> Evaluation {
