@@ -268,13 +268,15 @@ impl RulesClassifier {
         if rule.default_request_texts.is_empty() {
             return DefaultText::Absent;
         }
-        let (folded, map) = fold(message);
+        // Folded without the byte map first: most messages hold no default text.
+        let (folded, _) = fold_with(message, false);
         for text in &rule.default_request_texts {
-            let (needle, _) = fold(text);
+            let (needle, _) = fold_with(text, false);
             if needle.is_empty() {
                 continue;
             }
             if let Some(at) = folded.find(&needle) {
+                let (_, map) = fold_with(message, true);
                 let last = map[at + needle.len() - 1];
                 let end = last + message[last..].chars().next().map_or(0, char::len_utf8);
                 let span = map[at]..end;
@@ -299,15 +301,18 @@ pub(crate) enum DefaultText {
 
 /// Lowercases, unifies apostrophes and collapses whitespace, remembering for each byte of
 /// the result where the character it came from starts in `text` (to map a match back).
-fn fold(text: &str) -> (String, Vec<usize>) {
+/// The byte map is made only when `mapped` (else it is empty).
+fn fold_with(text: &str, mapped: bool) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(text.len());
-    let mut map = Vec::with_capacity(text.len());
+    let mut map = Vec::with_capacity(if mapped { text.len() } else { 0 });
     let mut last_space = true;
     for (at, c) in text.char_indices() {
         if c.is_whitespace() {
             if !last_space {
                 out.push(' ');
-                map.push(at);
+                if mapped {
+                    map.push(at);
+                }
             }
             last_space = true;
             continue;
@@ -317,7 +322,9 @@ fn fold(text: &str) -> (String, Vec<usize>) {
         for lc in c.to_lowercase() {
             let before = out.len();
             out.push(lc);
-            map.extend(std::iter::repeat_n(at, out.len() - before));
+            if mapped {
+                map.extend(std::iter::repeat_n(at, out.len() - before));
+            }
         }
     }
     if out.ends_with(' ') {
