@@ -61,6 +61,9 @@ pub struct RulesClassifier {
     language: LanguageDetector,
     tone: ToneDetector,
     signals: Vec<Signal>,
+    /// Platforms' default texts as written and as folded for the search (folded once, not
+    /// for every message).
+    needles: std::cell::RefCell<Vec<(Vec<String>, Vec<String>)>>,
 }
 
 #[derive(Debug, Clone)]
@@ -150,6 +153,7 @@ impl RulesClassifier {
             empty: file.empty,
             default_text: file.default_text,
             signals,
+            needles: std::cell::RefCell::default(),
         })
     }
 
@@ -268,14 +272,24 @@ impl RulesClassifier {
         if rule.default_request_texts.is_empty() {
             return DefaultText::Absent;
         }
+        let mut needles = self.needles.borrow_mut();
+        let known = needles
+            .iter()
+            .position(|(texts, _)| *texts == rule.default_request_texts);
+        let at_key = known.unwrap_or_else(|| {
+            let folded = rule
+                .default_request_texts
+                .iter()
+                .map(|t| fold_with(t, false).0)
+                .filter(|n| !n.is_empty())
+                .collect();
+            needles.push((rule.default_request_texts.clone(), folded));
+            needles.len() - 1
+        });
         // Folded without the byte map first: most messages hold no default text.
         let (folded, _) = fold_with(message, false);
-        for text in &rule.default_request_texts {
-            let (needle, _) = fold_with(text, false);
-            if needle.is_empty() {
-                continue;
-            }
-            if let Some(at) = folded.find(&needle) {
+        for needle in &needles[at_key].1 {
+            if let Some(at) = folded.find(needle.as_str()) {
                 let (_, map) = fold_with(message, true);
                 let last = map[at + needle.len() - 1];
                 let end = last + message[last..].chars().next().map_or(0, char::len_utf8);

@@ -8,6 +8,8 @@
 //! features, every character n-gram 1/√m over its m n-grams, so long messages do not weigh
 //! more than short ones; a signal counts 1.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::hash::BuildHasher;
 use std::ops::Range;
 
@@ -60,7 +62,22 @@ pub struct Featurizer {
     en: Stemmer,
     de: Stemmer,
     hasher: foldhash::fast::FixedState,
+    /// What a word (by language and folded spelling) gave before: its stem and the hashes of
+    /// its features. Stemming and n-gram hashing are most of the work, and words repeat.
+    words: RefCell<HashMap<String, WordFeatures>>,
 }
+
+/// A word's features, as [`Featurizer::extract`] would compute them again.
+#[derive(Debug, Clone)]
+struct WordFeatures {
+    stem: String,
+    hash: u64,
+    /// Its character n-grams' hashes; empty for short or numeric words.
+    grams: Vec<u64>,
+}
+
+/// The most words remembered; then the memory starts afresh.
+const WORD_CACHE_MAX: usize = 100_000;
 
 impl std::fmt::Debug for Featurizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -71,6 +88,7 @@ impl std::fmt::Debug for Featurizer {
 }
 
 impl Clone for Featurizer {
+    /// A copy starts with no remembered words.
     fn clone(&self) -> Self {
         Self::new(self.signals.clone())
     }
@@ -98,6 +116,7 @@ impl Featurizer {
             en: Stemmer::create(Algorithm::English),
             de: Stemmer::create(Algorithm::German),
             hasher: name_hasher(),
+            words: RefCell::default(),
         }
     }
 
@@ -128,10 +147,28 @@ impl Featurizer {
         let mut words: Vec<Active> = Vec::new();
         let mut chars: Vec<Active> = Vec::new();
         let mut grams: Vec<usize> = Vec::with_capacity(40);
+        let mut cache = self.words.borrow_mut();
+        if cache.len() > WORD_CACHE_MAX {
+            cache.clear();
+        }
+        let mut key = String::with_capacity(34);
         for (start, word) in words_of(message) {
             let index = out.tokens.len();
             out.tokens.push(start..start + word.len());
             fold_word(word, &mut folded);
+            // Classifying (no names wanted): a word seen before costs one look-up.
+            if name.is_none() {
+                key.clear();
+                key.push(match lang {
+                    Lang::En => 'e',
+                    Lang::De => 'd',
+                });
+                key.push_str(&folded);
+                if let Some(w) = cache.get(key.as_str()) {
+                    self.push_word(w, index, &mut previous, &mut buf, &mut words, &mut chars);
+                    continue;
+                }
+            }
             let numeric = folded.bytes().any(|b| b.is_ascii_digit());
             stem.clear();
             if numeric {
@@ -151,8 +188,24 @@ impl Featurizer {
                 buf.push_str(&stem);
                 words.push(self.active(&buf, Origin::Pair(index - 1), &mut name));
             }
+            let word_hash = words
+                .iter()
+                .rev()
+                .find(|a| a.origin == Origin::Word(index))
+                .map_or(0, |a| a.hash);
+            let first_gram = chars.len();
             std::mem::swap(&mut previous, &mut stem);
             if numeric || folded.chars().count() < CHAR_WORD_MIN {
+                if name.is_none() {
+                    cache.insert(
+                        key.clone(),
+                        WordFeatures {
+                            stem: previous.clone(),
+                            hash: word_hash,
+                            grams: Vec::new(),
+                        },
+                    );
+                }
                 continue;
             }
             // "<word>": the markers tell a word's start and end from its middle.
@@ -172,7 +225,18 @@ impl Featurizer {
                     chars.push(self.active(&buf, Origin::Chars(index), &mut name));
                 }
             }
+            if name.is_none() {
+                cache.insert(
+                    key.clone(),
+                    WordFeatures {
+                        stem: previous.clone(),
+                        hash: word_hash,
+                        grams: chars[first_gram..].iter().map(|a| a.hash).collect(),
+                    },
+                );
+            }
         }
+        drop(cache);
         scale(&mut words);
         scale(&mut chars);
         out.features.extend(words);
@@ -190,6 +254,35 @@ impl Featurizer {
                 .push(self.active("s:stock_text", Origin::StockText, &mut name));
         }
         out
+    }
+
+    /// A remembered word's features, as if computed again.
+    fn push_word(
+        &self,
+        w: &WordFeatures,
+        index: usize,
+        previous: &mut String,
+        buf: &mut String,
+        words: &mut Vec<Active>,
+        chars: &mut Vec<Active>,
+    ) {
+        let active = |hash, origin| Active {
+            hash,
+            value: 1.0,
+            origin,
+        };
+        words.push(active(w.hash, Origin::Word(index)));
+        if index > 0 {
+            buf.clear();
+            buf.push_str("b:");
+            buf.push_str(previous);
+            buf.push(' ');
+            buf.push_str(&w.stem);
+            words.push(active(self.hash(buf), Origin::Pair(index - 1)));
+        }
+        previous.clear();
+        previous.push_str(&w.stem);
+        chars.extend(w.grams.iter().map(|h| active(*h, Origin::Chars(index))));
     }
 
     fn active(&self, name: &str, origin: Origin, sink: &mut Option<NameSink<'_>>) -> Active {
@@ -279,6 +372,27 @@ mod tests {
         assert_eq!(words[1], (6, "Jörg"));
         assert_eq!(&m[words[1].0..words[1].0 + words[1].1.len()], "Jörg");
         assert_eq!(words.last().unwrap().1, "3");
+    }
+
+    #[test]
+    fn remembered_words_give_the_same_features_as_computed_ones() {
+        let f = Featurizer::new(Signals::builtin());
+        let corpus =
+            super::super::corpus::read(super::super::corpus::BUILTIN_TRAIN_JSONL, "t").unwrap();
+        let key = |x: &Extracted| -> Vec<(u64, u32, Origin)> {
+            x.features
+                .iter()
+                .map(|a| (a.hash, a.value.to_bits(), a.origin))
+                .collect()
+        };
+        for pass in 0..2 {
+            for e in &corpus {
+                let fresh = f.extract(&e.message, e.lang, None, Some(&mut |_, _: &str| {}));
+                let cached = f.extract(&e.message, e.lang, None, None);
+                assert_eq!(key(&fresh), key(&cached), "pass {pass}: {}", e.message);
+                assert_eq!(fresh.tokens, cached.tokens);
+            }
+        }
     }
 
     #[test]
