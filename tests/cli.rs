@@ -290,8 +290,9 @@ fn help_in_english_reads_as_clap_writes_it() {
         "Desktop contact manager for social selling on LinkedIn and XING",
         "Usage: followdesk [OPTIONS] [COMMAND]",
         "Commands:",
-        "  report    Print a report",
-        "  help      Print this message or the help of the given subcommand(s)",
+        // The column is as wide as the longest command name ("classifier").
+        "  report      Print a report",
+        "  help        Print this message or the help of the given subcommand(s)",
         "Options:",
         "-h, --help         Print help",
         "-V, --version      Print version",

@@ -149,11 +149,148 @@ fn verdicts_and_reasons_are_shown() {
     h.key_press(egui::Key::ArrowDown);
     h.key_press(egui::Key::ArrowDown);
     h.run();
-    // Clara names a meeting at an event.
+    // Clara names a meeting at an event: the learned classifier's reasons, in words, with
+    // the words they point at.
     assert!(h.query_by_label_contains("Proposed: accept").is_some());
     assert!(
-        h.query_by_label_contains("names an event: 'Hannover Messe'")
+        h.query_by_label_contains("refers to an earlier meeting or call: 'thanks for the meeting'")
             .is_some()
+    );
+    assert!(h.query_by_label_contains("% likely specific").is_some());
+}
+
+/// A cold pitch is proposed for decline.
+#[test]
+fn a_cold_pitch_is_proposed_for_decline() {
+    let mut store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
+    let id = store
+        .apply(Command::CreateContact {
+            fields: ContactFields::named("Pia", "Pitch"),
+            profiles: vec![],
+        })
+        .unwrap()
+        .created_contact
+        .unwrap();
+    let at = Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap();
+    store
+        .apply(Command::LogEvent(
+            NewEvent::manual(id, "linkedin", EventKind::RequestReceived, at).with_message(
+                "Hi, we help SaaS companies double their pipeline with done-for-you lead generation. Let's connect!",
+            ),
+        ))
+        .unwrap();
+    let h = app_harness(store, View::Triage);
+    assert!(
+        h.query_by_label_contains("Proposal: decline (a cold pitch or spam)")
+            .is_some()
+    );
+}
+
+/// A store where the rep redirected 24 vendor webinar invitations (which name an event and
+/// a date, so the shipped model leans to "specific"), and one more is waiting.
+fn webinar_store() -> Store {
+    let invites = [
+        "Hi {n}, join our free webinar on Thursday at 4pm: five ERP trends for mid-sized manufacturers.",
+        "Hello {n}, you are invited to our webinar next Tuesday, 11am, on cloud ERP for wholesalers.",
+        "Hi {n}, our product webinar on Wednesday 3pm shows the new ERP release live. Register now!",
+        "{n}, save your seat: webinar on Friday at 10am about ERP migration checklists.",
+        "Dear {n}, we host a webinar on Monday at 2pm on ERP for food producers, would love to see you.",
+        "Hi {n}, last seats for our webinar this Thursday, 5pm: ERP dashboards in 30 minutes.",
+    ];
+    let mut store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
+    let mut at = Utc.with_ymd_and_hms(2026, 10, 1, 9, 0, 0).unwrap();
+    let mut request = |store: &mut Store, name: &str, msg: &str, decided: bool| {
+        let id = store
+            .apply(Command::CreateContact {
+                fields: ContactFields::named(name, "Test"),
+                profiles: vec![],
+            })
+            .unwrap()
+            .created_contact
+            .unwrap();
+        store
+            .apply(Command::LogEvent(
+                NewEvent::manual(id, "linkedin", EventKind::RequestReceived, at).with_message(msg),
+            ))
+            .unwrap();
+        at += chrono::Duration::hours(1);
+        if decided {
+            store
+                .apply(Command::LogEvent(NewEvent::manual(
+                    id,
+                    "linkedin",
+                    EventKind::RedirectedToFollow,
+                    at,
+                )))
+                .unwrap();
+        }
+    };
+    for name in ["Anna", "Ben", "Clara", "Dirk"] {
+        for invite in invites {
+            request(&mut store, name, &invite.replace("{n}", name), true);
+        }
+    }
+    request(
+        &mut store,
+        "Frank",
+        "Hi Frank, join our webinar on Thursday at 3pm: ERP for retailers, with live demo.",
+        false,
+    );
+    store
+}
+
+#[test]
+fn retrain_on_my_decisions_says_what_it_found_and_reset_goes_back() {
+    let mut h = app_harness(webinar_store(), View::Triage);
+    assert!(
+        h.query_by_label_contains("Proposed: redirect to Follow")
+            .is_none(),
+        "the shipped model does not redirect the waiting invitation"
+    );
+    h.get_by_label("Retrain on my decisions").click();
+    // The job runs on the worker (inline in tests); its result arrives on a later frame.
+    h.run();
+    h.run();
+    let setting = h
+        .state()
+        .store()
+        .setting("classifier_personal_model")
+        .unwrap();
+    assert!(setting.is_some(), "a better personal model is stored");
+    // In Triage beside the button, and in the status line.
+    assert!(
+        h.query_all_by_label_contains("held-back decisions right, the shipped model")
+            .next()
+            .is_some()
+    );
+    // In Triage beside the button, and in the status line.
+    assert!(
+        h.query_all_by_label_contains("followdesk now uses yours")
+            .next()
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Verdicts from your personal model.")
+            .is_some()
+    );
+    // The waiting invitation now reads as the rep reads them.
+    assert!(
+        h.query_by_label_contains("Proposed: redirect to Follow")
+            .is_some()
+    );
+    h.get_by_label("Use the shipped model").click();
+    h.run();
+    h.run();
+    assert!(
+        h.state()
+            .store()
+            .setting("classifier_personal_model")
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        h.query_by_label_contains("Proposed: redirect to Follow")
+            .is_none()
     );
 }
 

@@ -9,8 +9,7 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use crate::domain::capture::{CaptureSource, CapturedRequest, proposal_for, typed_in_time};
-use crate::domain::classifier::Classifier;
+use crate::domain::capture::{CaptureSource, CapturedRequest, typed_in_time};
 use crate::domain::time::now;
 use crate::import::Person;
 use crate::import::paste::{PastedPage, looks_like_html, parse_paste, parse_paste_html};
@@ -218,7 +217,10 @@ struct ListedRequest {
 
 /// `followdesk triage list`.
 pub fn triage_list(store: &Store, json: bool, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
-    let classifier = Classifier::builtin();
+    // The model Triage uses: the rep's own when one was kept, else the shipped one.
+    let personal =
+        store.setting(crate::domain::classifier::learned::personal::PERSONAL_MODEL_SETTING)?;
+    let classifier = crate::domain::classifier::learned::personal::active(personal.as_deref());
     let mut listed = Vec::new();
     for r in store.pending_requests()? {
         let Some(rule) = store.rules().get(&r.platform) else {
@@ -239,7 +241,7 @@ pub fn triage_list(store: &Store, json: bool, out: &mut dyn std::io::Write) -> a
             received: r.at.date_naive().to_string(),
             note: r.message.clone(),
             verdict: c.verdict.code(),
-            proposal: proposal_for(c.verdict).code(),
+            proposal: c.proposal.code(),
             reasons: c.reasons.iter().map(|x| x.localized().to_owned()).collect(),
             source: details.source.map(CaptureSource::code),
         });

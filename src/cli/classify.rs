@@ -2,7 +2,7 @@
 //!
 //! Input: `{"message": "...", "platform": "linkedin"}` per line (`platform` optional, default
 //! `linkedin`; other fields are ignored). Output: `{"verdict": ..., "score": ..., "reasons":
-//! [...], "lang": ..., "tone": ...}`, or `{"error": "line N: ..."}` for a line that cannot be
+//! [...], "lang": ..., "tone": ..., "proposal": ..., "probability": ...}`, or `{"error": "line N: ..."}` for a line that cannot be
 //! classified; the lines after it still run.
 //!
 //! The output is a machine format: its words (reasons, errors) are English whatever the
@@ -13,7 +13,7 @@ use std::io::{BufRead, BufWriter, Write};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::PlatformRules;
-use crate::domain::classifier::{Classification, Classifier, Tone};
+use crate::domain::classifier::{Classification, RequestClassifier, Tone};
 use crate::i18n::{self, Lang};
 
 /// The platform a line without `platform` was received on.
@@ -34,6 +34,10 @@ struct Answer<'a> {
     lang: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     tone: Option<&'static str>,
+    proposal: &'static str,
+    /// The calibrated probability of "specific", when the model scored the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    probability: Option<f64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -51,7 +55,7 @@ pub struct ClassifyTally {
 /// Classifies every line of `input`, writing one JSON line per input line to `output`
 /// (buffered), in English. Only I/O errors stop it; a bad line gets an error line.
 pub fn classify_lines(
-    classifier: &Classifier,
+    classifier: &dyn RequestClassifier,
     rules: &PlatformRules,
     input: impl BufRead,
     output: impl Write,
@@ -62,7 +66,7 @@ pub fn classify_lines(
 }
 
 fn classify_lines_en(
-    classifier: &Classifier,
+    classifier: &dyn RequestClassifier,
     rules: &PlatformRules,
     input: impl BufRead,
     output: impl Write,
@@ -101,7 +105,7 @@ fn classify_lines_en(
 }
 
 fn classify_line(
-    classifier: &Classifier,
+    classifier: &dyn RequestClassifier,
     rules: &PlatformRules,
     line: &[u8],
 ) -> Result<Classification, String> {
@@ -115,11 +119,15 @@ fn classify_line(
 fn answer(c: &Classification) -> Answer<'_> {
     Answer {
         verdict: c.verdict.code(),
-        // Two decimals: the weights are tenths; more digits would be float noise.
+        // Two decimals: more digits would be float noise.
         score: (f64::from(c.score) * 100.0).round() / 100.0,
         reasons: c.reason_texts().collect(),
         lang: c.lang.code(),
         tone: c.tone.map(Tone::code),
+        proposal: c.proposal.code(),
+        probability: c
+            .probability
+            .map(|p| (f64::from(p) * 1000.0).round() / 1000.0),
     }
 }
 
@@ -144,6 +152,7 @@ fn trim_line_end(line: &[u8]) -> &[u8] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::classifier::Classifier;
 
     fn run(input: &str) -> (Vec<serde_json::Value>, ClassifyTally) {
         let mut out = Vec::new();

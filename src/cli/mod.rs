@@ -3,6 +3,7 @@
 //! the user's language) and dispatches; the GUI is started from there.
 
 pub mod capture;
+pub mod classifier;
 pub mod classify;
 pub mod export;
 pub mod help;
@@ -22,7 +23,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::demo::{self, DemoOptions};
 use crate::domain::PlatformRules;
-use crate::domain::classifier::Classifier;
+use crate::domain::classifier::{Classifier, RulesClassifier};
 use crate::i18n;
 use crate::store::{InstanceLock, Store};
 use crate::t;
@@ -75,9 +76,13 @@ pub enum Cmd {
     ///
     /// Each input line is `{"message": "...", "platform": "linkedin"}` (`platform` is optional:
     /// linkedin or xing). Each output line is `{"verdict": "specific"|"unspecific"|"unclear",
-    /// "score": n, "reasons": [...], "lang": "de"|"en", "tone": "sie"|"du"}`, or
-    /// `{"error": "line N: ..."}`. Needs no database.
+    /// "score": n, "reasons": [...], "lang": "de"|"en", "tone": "sie"|"du", "proposal":
+    /// "accept"|"redirect"|"decline"|"decide", "probability": p}`, or `{"error": "line N:
+    /// ..."}`. Needs no database.
     Classify(ClassifyArgs),
+    /// Train, evaluate or personalise the learned request classifier.
+    #[command(subcommand)]
+    Classifier(classifier::ClassifierCmd),
     /// Share a pipeline with a sales team through a PostgreSQL server.
     #[command(subcommand)]
     Team(team::TeamCmd),
@@ -91,9 +96,15 @@ pub enum Cmd {
 
 #[derive(Debug, Args)]
 pub struct ClassifyArgs {
-    /// A tuned copy of the classifier rules [default: the built-in assets/classifier.toml]
+    /// A tuned copy of the classifier rules, for --engine rules [default: the built-in assets/classifier.toml]
     #[arg(long, value_name = "FILE")]
     pub rules: Option<PathBuf>,
+    /// model: the learned classifier; rules: the earlier rules engine (for comparison)
+    #[arg(long, value_name = "ENGINE", default_value = "model")]
+    pub engine: String,
+    /// A model file for --engine model [default: the built-in `assets/classifier_model.tsv`]
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -181,6 +192,11 @@ pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result
     if let Cmd::Classify(args) = cmd {
         return run_classify(args, &mut std::io::stdin().lock(), out);
     }
+    if let Cmd::Classifier(c) = cmd
+        && !c.needs_database()
+    {
+        return classifier::run(c, None, out);
+    }
     let path = db_path(cli)?;
     let mut store = open_store(&path)?;
     match cmd {
@@ -214,6 +230,7 @@ pub fn run(cli: &Cli, cmd: &Cmd, out: &mut dyn std::io::Write) -> anyhow::Result
         }
         // Ran above, without a database.
         Cmd::Classify(_) => {}
+        Cmd::Classifier(c) => classifier::run(c, Some(&mut store), out)?,
         Cmd::Report(ReportCmd::Summary { json }) => {
             let summary = store.summary()?;
             if *json {
@@ -302,14 +319,29 @@ fn run_classify(
     input: &mut dyn std::io::BufRead,
     out: &mut dyn std::io::Write,
 ) -> anyhow::Result<()> {
-    let classifier = match &args.rules {
-        Some(file) => {
-            let text = std::fs::read_to_string(file)
-                .map_err(|e| anyhow::anyhow!("{}", crate::import::io_message(file, &e)))?;
-            Classifier::from_toml(&text).with_context(|| file.display().to_string())?
-        }
-        None => Classifier::builtin(),
+    let read = |file: &std::path::Path| {
+        std::fs::read_to_string(file)
+            .map_err(|e| anyhow::anyhow!("{}", crate::import::io_message(file, &e)))
     };
-    classify::classify_lines(&classifier, &PlatformRules::builtin(), input, out)?;
+    let rules = PlatformRules::builtin();
+    match args.engine.as_str() {
+        "rules" => {
+            let classifier = match &args.rules {
+                Some(file) => RulesClassifier::from_toml(&read(file)?)
+                    .with_context(|| file.display().to_string())?,
+                None => RulesClassifier::builtin(),
+            };
+            classify::classify_lines(&classifier, &rules, input, out)?;
+        }
+        "model" => {
+            let classifier = match &args.model {
+                Some(file) => Classifier::from_model_tsv(&read(file)?)
+                    .with_context(|| file.display().to_string())?,
+                None => Classifier::builtin(),
+            };
+            classify::classify_lines(&classifier, &rules, input, out)?;
+        }
+        other => anyhow::bail!("{}", t!("classifier-unknown-engine", engine = other)),
+    }
     Ok(())
 }

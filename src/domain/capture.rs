@@ -6,7 +6,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::classifier::Verdict;
 use super::identity::normalise_name;
 use super::time::Timestamp;
 use super::{DomainError, PlatformRule};
@@ -198,52 +197,6 @@ pub fn note_key(note: &str) -> String {
     note.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// What triage proposes for a request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Proposal {
-    Accept,
-    Redirect,
-    Decline,
-    Decide,
-}
-
-impl Proposal {
-    /// The stable word for the command line and JSON.
-    #[must_use]
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Accept => "accept",
-            Self::Redirect => "redirect",
-            Self::Decline => "decline",
-            Self::Decide => "decide",
-        }
-    }
-
-    /// In words of the active language.
-    #[must_use]
-    pub fn label(self) -> String {
-        match self {
-            Self::Accept => t!("capture-proposal-accept"),
-            Self::Redirect => t!("capture-proposal-redirect"),
-            Self::Decline => t!("capture-proposal-decline"),
-            Self::Decide => t!("capture-proposal-decide"),
-        }
-    }
-}
-
-/// The proposal for a verdict — until the classifier proposes on its own: a specific
-/// request is accepted, an unspecific one redirected to Follow, an unclear one is for the
-/// person to decide.
-#[must_use]
-pub fn proposal_for(verdict: Verdict) -> Proposal {
-    match verdict {
-        Verdict::Specific => Proposal::Accept,
-        Verdict::Unspecific => Proposal::Redirect,
-        Verdict::Unclear => Proposal::Decide,
-    }
-}
-
 /// The link to open in the browser for a request on `rule`'s platform: the invitation
 /// where its link is known, else the profile, else the platform's people search for
 /// `name` — only https links on the platform's own host (a stored profile link, kept
@@ -360,12 +313,5 @@ mod tests {
             "",
             day.succ_opt().unwrap()
         ));
-    }
-
-    #[test]
-    fn proposals_follow_the_verdict() {
-        assert_eq!(proposal_for(Verdict::Specific), Proposal::Accept);
-        assert_eq!(proposal_for(Verdict::Unspecific), Proposal::Redirect);
-        assert_eq!(proposal_for(Verdict::Unclear), Proposal::Decide);
     }
 }

@@ -34,6 +34,7 @@ message_files!(
     "safety.ftl",
     "signals.ftl",
     "capture.ftl",
+    "classifier.ftl",
 );
 
 /// The message files of `lang`.

@@ -8,6 +8,7 @@ mod bulk;
 mod captures;
 mod contact_rows;
 mod contacts;
+mod decisions;
 mod duplicates;
 mod error;
 mod events;

@@ -93,6 +93,8 @@ pub enum Action {
     Import(crate::import::ImportRequest),
     /// Stop the running import (it rolls back).
     CancelImport,
+    /// Fit a personal classifier on my Triage decisions, on the worker.
+    RetrainClassifier,
     /// Open a link on a platform in the browser (checked by the view: https, the
     /// platform's own host).
     OpenLink(String),
@@ -430,6 +432,7 @@ impl FollowdeskApp {
                 Done::TeamSync(outcome) => {
                     self.team.finished(&self.store, ctx, &outcome);
                 }
+                Done::Retrained(result) => self.retrained(result),
             }
         }
     }
@@ -688,6 +691,9 @@ impl FollowdeskApp {
                     self.error(t!("capture-open-failed", url = url.as_str(), error = e));
                 }
             }
+            Action::RetrainClassifier => {
+                self.worker.submit(&mut self.store, Job::RetrainClassifier);
+            }
             Action::CancelImport => {
                 self.import_cancel
                     .store(true, std::sync::atomic::Ordering::Relaxed);
@@ -885,6 +891,35 @@ impl FollowdeskApp {
             }
         }
         self.contacts.rows_changed();
+    }
+
+    /// A retraining finished: a better personal model is stored (through the funnel, so it
+    /// can be undone), and Triage says what was found.
+    fn retrained(
+        &mut self,
+        result: Result<crate::domain::classifier::learned::personal::RetrainOutcome, String>,
+    ) {
+        self.triage.retraining = false;
+        let text = match result {
+            Ok(outcome) => {
+                if let Some(model) = &outcome.model {
+                    self.apply(
+                        Command::SetSetting {
+                            key:
+                                crate::domain::classifier::learned::personal::PERSONAL_MODEL_SETTING
+                                    .to_owned(),
+                            value: Some(model.to_tsv()),
+                        },
+                        None,
+                    );
+                }
+                crate::cli::classifier::retrain_words(&outcome)
+            }
+            Err(e) => t!("classifier-retrain-failed", error = e),
+        };
+        self.triage.retrain_result = Some(text.clone());
+        self.triage.dirty = true;
+        self.info(text);
     }
 
     fn info(&mut self, text: String) {

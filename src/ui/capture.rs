@@ -8,9 +8,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use super::app::Action;
 use super::theme;
 use super::triage::Reply;
-use crate::domain::capture::{
-    CaptureSource, CapturedRequest, link_to_open, proposal_for, typed_in_time,
-};
+use crate::domain::capture::{CaptureSource, CapturedRequest, link_to_open, typed_in_time};
 use crate::domain::classifier::{Classification, Classifier};
 use crate::domain::command::Command;
 use crate::domain::time::{DAY_SECS, now};
@@ -126,6 +124,7 @@ fn take_paste(ui: &egui::Ui) -> Option<String> {
 pub fn triage_capture_ui(
     ui: &mut egui::Ui,
     view: &mut CaptureView,
+    classifier: &Classifier,
     store: &Store,
     actions: &mut Vec<Action>,
 ) {
@@ -146,7 +145,7 @@ pub fn triage_capture_ui(
         ui.colored_label(ui.visuals().error_fg_color, e.as_str());
     }
     preview_ui(ui.ctx(), view, store, actions);
-    form_ui(ui.ctx(), view, store, actions);
+    form_ui(ui.ctx(), view, classifier, store, actions);
     replies_ui(ui, view, store, actions);
     todo_ui(ui, view, store, actions);
 }
@@ -211,7 +210,13 @@ fn preview_ui(
     }
 }
 
-fn form_ui(ctx: &egui::Context, view: &mut CaptureView, store: &Store, actions: &mut Vec<Action>) {
+fn form_ui(
+    ctx: &egui::Context,
+    view: &mut CaptureView,
+    classifier: &Classifier,
+    store: &Store,
+    actions: &mut Vec<Action>,
+) {
     let Some(form) = &mut view.form else {
         return;
     };
@@ -253,7 +258,7 @@ fn form_ui(ctx: &egui::Context, view: &mut CaptureView, store: &Store, actions: 
                         .labelled_by(l.id);
                     ui.end_row();
                 });
-            verdict_ui(ui, form, store);
+            verdict_ui(ui, form, classifier, store);
             if let Some(e) = &form.error {
                 ui.colored_label(ui.visuals().error_fg_color, e.as_str());
             }
@@ -278,7 +283,7 @@ fn form_ui(ctx: &egui::Context, view: &mut CaptureView, store: &Store, actions: 
 }
 
 /// The classifier's verdict and reasons on the note as it is typed.
-fn verdict_ui(ui: &mut egui::Ui, form: &mut RequestForm, store: &Store) {
+fn verdict_ui(ui: &mut egui::Ui, form: &mut RequestForm, classifier: &Classifier, store: &Store) {
     let Some(rule) = store.rules().get(&form.platform) else {
         return;
     };
@@ -287,18 +292,17 @@ fn verdict_ui(ui: &mut egui::Ui, form: &mut RequestForm, store: &Store) {
         .as_ref()
         .is_none_or(|(note, platform, _)| *note != form.note || *platform != form.platform);
     if stale {
-        let c = classifier().classify(&form.note, rule);
+        let c = classifier.classify(&form.note, rule);
         form.verdict = Some((form.note.clone(), form.platform.clone(), c));
     }
     let Some((_, _, c)) = &form.verdict else {
         return;
     };
-    let proposal = proposal_for(c.verdict);
     ui.label(
         egui::RichText::new(t!(
             "capture-form-verdict",
             verdict = c.verdict.code(),
-            proposal = proposal.label()
+            proposal = super::triage::proposal(c.proposal)
         ))
         .strong(),
     );
@@ -306,11 +310,6 @@ fn verdict_ui(ui: &mut egui::Ui, form: &mut RequestForm, store: &Store) {
         let sign = if r.weight > 0.0 { "+" } else { "−" };
         ui.label(format!("  {sign} {}", r.localized()));
     }
-}
-
-fn classifier() -> &'static Classifier {
-    static C: std::sync::OnceLock<Classifier> = std::sync::OnceLock::new();
-    C.get_or_init(Classifier::builtin)
 }
 
 /// The request the form describes, or what is missing.

@@ -6,7 +6,10 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use super::app::Action;
 use super::theme;
 use crate::domain::ContactId;
-use crate::domain::classifier::{Classification, Classifier, Lang as TextLang, Tone, Verdict};
+use crate::domain::classifier::learned::personal::{self, PERSONAL_MODEL_SETTING};
+use crate::domain::classifier::{
+    Classification, Classifier, Lang as TextLang, Proposal, Tone, Verdict,
+};
 use crate::domain::command::Command;
 use crate::domain::tag::REDIRECT_TAG;
 use crate::domain::templates::{Purpose, TemplateValues, render, template_name};
@@ -118,6 +121,12 @@ pub struct TriageView {
     /// Per request, its language when the message or the platform tells it.
     languages: Vec<Option<TextLang>>,
     classifier: Option<Classifier>,
+    /// The personal model's text the classifier was built from (`None`: the shipped model).
+    personal_model: Option<String>,
+    /// Retraining on my decisions is running on the worker.
+    pub retraining: bool,
+    /// What the last retraining found, in words.
+    pub retrain_result: Option<String>,
     selected: usize,
     pub dirty: bool,
     loaded: bool,
@@ -143,6 +152,12 @@ impl std::fmt::Debug for TriageView {
 impl TriageView {
     /// Re-reads the queue (after a decision or an import), keeping the position.
     pub fn refresh(&mut self, store: &Store) {
+        // The personal model, when the rep has one (a setting; reset goes back to the shipped).
+        let personal = store.setting(PERSONAL_MODEL_SETTING).ok().flatten();
+        if self.classifier.is_none() || personal != self.personal_model {
+            self.classifier = Some(personal::active(personal.as_deref()));
+            self.personal_model = personal;
+        }
         match store.pending_requests() {
             Ok(q) => {
                 let classifier = self.classifier.get_or_insert_with(Classifier::builtin);
@@ -332,7 +347,8 @@ pub fn triage_ui(
         );
     }
     keys(ui, view, store, actions);
-    super::capture::triage_capture_ui(ui, &mut view.capture, store, actions);
+    let classifier = view.classifier.get_or_insert_with(Classifier::builtin);
+    super::capture::triage_capture_ui(ui, &mut view.capture, classifier, store, actions);
     if let Some(reply) = &mut view.reply {
         // Who signs the reply is asked first, above the reply area, so the form is in
         // sight however much stands above it.
@@ -354,6 +370,8 @@ pub fn triage_ui(
                 actions.push(Action::Go(super::app::View::Import));
             }
         });
+        ui.horizontal_wrapped(|ui| model_ui(ui, view, actions));
+        retrain_result_ui(ui, view);
         super::templates::templates_ui(ui, &mut view.templates, store, actions);
         return;
     }
@@ -376,7 +394,9 @@ pub fn triage_ui(
             view.confirm_bulk = true;
         }
         super::templates::templates_button_ui(ui, &mut view.templates);
+        model_ui(ui, view, actions);
     });
+    retrain_result_ui(ui, view);
     if view.confirm_bulk {
         bulk_confirm_ui(ui.ctx(), view, store, actions);
     }
@@ -415,6 +435,46 @@ fn redirects(cmd: &Command, contact: ContactId) -> bool {
             .any(|e| e.contact_id == contact && e.kind == EventKind::RedirectedToFollow),
         Command::Batch(cs) => cs.iter().any(|c| redirects(c, contact)),
         _ => false,
+    }
+}
+
+/// Which model the verdicts come from; retrain it on my decisions, or go back to the
+/// shipped one. Drawn in the row of the queue's other tools (a line of its own would push
+/// the reply out of an 800×600 window); the result follows on a line of its own.
+fn model_ui(ui: &mut egui::Ui, view: &mut TriageView, actions: &mut Vec<Action>) {
+    if ui
+        .add_enabled(
+            !view.retraining,
+            egui::Button::new(t!("classifier-retrain-button")),
+        )
+        .on_hover_text(t!("classifier-retrain-tooltip"))
+        .clicked()
+    {
+        view.retraining = true;
+        view.retrain_result = None;
+        actions.push(Action::RetrainClassifier);
+    }
+    if view.personal_model.is_some() {
+        ui.label(egui::RichText::new(t!("classifier-personal-in-use")).color(theme::MUTED));
+        if ui.button(t!("classifier-reset-button")).clicked() {
+            view.retrain_result = None;
+            actions.push(Action::Apply(Command::SetSetting {
+                key: PERSONAL_MODEL_SETTING.to_owned(),
+                value: None,
+            }));
+            view.dirty = true;
+        }
+    }
+    if view.retraining {
+        ui.spinner();
+        ui.label(t!("classifier-retrain-running"));
+    }
+}
+
+/// What the last retraining found, when there is something to say.
+fn retrain_result_ui(ui: &mut egui::Ui, view: &TriageView) {
+    if let Some(result) = &view.retrain_result {
+        ui.label(result.as_str());
     }
 }
 
@@ -662,12 +722,13 @@ fn verdict_badge(v: Verdict) -> (String, egui::Color32) {
     }
 }
 
-/// What the app proposes for a verdict.
-fn proposal(v: Verdict) -> String {
-    match v {
-        Verdict::Specific => t!("triage-proposal-specific"),
-        Verdict::Unspecific => t!("triage-proposal-unspecific"),
-        Verdict::Unclear => t!("triage-proposal-unclear"),
+/// What the app proposes, in words.
+pub(crate) fn proposal(p: Proposal) -> String {
+    match p {
+        Proposal::Accept => t!("triage-proposal-specific"),
+        Proposal::Redirect => t!("triage-proposal-unspecific"),
+        Proposal::Decline => t!("classifier-proposal-decline"),
+        Proposal::Decide => t!("triage-proposal-unclear"),
     }
 }
 
@@ -754,8 +815,18 @@ fn detail_ui(ui: &mut egui::Ui, req: &PendingRequest, verdict: &Classification, 
     let (word, color) = verdict_badge(verdict.verdict);
     ui.horizontal(|ui| {
         ui.colored_label(color, egui::RichText::new(word).strong());
-        ui.label(proposal(verdict.verdict));
+        ui.label(proposal(verdict.proposal));
     });
+    if let Some(p) = verdict.probability {
+        ui.label(
+            egui::RichText::new(t!(
+                "classifier-probability",
+                percent = i18n::decimal(f64::from(p) * 100.0, 0)
+            ))
+            .small()
+            .color(theme::MUTED),
+        );
+    }
     for r in &verdict.reasons {
         let sign = if r.weight > 0.0 { "+" } else { "−" };
         ui.label(format!("  {sign} {}", r.localized()));

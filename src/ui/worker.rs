@@ -50,6 +50,8 @@ pub enum Job {
     Import(crate::import::ImportRequest, Arc<AtomicBool>),
     /// Push my new events to the team server and pull the others'.
     TeamSync,
+    /// Fit a personal classifier on the shipped corpus and my Triage decisions.
+    RetrainClassifier,
     /// Apply one change: the app's single funnel for changes to data.
     Apply(Box<Change>),
     /// Stops the worker thread as a crash would (tests of the restart).
@@ -81,6 +83,7 @@ pub enum Done {
     ImportProgress(crate::import::Progress),
     Import(Result<Box<crate::import::ImportReport>, ImportFailure>),
     TeamSync(super::team::SyncOutcome),
+    Retrained(Result<crate::domain::classifier::learned::personal::RetrainOutcome, String>),
     /// A change was applied (with its undo and the contacts it touched), or not.
     Applied(Box<Change>, Result<Applied, String>, DataVersion),
     /// The worker could not open the database (every job will say so too).
@@ -298,6 +301,7 @@ fn not_opened(job: &Job, v: DataVersion) -> Done {
         Job::Import(..) => Done::Import(Err(ImportFailure::NotOpened)),
         Job::TeamSync => Done::TeamSync(Err((false, error))),
         Job::Apply(change) => Done::Applied(change.clone(), Err(error), v),
+        Job::RetrainClassifier => Done::Retrained(Err(error)),
     }
 }
 
@@ -345,7 +349,22 @@ fn run(store: &mut Store, job: Job, version: &AtomicU64, progress: &dyn Fn(Done)
             Done::Applied(change, r, v)
         }
         Job::Crash => panic!("crash asked for"), // i18n: not user-facing (a test's log)
+        Job::RetrainClassifier => Done::Retrained(retrain(store)),
     }
+}
+
+/// Fits a personal classifier on my Triage decisions and compares it with the shipped one
+/// (the fitting takes seconds: worker work).
+fn retrain(
+    store: &Store,
+) -> Result<crate::domain::classifier::learned::personal::RetrainOutcome, String> {
+    use crate::domain::classifier::{Classifier, learned::personal};
+    let decisions = store.triage_decisions().map_err(|e| e.to_string())?;
+    Ok(personal::retrain(
+        &Classifier::builtin(),
+        store.rules(),
+        &decisions,
+    ))
 }
 
 /// Why an import did not happen. Kept as data and worded when shown, so the Import view's

@@ -8,10 +8,6 @@ capture-cmd-capture = { $count ->
 } erfassen
 
 ## Was die Triage vorschlägt.
-capture-proposal-accept = annehmen
-capture-proposal-redirect = auf Folgen umleiten
-capture-proposal-decline = ablehnen
-capture-proposal-decide = selbst entscheiden
 
 ## Eine Einfügung lesen.
 capture-paste-empty = Die Einfügung ist leer.

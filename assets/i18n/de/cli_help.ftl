@@ -72,8 +72,8 @@ help-classify = Kontaktanfragen einstufen: JSON Lines auf stdin, ein Urteil je Z
 help-classify-long =
     Kontaktanfragen einstufen: JSON Lines auf stdin, ein Urteil je Zeile auf stdout.
 
-    Jede Eingabezeile ist `{"{"}"message": "...", "platform": "linkedin"{"}"}` (`platform` ist optional: linkedin oder xing). Jede Ausgabezeile ist `{"{"}"verdict": "specific"|"unspecific"|"unclear", "score": n, "reasons": [...], "lang": "de"|"en", "tone": "sie"|"du"{"}"}` oder `{"{"}"error": "line N: ..."{"}"}`. Braucht keine Datenbank.
-help-classify-rules = Eine angepasste Kopie der Regeln für das Einstufen [Standard: die eingebaute assets/classifier.toml]
+    Jede Eingabezeile ist `{"{"}"message": "...", "platform": "linkedin"{"}"}` (`platform` ist optional: linkedin oder xing). Jede Ausgabezeile ist `{"{"}"verdict": "specific"|"unspecific"|"unclear", "score": n, "reasons": [...], "lang": "de"|"en", "tone": "sie"|"du", "proposal": "accept"|"redirect"|"decline"|"decide", "probability": p{"}"}` oder `{"{"}"error": "line N: ..."{"}"}`. Braucht keine Datenbank.
+help-classify-rules = Eine angepasste Kopie der Regeln für das Einstufen, für --engine rules [Standard: die eingebaute assets/classifier.toml]
 
 ## Die Wörter von clap. Überschriften ohne Doppelpunkt (den setzt clap).
 cli-help-usage = Aufruf

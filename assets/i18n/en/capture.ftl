@@ -8,10 +8,6 @@ capture-cmd-capture = capture { $count ->
 }
 
 ## What triage proposes.
-capture-proposal-accept = accept
-capture-proposal-redirect = redirect to Follow
-capture-proposal-decline = decline
-capture-proposal-decide = decide yourself
 
 ## Reading a paste.
 capture-paste-empty = The paste is empty.

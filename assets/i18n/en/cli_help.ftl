@@ -72,8 +72,8 @@ help-classify = Classify connection requests: JSON Lines on stdin, one verdict p
 help-classify-long =
     Classify connection requests: JSON Lines on stdin, one verdict per line on stdout.
 
-    Each input line is `{"{"}"message": "...", "platform": "linkedin"{"}"}` (`platform` is optional: linkedin or xing). Each output line is `{"{"}"verdict": "specific"|"unspecific"|"unclear", "score": n, "reasons": [...], "lang": "de"|"en", "tone": "sie"|"du"{"}"}`, or `{"{"}"error": "line N: ..."{"}"}`. Needs no database.
-help-classify-rules = A tuned copy of the classifier rules [default: the built-in assets/classifier.toml]
+    Each input line is `{"{"}"message": "...", "platform": "linkedin"{"}"}` (`platform` is optional: linkedin or xing). Each output line is `{"{"}"verdict": "specific"|"unspecific"|"unclear", "score": n, "reasons": [...], "lang": "de"|"en", "tone": "sie"|"du", "proposal": "accept"|"redirect"|"decline"|"decide", "probability": p{"}"}`, or `{"{"}"error": "line N: ..."{"}"}`. Needs no database.
+help-classify-rules = A tuned copy of the classifier rules, for --engine rules [default: the built-in assets/classifier.toml]
 
 ## clap's own words. Headings without the colon (clap adds it).
 cli-help-usage = Usage

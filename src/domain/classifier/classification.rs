@@ -48,6 +48,43 @@ impl std::fmt::Display for Verdict {
     }
 }
 
+/// What the app proposes to do with a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Proposal {
+    /// A specific request: accept.
+    Accept,
+    /// An unspecific one: redirect to Follow.
+    Redirect,
+    /// A cold pitch or spam: decline.
+    Decline,
+    /// Unclear: the rep decides.
+    Decide,
+}
+
+impl Proposal {
+    /// The stable code used in JSON.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Accept => "accept",
+            Self::Redirect => "redirect",
+            Self::Decline => "decline",
+            Self::Decide => "decide",
+        }
+    }
+
+    /// The proposal that follows from a verdict alone (no pitch detection).
+    #[must_use]
+    pub fn of(verdict: Verdict) -> Self {
+        match verdict {
+            Verdict::Specific => Self::Accept,
+            Verdict::Unspecific => Self::Redirect,
+            Verdict::Unclear => Self::Decide,
+        }
+    }
+}
+
 /// One reason behind a verdict, in words.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
@@ -77,18 +114,36 @@ pub struct Classification {
     pub lang: Lang,
     /// Sie or du, for German messages; `None` for English, which has one form.
     pub tone: Option<Tone>,
+    /// What the app proposes.
+    pub proposal: Proposal,
+    /// The calibrated probability that the request is specific, when a model scored it.
+    pub probability: Option<f32>,
 }
 
 impl Classification {
     /// "Nothing to go by": for a request on a platform the rules do not know.
     #[must_use]
     pub fn unclear() -> Self {
+        Self::decided(Verdict::Unclear, 0.0, Vec::new(), Lang::En, None)
+    }
+
+    /// A verdict by rules (no probability), proposing what the verdict implies.
+    #[must_use]
+    pub fn decided(
+        verdict: Verdict,
+        score: f32,
+        reasons: Vec<Reason>,
+        lang: Lang,
+        tone: Option<Tone>,
+    ) -> Self {
         Self {
-            verdict: Verdict::Unclear,
-            score: 0.0,
-            reasons: Vec::new(),
-            lang: Lang::En,
-            tone: None,
+            verdict,
+            score,
+            reasons,
+            lang,
+            tone,
+            proposal: Proposal::of(verdict),
+            probability: None,
         }
     }
 

@@ -1,9 +1,13 @@
 //! The connection-request classifier: message + platform rule → `specific`, `unspecific` or
-//! `unclear`, with a score and its reasons in words, and the message's language and tone.
+//! `unclear`, with a score, its reasons in words, a proposal (accept, redirect, decline or
+//! decide), and the message's language and tone.
 //!
-//! Transparent and fast: no network, no model. Phrase lists, patterns, weights and thresholds
-//! are data in `assets/classifier.toml` (built in with `include_str!`; a tuned copy can be
-//! loaded with [`Classifier::from_toml`]). What an empty message or the platform's default
+//! [`Classifier`] is the learned one (`learned`: a logistic regression over readable
+//! features, trained by `followdesk classifier train`). [`RulesClassifier`] is the earlier
+//! hand-written rules engine, kept for comparison (`followdesk classify --engine rules`) and
+//! for what both share: the platform rules, language and tone. Phrase lists, patterns,
+//! weights and thresholds of the rules are data in `assets/classifier.toml` (built in with
+//! `include_str!`; a tuned copy can be loaded with [`RulesClassifier::from_toml`]). What an empty message or the platform's default
 //! text means comes from the platform rules (`empty_message_means`, `default_request_texts`),
 //! never from the platform's name. When in doubt it says `unclear`: redirecting a real buyer
 //! to Follow is the costly mistake.
@@ -12,13 +16,15 @@ mod classification;
 mod config;
 mod error;
 mod language;
+pub mod learned;
 mod signal;
 
 use std::collections::HashSet;
 
-pub use classification::{Classification, Reason, Verdict};
+pub use classification::{Classification, Proposal, Reason, Verdict};
 pub use error::ClassifierError;
 pub use language::{Lang, Tone};
+pub use learned::Classifier;
 
 use config::RulesFile;
 use language::{LanguageDetector, ToneDetector};
@@ -26,18 +32,38 @@ use signal::Signal;
 
 use super::platform::{EmptyMessageMeaning, PlatformRule};
 
+/// Anything that classifies a request: the learned classifier or the rules engine.
+pub trait RequestClassifier {
+    fn classify(&self, message: &str, rule: &PlatformRule) -> Classification;
+}
+
+impl RequestClassifier for Classifier {
+    fn classify(&self, message: &str, rule: &PlatformRule) -> Classification {
+        Classifier::classify(self, message, rule)
+    }
+}
+
+impl RequestClassifier for RulesClassifier {
+    fn classify(&self, message: &str, rule: &PlatformRule) -> Classification {
+        RulesClassifier::classify(self, message, rule)
+    }
+}
+
 /// The rules that ship with followdesk.
 pub const BUILTIN_CLASSIFIER_TOML: &str = include_str!("../../../assets/classifier.toml");
 
 /// Compiled classifier rules. Build once, classify many messages.
 #[derive(Debug, Clone)]
-pub struct Classifier {
+pub struct RulesClassifier {
     thresholds: Thresholds,
     empty: config::EmptySection,
     default_text: config::DefaultTextSection,
     language: LanguageDetector,
     tone: ToneDetector,
     signals: Vec<Signal>,
+    /// Platforms' default texts as written and as folded for the search (folded once, not
+    /// for every message).
+    needles: std::cell::RefCell<Vec<(Vec<String>, Vec<String>)>>,
 }
 
 #[derive(Debug, Clone)]
@@ -50,7 +76,7 @@ struct Thresholds {
     no_trigger_reason_de: String,
 }
 
-impl Classifier {
+impl RulesClassifier {
     /// The rules shipped in `assets/classifier.toml`.
     #[must_use]
     pub fn builtin() -> Self {
@@ -127,6 +153,7 @@ impl Classifier {
             empty: file.empty,
             default_text: file.default_text,
             signals,
+            needles: std::cell::RefCell::default(),
         })
     }
 
@@ -143,14 +170,52 @@ impl Classifier {
     pub fn classify(&self, message: &str, rule: &PlatformRule) -> Classification {
         let lang = self.language.detect(message, &rule.key);
         let tone = (lang == Lang::De).then(|| self.tone.detect(message));
-        let decided = |verdict, score, reasons| Classification {
-            verdict,
-            score,
-            reasons,
-            lang,
-            tone,
-        };
+        let decided =
+            |verdict, score, reasons| Classification::decided(verdict, score, reasons, lang, tone);
+        if let Some(c) = self.platform_verdict(message, rule) {
+            return c;
+        }
+        let mut reasons = Vec::new();
+        if let DefaultText::WithMore(span) = self.default_text(message, rule) {
+            reasons.push(reason(
+                [
+                    &self.default_text.partial_reason,
+                    &self.default_text.partial_reason_de,
+                ],
+                rule,
+                Some(span),
+                self.default_text.partial_weight,
+            ));
+        }
+        for s in &self.signals {
+            s.collect(message, &mut reasons);
+        }
+        if !reasons.iter().any(|r| r.weight > 0.0) {
+            reasons.push(Reason {
+                text: self.thresholds.no_trigger_reason.clone(),
+                text_de: self.thresholds.no_trigger_reason_de.clone(),
+                span: None,
+                weight: self.thresholds.no_trigger_weight,
+            });
+        }
+        // Strongest first; equal weights keep the rules file's order.
+        reasons.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()));
+        let score: f32 = reasons.iter().map(|r| r.weight).sum();
+        let strongest = reasons.iter().map(|r| r.weight).fold(0.0_f32, f32::max);
+        decided(self.verdict(score, strongest), score, reasons)
+    }
 
+    /// What the platform rules alone decide: an empty message (what it means comes from the
+    /// platform's `empty_message_means`) and the platform's default text alone. `None`: the
+    /// message has words of the sender's own.
+    #[must_use]
+    pub fn platform_verdict(&self, message: &str, rule: &PlatformRule) -> Option<Classification> {
+        // Language and tone only for a decided message: most go on to a model.
+        let decided = |verdict, score, reasons| {
+            let lang = self.language.detect(message, &rule.key);
+            let tone = (lang == Lang::De).then(|| self.tone.detect(message));
+            Some(Classification::decided(verdict, score, reasons, lang, tone))
+        };
         if message.trim().is_empty() {
             return match rule.empty_message_means {
                 EmptyMessageMeaning::Unspecific => decided(
@@ -179,41 +244,15 @@ impl Classifier {
             };
         }
 
-        let mut reasons = Vec::new();
         match self.default_text(message, rule) {
             DefaultText::Alone(span) => {
                 let score = self.default_text.score;
                 let texts = [&self.default_text.reason, &self.default_text.reason_de];
                 let why = reason(texts, rule, Some(span), score);
-                return decided(Verdict::Unspecific, score, vec![why]);
+                decided(Verdict::Unspecific, score, vec![why])
             }
-            DefaultText::WithMore(span) => reasons.push(reason(
-                [
-                    &self.default_text.partial_reason,
-                    &self.default_text.partial_reason_de,
-                ],
-                rule,
-                Some(span),
-                self.default_text.partial_weight,
-            )),
-            DefaultText::Absent => {}
+            DefaultText::WithMore(_) | DefaultText::Absent => None,
         }
-        for s in &self.signals {
-            s.collect(message, &mut reasons);
-        }
-        if !reasons.iter().any(|r| r.weight > 0.0) {
-            reasons.push(Reason {
-                text: self.thresholds.no_trigger_reason.clone(),
-                text_de: self.thresholds.no_trigger_reason_de.clone(),
-                span: None,
-                weight: self.thresholds.no_trigger_weight,
-            });
-        }
-        // Strongest first; equal weights keep the rules file's order.
-        reasons.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()));
-        let score: f32 = reasons.iter().map(|r| r.weight).sum();
-        let strongest = reasons.iter().map(|r| r.weight).fold(0.0_f32, f32::max);
-        decided(self.verdict(score, strongest), score, reasons)
     }
 
     fn verdict(&self, score: f32, strongest_positive: f32) -> Verdict {
@@ -229,14 +268,29 @@ impl Classifier {
 
     /// Whether the message is one of the platform's default texts, alone (after at most a
     /// short greeting) or with more of the sender's own words.
-    fn default_text(&self, message: &str, rule: &PlatformRule) -> DefaultText {
-        let (folded, map) = fold(message);
-        for text in &rule.default_request_texts {
-            let (needle, _) = fold(text);
-            if needle.is_empty() {
-                continue;
-            }
-            if let Some(at) = folded.find(&needle) {
+    pub(crate) fn default_text(&self, message: &str, rule: &PlatformRule) -> DefaultText {
+        if rule.default_request_texts.is_empty() {
+            return DefaultText::Absent;
+        }
+        let mut needles = self.needles.borrow_mut();
+        let known = needles
+            .iter()
+            .position(|(texts, _)| *texts == rule.default_request_texts);
+        let at_key = known.unwrap_or_else(|| {
+            let folded = rule
+                .default_request_texts
+                .iter()
+                .map(|t| fold_with(t, false).0)
+                .filter(|n| !n.is_empty())
+                .collect();
+            needles.push((rule.default_request_texts.clone(), folded));
+            needles.len() - 1
+        });
+        // Folded without the byte map first: most messages hold no default text.
+        let (folded, _) = fold_with(message, false);
+        for needle in &needles[at_key].1 {
+            if let Some(at) = folded.find(needle.as_str()) {
+                let (_, map) = fold_with(message, true);
                 let last = map[at + needle.len() - 1];
                 let end = last + message[last..].chars().next().map_or(0, char::len_utf8);
                 let span = map[at]..end;
@@ -253,7 +307,7 @@ impl Classifier {
     }
 }
 
-enum DefaultText {
+pub(crate) enum DefaultText {
     Alone(std::ops::Range<usize>),
     WithMore(std::ops::Range<usize>),
     Absent,
@@ -261,15 +315,18 @@ enum DefaultText {
 
 /// Lowercases, unifies apostrophes and collapses whitespace, remembering for each byte of
 /// the result where the character it came from starts in `text` (to map a match back).
-fn fold(text: &str) -> (String, Vec<usize>) {
+/// The byte map is made only when `mapped` (else it is empty).
+fn fold_with(text: &str, mapped: bool) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(text.len());
-    let mut map = Vec::with_capacity(text.len());
+    let mut map = Vec::with_capacity(if mapped { text.len() } else { 0 });
     let mut last_space = true;
     for (at, c) in text.char_indices() {
         if c.is_whitespace() {
             if !last_space {
                 out.push(' ');
-                map.push(at);
+                if mapped {
+                    map.push(at);
+                }
             }
             last_space = true;
             continue;
@@ -279,7 +336,9 @@ fn fold(text: &str) -> (String, Vec<usize>) {
         for lc in c.to_lowercase() {
             let before = out.len();
             out.push(lc);
-            map.extend(std::iter::repeat_n(at, out.len() - before));
+            if mapped {
+                map.extend(std::iter::repeat_n(at, out.len() - before));
+            }
         }
     }
     if out.ends_with(' ') {

@@ -1,5 +1,6 @@
 //! One test per kind of rule, on messages written for the test (not taken from the corpus).
 
+use super::RulesClassifier as Classifier;
 use super::*;
 use crate::domain::PlatformRules;
 
