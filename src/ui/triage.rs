@@ -813,9 +813,10 @@ fn detail_ui(ui: &mut egui::Ui, req: &PendingRequest, verdict: &Classification, 
     });
     ui.add_space(6.0);
     let (word, color) = verdict_badge(verdict.verdict);
-    ui.horizontal(|ui| {
+    // Wrapped: at 800×600 the proposal and the reasons would run out of the window.
+    ui.horizontal_wrapped(|ui| {
         ui.colored_label(color, egui::RichText::new(word).strong());
-        ui.label(proposal(verdict.proposal));
+        ui.add(egui::Label::new(proposal(verdict.proposal)).wrap());
     });
     if let Some(p) = verdict.probability {
         ui.label(
@@ -829,7 +830,7 @@ fn detail_ui(ui: &mut egui::Ui, req: &PendingRequest, verdict: &Classification, 
     }
     for r in &verdict.reasons {
         let sign = if r.weight > 0.0 { "+" } else { "−" };
-        ui.label(format!("  {sign} {}", r.localized()));
+        ui.add(egui::Label::new(format!("  {sign} {}", r.localized())).wrap());
     }
 }
 
