@@ -314,26 +314,9 @@ fn template_text(
     purpose: Purpose,
     store: &Store,
 ) -> Option<String> {
-    use crate::domain::classifier::{Classification, Classifier};
     use crate::domain::templates::{TemplateValues, render, template_name};
     let rule = store.rules().get(platform)?;
-    let last_request = store
-        .events(contact_id)
-        .ok()?
-        .into_iter()
-        .rev()
-        .find(|e| e.kind == EventKind::RequestReceived && !e.message.is_empty());
-    let (verdict, known) = match last_request {
-        Some(e) => {
-            let classifier = Classifier::builtin();
-            (
-                classifier.classify(&e.message, rule),
-                classifier.known_language(&e.message, rule),
-            )
-        }
-        None => (Classification::unclear(), None),
-    };
-    let (lang, tone) = super::triage::reply_language(&verdict, known, i18n::lang());
+    let (lang, tone) = super::triage::answer_language(store, contact_id, rule);
     let template = template_name(purpose, lang, tone, rule.follow_without_connecting);
     let body = store.template(&template).ok()?;
     let contact = store.contact(contact_id).ok()??;

@@ -288,6 +288,37 @@ pub fn reply_language(
     (lang, tone)
 }
 
+/// The language and tone to write to `contact` in on `rule`'s platform: those of the note of
+/// their last request there, else the user's own (as [`reply_language`] decides). Pipeline's
+/// outreach text and the signals' follow-ups use it; only language and tone are needed, so
+/// the light rules classifier does it, built once per thread.
+pub(crate) fn answer_language(
+    store: &Store,
+    contact: ContactId,
+    rule: &crate::domain::PlatformRule,
+) -> (TextLang, Option<Tone>) {
+    thread_local! {
+        static LANGUAGE: crate::domain::classifier::RulesClassifier =
+            crate::domain::classifier::RulesClassifier::builtin();
+    }
+    let last_request = store.events(contact).ok().and_then(|events| {
+        events
+            .into_iter()
+            .rev()
+            .find(|e| e.kind == EventKind::RequestReceived && !e.message.is_empty())
+    });
+    let (verdict, known) = match last_request {
+        Some(e) => LANGUAGE.with(|c| {
+            (
+                c.classify(&e.message, rule),
+                c.known_language(&e.message, rule),
+            )
+        }),
+        None => (Classification::unclear(), None),
+    };
+    reply_language(&verdict, known, i18n::lang())
+}
+
 /// The reply to a redirected request: the template for `lang`, `tone` and its platform,
 /// with the placeholders filled in.
 #[must_use]

@@ -319,26 +319,9 @@ fn quick(
 /// The outreach template in the language and tone of their last request (in the user's
 /// language when it does not tell), filled in.
 fn outreach_text(entry: &OutreachEntry, name: &str, store: &Store) -> Option<String> {
-    use crate::domain::classifier::{Classification, Classifier};
     use crate::domain::templates::{Purpose, TemplateValues, render, template_name};
     let rule = store.rules().get(&entry.platform)?;
-    let last_request = store
-        .events(entry.contact)
-        .ok()?
-        .into_iter()
-        .rev()
-        .find(|e| e.kind == EventKind::RequestReceived && !e.message.is_empty());
-    let (verdict, known) = match last_request {
-        Some(e) => {
-            let classifier = Classifier::builtin();
-            (
-                classifier.classify(&e.message, rule),
-                classifier.known_language(&e.message, rule),
-            )
-        }
-        None => (Classification::unclear(), None),
-    };
-    let (lang, tone) = super::triage::reply_language(&verdict, known, i18n::lang());
+    let (lang, tone) = super::triage::answer_language(store, entry.contact, rule);
     let template = template_name(
         Purpose::Outreach,
         lang,
