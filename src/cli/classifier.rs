@@ -185,7 +185,7 @@ pub fn run(
             let decisions = store.triage_decisions()?;
             let shipped = Classifier::builtin();
             let outcome = personal::retrain(&shipped, &rules, &decisions);
-            writeln!(out, "{}", retrain_words(&outcome))?;
+            writeln!(out, "{}", outcome.in_words())?;
             if let Some(model) = &outcome.model {
                 store.apply(Command::SetSetting {
                     key: PERSONAL_MODEL_SETTING.to_owned(),
@@ -203,32 +203,6 @@ pub fn run(
         }
     }
     Ok(())
-}
-
-/// What a retraining found, in words of the active language.
-#[must_use]
-pub fn retrain_words(o: &personal::RetrainOutcome) -> String {
-    if o.too_few() {
-        t!(
-            "classifier-retrain-too-few",
-            decisions = o.decisions,
-            needed = personal::MIN_HELD_BACK * personal::HOLD_BACK_EVERY
-        )
-    } else if o.model.is_some() {
-        t!(
-            "classifier-retrain-better",
-            personal = o.personal_right,
-            shipped = o.shipped_right,
-            held = o.held_back
-        )
-    } else {
-        t!(
-            "classifier-retrain-not-better",
-            personal = o.personal_right,
-            shipped = o.shipped_right,
-            held = o.held_back
-        )
-    }
 }
 
 fn percent(x: f64) -> String {

@@ -913,7 +913,7 @@ impl FollowdeskApp {
                         None,
                     );
                 }
-                crate::cli::classifier::retrain_words(&outcome)
+                outcome.in_words()
             }
             Err(e) => t!("classifier-retrain-failed", error = e),
         };
