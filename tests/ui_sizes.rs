@@ -148,7 +148,14 @@ fn visibility_at_800_by_600_scrolls_to_its_form() {
 #[test]
 fn import_at_800_by_600() {
     let h = app_at(SMALL, View::Import);
-    inside(&h, "Start import", SMALL);
+    // With "How to get your data" open (a new user), the file controls come first.
+    assert!(
+        h.query_by_label_contains("Get a copy of your data")
+            .is_some()
+    );
+    for label in ["Start import", "Choose file…", "Choose folder…"] {
+        inside(&h, label, SMALL);
+    }
 }
 
 #[test]

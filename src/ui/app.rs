@@ -599,19 +599,28 @@ impl FollowdeskApp {
                 }
                 let log = self.metrics.as_ref().map(|m| (m, self.metrics_generation));
                 let (signals, store) = (&mut self.signals, &self.store);
-                super::today::today_ui(
-                    ui,
-                    summary.as_ref(),
-                    &self.follower_week,
-                    &self.today,
-                    &self.store,
-                    self.rows_loaded && self.rows.is_empty(),
-                    actions,
-                    &mut |ui, actions| {
-                        super::signals::today_lead_ui(ui, signals, store, log, actions);
-                    },
-                );
-                super::capture::today_todo_ui(ui, &mut self.triage, &self.store, actions);
+                let empty = self.rows_loaded && self.rows.is_empty();
+                let (follower_week, today, triage) =
+                    (&self.follower_week, &self.today, &mut self.triage);
+                // The page scrolls: signals, reminders and to-dos can outgrow a small window.
+                egui::ScrollArea::vertical()
+                    .id_salt("today-page")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        super::today::today_ui(
+                            ui,
+                            summary.as_ref(),
+                            follower_week,
+                            today,
+                            store,
+                            empty,
+                            actions,
+                            &mut |ui, actions| {
+                                super::signals::today_lead_ui(ui, signals, store, log, actions);
+                            },
+                        );
+                        super::capture::today_todo_ui(ui, triage, store, actions);
+                    });
             }
             View::Contacts => contacts_ui(
                 ui,

@@ -110,8 +110,20 @@ pub fn guess_kind(path: &std::path::Path) -> Option<ImportKind> {
     }
 }
 
-/// Draws Import.
+/// Draws Import, scrolling when the window is small.
 pub fn import_ui(
+    ui: &mut egui::Ui,
+    view: &mut ImportView,
+    store: &Store,
+    actions: &mut Vec<Action>,
+) {
+    egui::ScrollArea::vertical()
+        .id_salt("import-page")
+        .auto_shrink([false, false])
+        .show(ui, |ui| import_page_ui(ui, view, store, actions));
+}
+
+fn import_page_ui(
     ui: &mut egui::Ui,
     view: &mut ImportView,
     store: &Store,
@@ -126,7 +138,6 @@ pub fn import_ui(
         .journal
         .get_or_insert_with(|| store.imports().unwrap_or_default())
         .is_empty();
-    howto_ui(ui, first_import);
     ui.add_space(theme::SECTION_GAP);
     ui.add_enabled_ui(!view.running, |ui| {
         ui.horizontal_wrapped(|ui| {
@@ -177,6 +188,8 @@ pub fn import_ui(
             )));
         }
     });
+    // Where the files come from, under the controls: the first thing is choosing the file.
+    howto_ui(ui, first_import);
     if view.running {
         ui.add_space(8.0);
         ui.horizontal(|ui| {

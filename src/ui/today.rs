@@ -73,7 +73,7 @@ pub fn today_ui(
         return;
     };
     let pending: u64 = s.platforms.values().map(|p| p.pending_incoming).sum();
-    ui.horizontal_wrapped(|ui| {
+    let cards = |ui: &mut egui::Ui, actions: &mut Vec<Action>| {
         card_ui(
             ui,
             &t!("today-requests"),
@@ -96,7 +96,15 @@ pub fn today_ui(
             View::Pipeline,
             actions,
         );
-    });
+    };
+    // Side by side where both fit, else one under the other: a card is a frame, which a
+    // wrapping row would not move to the next line, so it would widen the page instead.
+    let pair_width = 2.0 * (CARD_WIDTH + 2.0 * CARD_MARGIN) + ui.spacing().item_spacing.x;
+    if ui.available_width() >= pair_width {
+        ui.horizontal(|ui| cards(ui, actions));
+    } else {
+        ui.vertical(|ui| cards(ui, actions));
+    }
     for (name, share) in &metrics.warnings {
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
@@ -151,6 +159,10 @@ pub fn today_ui(
     }
 }
 
+/// A card's content width and its frame's margin, in points.
+const CARD_WIDTH: f32 = 300.0;
+const CARD_MARGIN: f32 = 12.0;
+
 fn card_ui(
     ui: &mut egui::Ui,
     title: &str,
@@ -161,10 +173,10 @@ fn card_ui(
     actions: &mut Vec<Action>,
 ) {
     egui::Frame::group(ui.style())
-        .inner_margin(12.0)
+        .inner_margin(CARD_MARGIN)
         .show(ui, |ui| {
             ui.vertical(|ui| {
-                ui.set_width(300.0);
+                ui.set_width(CARD_WIDTH);
                 ui.set_min_height(130.0);
                 ui.label(egui::RichText::new(title).strong());
                 ui.label(egui::RichText::new(figure).size(30.0));
