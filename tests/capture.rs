@@ -631,3 +631,38 @@ fn the_command_line_reads_the_html_flavour_saved_as_a_file() {
     );
     assert_eq!(anna["source"], "paste");
 }
+
+/// "1 week ago" on the page is only the latest day the request can have come: the export
+/// says it came ten days before the paste. Without a link on either side they are still one
+/// request, and the export's exact time replaces the pasted day.
+#[test]
+fn a_pasted_week_ago_without_a_link_is_the_export_request_ten_days_before() {
+    let mut s = store();
+    let pasted_at = Utc.with_ymd_and_hms(2026, 12, 7, 9, 0, 0).unwrap();
+    let week_ago = pasted_at - chrono::Duration::days(7);
+    let note = "Hi Jana, we met at the LogiMAT booth. Could we talk about pallet tracking?";
+    s.capture_requests(vec![manual("Jana Roth", None, note, week_ago)])
+        .unwrap();
+    let jana = s.pending_requests().unwrap()[0].contact;
+    let dir = tempfile::tempdir().unwrap();
+    // The 2022 layout: no profile links in Invitations.csv.
+    let zip = dir.path().join("Basic_LinkedInDataExport_12-08-2026.zip");
+    write_zip(
+        &zip,
+        &[(
+            "Invitations.csv",
+            format!(
+                "From,To,Sent At,Message,Direction\nJana Roth,Sam Schmidt,\"11/27/26, 4:40 PM\",\"{note}\",INCOMING\n"
+            )
+            .into_bytes(),
+        )],
+    );
+    import(&mut s, ImportKind::Linkedin, &[&zip]).unwrap();
+    assert_eq!(s.contact_count().unwrap(), 1, "no second Jana");
+    let exact: DateTime<Utc> = Utc.with_ymd_and_hms(2026, 11, 27, 16, 40, 0).unwrap();
+    assert_eq!(
+        request_events(&s, jana),
+        vec![("linkedin-export".to_owned(), exact)],
+        "one request, at the export's time"
+    );
+}

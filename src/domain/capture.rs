@@ -176,18 +176,51 @@ pub fn typed_in_time(day: Option<NaiveDate>, now: Timestamp) -> Timestamp {
     }
 }
 
+/// The day a request was received, as sure as its source is: exact (an export's time, a
+/// mail's date) or approximate — a page's relative time ("1 week ago", „vor 3 Wochen“,
+/// "1 month ago") made into the latest day it can mean, or a day typed in by hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReceivedDay {
+    pub day: NaiveDate,
+    pub exact: bool,
+}
+
+/// How many days before its approximate day a request may really have arrived: a page says
+/// "1 month ago" for anything from 30 to 59 days, but a request older than that has long
+/// been in an export; one more day either way for time zones.
+pub const APPROXIMATE_DAYS: i64 = 31;
+
+impl ReceivedDay {
+    /// Whether two requests received on these days may be one: the same day when both are
+    /// exact, else the exact day (or the other approximate one) within the approximate one's
+    /// reach — up to [`APPROXIMATE_DAYS`] before it, or a day after.
+    #[must_use]
+    pub fn may_be(self, other: Self) -> bool {
+        let within = |approx: NaiveDate, day: NaiveDate| {
+            (-1..=APPROXIMATE_DAYS).contains(&(approx - day).num_days())
+        };
+        match (self.exact, other.exact) {
+            (true, true) => self.day == other.day,
+            (false, true) => within(self.day, other.day),
+            (true, false) => within(other.day, self.day),
+            (false, false) => within(self.day, other.day) || within(other.day, self.day),
+        }
+    }
+}
+
 /// What makes a captured request the same as a stored one when neither has a profile
-/// link: the same platform, name, note and day.
+/// link: the same platform, name and note, received on a day that may be the same
+/// ([`ReceivedDay::may_be`]: a pasted "2 weeks ago" is not an exact day).
 #[must_use]
 pub fn same_request_without_link(
     a_name_key: &str,
     a_note: &str,
-    a_day: NaiveDate,
+    a_day: ReceivedDay,
     b_name_key: &str,
     b_note: &str,
-    b_day: NaiveDate,
+    b_day: ReceivedDay,
 ) -> bool {
-    a_name_key == b_name_key && note_key(a_note) == note_key(b_note) && a_day == b_day
+    a_name_key == b_name_key && note_key(a_note) == note_key(b_note) && a_day.may_be(b_day)
 }
 
 /// A note in the form notes are compared in: whitespace runs as one space (the export
@@ -296,7 +329,7 @@ mod tests {
 
     #[test]
     fn notes_compare_with_the_exports_spaces_for_line_breaks() {
-        let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let day = exact(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
         assert!(same_request_without_link(
             "anna müller",
             "Hi Anna,\nwe met",
@@ -311,7 +344,34 @@ mod tests {
             day,
             "anna müller",
             "",
-            day.succ_opt().unwrap()
+            exact(day.day.succ_opt().unwrap())
         ));
+    }
+
+    fn exact(day: NaiveDate) -> ReceivedDay {
+        ReceivedDay { day, exact: true }
+    }
+
+    /// A pasted "1 week ago" is the latest day it can mean; the export's exact day may lie
+    /// up to a month before it (or a day after, across time zones), never later.
+    #[test]
+    fn an_approximate_day_reaches_back_a_month_and_never_forward() {
+        let pasted = ReceivedDay {
+            day: NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+            exact: false,
+        };
+        let days_before = |n: i64| exact(pasted.day - chrono::Duration::days(n));
+        assert!(pasted.may_be(days_before(0)));
+        assert!(pasted.may_be(days_before(6)));
+        assert!(days_before(6).may_be(pasted), "either way round");
+        assert!(pasted.may_be(days_before(APPROXIMATE_DAYS)));
+        assert!(pasted.may_be(days_before(-1)), "a day after: time zones");
+        assert!(!pasted.may_be(days_before(APPROXIMATE_DAYS + 1)));
+        assert!(
+            !pasted.may_be(days_before(-2)),
+            "never days after it was pasted"
+        );
+        // Two exact days must be the same day.
+        assert!(!days_before(0).may_be(days_before(1)));
     }
 }

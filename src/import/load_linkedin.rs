@@ -8,7 +8,7 @@ use std::path::Path;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 
-use crate::domain::capture::same_request_without_link;
+use crate::domain::capture::{ReceivedDay, same_request_without_link};
 use crate::domain::identity::{normalise_name, normalise_profile_url_on};
 use crate::domain::time::Timestamp;
 use crate::domain::{ContactFields, ContactId, EventKind};
@@ -315,10 +315,16 @@ fn invitation(
                     _ => same_request_without_link(
                         &c.name_key,
                         &c.note,
-                        c.at.date_naive(),
+                        ReceivedDay {
+                            day: c.at.date_naive(),
+                            exact: c.exact,
+                        },
                         &name,
                         &inv.message,
-                        sent_at.date_naive(),
+                        ReceivedDay {
+                            day: sent_at.date_naive(),
+                            exact: true,
+                        },
                     ),
                 })
         })

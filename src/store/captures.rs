@@ -7,7 +7,9 @@ use serde::Serialize;
 
 use super::StoreError;
 use super::sql_types::{secs, time};
-use crate::domain::capture::{CaptureSource, CapturedRequest, note_key, same_request_without_link};
+use crate::domain::capture::{
+    CaptureSource, CapturedRequest, ReceivedDay, note_key, same_request_without_link,
+};
 use crate::domain::contact::MAX_FIELD_CHARS;
 use crate::domain::identity::{normalise_name, normalise_profile_url_on};
 use crate::domain::time::Timestamp;
@@ -43,6 +45,8 @@ struct Known {
     name_key: String,
     note: String,
     at: Timestamp,
+    /// Whether `at` is an exact time (an export's, a mail's) rather than a pasted day.
+    exact: bool,
     pending: bool,
 }
 
@@ -86,10 +90,16 @@ pub(crate) fn capture(
                     && (same_request_without_link(
                         &k.name_key,
                         &k.note,
-                        k.at.date_naive(),
+                        ReceivedDay {
+                            day: k.at.date_naive(),
+                            exact: k.exact,
+                        },
                         &name_key,
                         &req.note,
-                        req.day(),
+                        ReceivedDay {
+                            day: req.day(),
+                            exact: req.exact_time,
+                        },
                     ) || (k.pending
                         && k.name_key == name_key
                         && note_key(&k.note) == note_key(&req.note)))
@@ -154,9 +164,10 @@ pub(crate) fn capture(
 fn known_requests(conn: &Connection, platform: &str) -> Result<Vec<Known>, StoreError> {
     let mut stmt = conn.prepare_cached(
         "SELECT c.id, c.first_name, c.last_name, e.message, e.at,
-                coalesce(r.state = 'request_received', 0)
+                coalesce(r.state = 'request_received', 0), coalesce(k.exact_time, 1)
          FROM events e JOIN contacts c ON c.id = e.contact_id
          LEFT JOIN relationships r ON r.contact_id = e.contact_id AND r.platform = e.platform
+         LEFT JOIN captured_requests k ON k.event_id = e.id
          WHERE e.kind = ?1 AND e.platform = ?2 AND c.deleted_at IS NULL
            AND NOT EXISTS (SELECT 1 FROM event_retractions x WHERE x.event_id = e.id)",
     )?;
@@ -167,6 +178,7 @@ fn known_requests(conn: &Connection, platform: &str) -> Result<Vec<Known>, Store
             note: r.get(3)?,
             at: time(r.get(4)?),
             pending: r.get(5)?,
+            exact: r.get(6)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
@@ -233,6 +245,8 @@ pub struct OpenCapture {
     pub at: Timestamp,
     /// The contact's profile link on the platform (normal form), if known.
     pub url: Option<String>,
+    /// Whether `at` is exact (a mail's date) or a pasted or typed-in day.
+    pub exact: bool,
 }
 
 pub(crate) fn open_captures(
@@ -240,7 +254,7 @@ pub(crate) fn open_captures(
     platform: &str,
 ) -> Result<Vec<OpenCapture>, StoreError> {
     let mut stmt = conn.prepare_cached(
-        "SELECT e.id, c.id, c.first_name, c.last_name, e.message, e.at, p.url
+        "SELECT e.id, c.id, c.first_name, c.last_name, e.message, e.at, p.url, k.exact_time
          FROM captured_requests k JOIN events e ON e.id = k.event_id
          JOIN contacts c ON c.id = e.contact_id
          LEFT JOIN profiles p ON p.contact_id = c.id AND p.platform = e.platform
@@ -255,6 +269,7 @@ pub(crate) fn open_captures(
             note: r.get(4)?,
             at: time(r.get(5)?),
             url: r.get(6)?,
+            exact: r.get(7)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
