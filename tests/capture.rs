@@ -666,3 +666,70 @@ fn a_pasted_week_ago_without_a_link_is_the_export_request_ten_days_before() {
         "one request, at the export's time"
     );
 }
+
+/// A request captured again whose headline states another job than the one known (here a
+/// promotion at the same company) is a job change, logged once; a headline that is no
+/// "position at company" changes nothing.
+#[test]
+fn a_recaptured_headline_with_another_job_is_a_job_change_once() {
+    use followdesk::domain::command::Command;
+    use followdesk::domain::signals::{ChangeKind, JobChange};
+    let mut s = store();
+    let url = "https://www.linkedin.com/in/jana-roth-77";
+    let jana = s
+        .apply(Command::CreateContact {
+            fields: followdesk::domain::ContactFields {
+                company: "Nordlicht AG".into(),
+                position: "Sales Manager".into(),
+                ..followdesk::domain::ContactFields::named("Jana", "Roth")
+            },
+            profiles: vec![("linkedin".into(), Some(url.into()))],
+        })
+        .unwrap()
+        .created_contact
+        .unwrap();
+    let at = Utc.with_ymd_and_hms(2026, 12, 7, 9, 0, 0).unwrap();
+    let mut req = manual("Jana Roth", Some(url), "", at);
+    req.headline = "Head of Sales at Nordlicht AG | Hamburg".into();
+    s.capture_requests(vec![req.clone()]).unwrap();
+    s.capture_requests(vec![req]).unwrap();
+    let changes: Vec<JobChange> = s
+        .events(jana)
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.kind == EventKind::JobChanged)
+        .filter_map(|e| JobChange::from_message(&e.message))
+        .collect();
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(changes[0].kind(), ChangeKind::Promotion);
+    assert_eq!(
+        s.contact(jana).unwrap().unwrap().fields.position,
+        "Head of Sales"
+    );
+
+    // Through the app's command it is undone with the capture.
+    let mut vp = manual("Jana Roth", Some(url), "", at);
+    vp.headline = "VP Sales at Nordlicht AG".into();
+    let applied = s.apply(Command::CaptureRequests(vec![vp])).unwrap();
+    let job_changes = |s: &followdesk::store::Store| {
+        s.events(jana)
+            .unwrap()
+            .iter()
+            .filter(|e| e.kind == EventKind::JobChanged)
+            .count()
+    };
+    assert_eq!(job_changes(&s), 2);
+    s.apply(applied.undo.unwrap()).unwrap();
+    assert_eq!(job_changes(&s), 1, "the undo takes the job change back");
+
+    let mut slogan = manual("Jana Roth", Some(url), "", at);
+    slogan.headline = "Helping logistics teams grow | Speaker".into();
+    s.capture_requests(vec![slogan]).unwrap();
+    let count = s
+        .events(jana)
+        .unwrap()
+        .iter()
+        .filter(|e| e.kind == EventKind::JobChanged)
+        .count();
+    assert_eq!(count, 1);
+}

@@ -12,6 +12,7 @@ use crate::domain::capture::{
 };
 use crate::domain::contact::MAX_FIELD_CHARS;
 use crate::domain::identity::{normalise_name, normalise_profile_url_on};
+use crate::domain::signals::{Job, JobChange};
 use crate::domain::time::Timestamp;
 use crate::domain::{ContactFields, ContactId, EventId, EventKind, NewEvent, PlatformRules};
 
@@ -107,14 +108,14 @@ pub(crate) fn capture(
         });
         if let Some(k) = same {
             report.existing += 1;
-            if complete(tx, rules, k.contact, &req, url.as_deref(), now)? {
+            if complete(tx, rules, k.contact, &req, url.as_deref(), now, &mut report)? {
                 report.completed += 1;
                 report.touched.push(k.contact);
             }
             continue;
         }
         let contact = if let Some(c) = by_url {
-            complete(tx, rules, c, &req, None, now)?;
+            complete(tx, rules, c, &req, None, now, &mut report)?;
             c
         } else {
             let fields = ContactFields {
@@ -212,6 +213,7 @@ fn complete(
     req: &CapturedRequest,
     url: Option<&str>,
     now: Timestamp,
+    report: &mut CaptureReport,
 ) -> Result<bool, StoreError> {
     let mut changed = false;
     if let Some(u) = url
@@ -222,6 +224,37 @@ fn complete(
         changed = true;
     }
     let c = super::contacts::require(tx, contact)?;
+    // A headline that states another job than the one known is a job change, as a later
+    // export's would be: the event once, and the fields follow. Only against a job known
+    // with its company (from an export or a card): a position that is itself an earlier
+    // headline is no job to compare with.
+    let have = Job::new(&c.fields.company, &c.fields.position);
+    let change = (!have.company.is_empty())
+        .then(|| Job::from_headline(&req.headline))
+        .flatten()
+        .and_then(|stated| JobChange::detect(&have, &stated));
+    if let Some(change) = change {
+        let event = NewEvent {
+            contact_id: contact,
+            platform: req.platform.clone(),
+            kind: EventKind::JobChanged,
+            at: req.received_at,
+            message: change.to_message(),
+            source: req.source.event_source().to_owned(),
+        };
+        // With the captured events, so that undoing the capture takes it back too.
+        report
+            .created_events
+            .push(super::events::append(tx, rules, &event, now)?);
+        let fields = ContactFields {
+            company: change.to.company.chars().take(MAX_FIELD_CHARS).collect(),
+            position: change.to.position.chars().take(MAX_FIELD_CHARS).collect(),
+            ..c.fields
+        }
+        .validated()?;
+        super::contacts::update(tx, contact, &fields, now)?;
+        return Ok(true);
+    }
     if c.fields.position.is_empty() && !req.headline.trim().is_empty() {
         let fields = ContactFields {
             position: req.headline.chars().take(MAX_FIELD_CHARS).collect(),

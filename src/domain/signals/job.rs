@@ -20,6 +20,20 @@ impl Job {
         }
     }
 
+    /// The job a headline states, when it states one plainly: "Head of Sales at Nordlicht
+    /// AG", "CTO @ Example", "Leiterin Einkauf bei Kessler `GmbH`", with a " | place" or
+    /// " · more" tail left out. A headline that is no "position at company" (a slogan,
+    /// "Helping B2B teams grow") states no job: `None`, so it never makes a job change.
+    #[must_use]
+    pub fn from_headline(headline: &str) -> Option<Self> {
+        let head = headline.split(['|', '·']).next().unwrap_or_default().trim();
+        let (position, company) = [" at ", " @ ", " bei ", " At "]
+            .iter()
+            .find_map(|sep| head.split_once(sep))?;
+        let (position, company) = (position.trim(), company.trim());
+        (!position.is_empty() && !company.is_empty()).then(|| Self::new(company, position))
+    }
+
     /// Neither a company nor a position.
     #[must_use]
     pub fn is_empty(&self) -> bool {
@@ -317,5 +331,28 @@ mod tests {
         assert_eq!(c.to, job("Müller, Schmidt & Partner GmbH", "CEO"));
         assert_eq!(JobChange::from_message(&c.to_message()), Some(c));
         assert_eq!(JobChange::from_message("liked"), None);
+    }
+}
+
+#[cfg(test)]
+mod headline_tests {
+    use super::*;
+
+    #[test]
+    fn a_headline_states_a_job_only_as_position_at_company() {
+        assert_eq!(
+            Job::from_headline("Head of Sales at Nordlicht AG | Hamburg"),
+            Some(Job::new("Nordlicht AG", "Head of Sales"))
+        );
+        assert_eq!(
+            Job::from_headline("Leiterin Einkauf bei Kessler GmbH"),
+            Some(Job::new("Kessler GmbH", "Leiterin Einkauf"))
+        );
+        assert_eq!(
+            Job::from_headline("CTO @ Example · Speaker"),
+            Some(Job::new("Example", "CTO"))
+        );
+        assert_eq!(Job::from_headline("Helping B2B teams grow | Speaker"), None);
+        assert_eq!(Job::from_headline("Sales Director"), None);
     }
 }
