@@ -50,6 +50,33 @@ impl RetrainOutcome {
     pub fn too_few(&self) -> bool {
         self.held_back < MIN_HELD_BACK
     }
+
+    /// What a retraining found, in words of the active language (the app's status line and
+    /// Triage, `classifier retrain`).
+    #[must_use]
+    pub fn in_words(&self) -> String {
+        if self.too_few() {
+            crate::t!(
+                "classifier-retrain-too-few",
+                decisions = self.decisions,
+                needed = MIN_HELD_BACK * HOLD_BACK_EVERY
+            )
+        } else if self.model.is_some() {
+            crate::t!(
+                "classifier-retrain-better",
+                personal = self.personal_right,
+                shipped = self.shipped_right,
+                held = self.held_back
+            )
+        } else {
+            crate::t!(
+                "classifier-retrain-not-better",
+                personal = self.personal_right,
+                shipped = self.shipped_right,
+                held = self.held_back
+            )
+        }
+    }
 }
 
 /// The classifier to use: the personal model in `setting` when there is a valid one, else the
@@ -132,33 +159,4 @@ pub fn retrain(
         outcome.model = Some(personal.model().clone());
     }
     outcome
-}
-
-impl RetrainOutcome {
-    /// What a retraining found, in words of the active language (the app's status line and
-    /// Triage, `classifier retrain`).
-    #[must_use]
-    pub fn in_words(&self) -> String {
-        if self.too_few() {
-            crate::t!(
-                "classifier-retrain-too-few",
-                decisions = self.decisions,
-                needed = MIN_HELD_BACK * HOLD_BACK_EVERY
-            )
-        } else if self.model.is_some() {
-            crate::t!(
-                "classifier-retrain-better",
-                personal = self.personal_right,
-                shipped = self.shipped_right,
-                held = self.held_back
-            )
-        } else {
-            crate::t!(
-                "classifier-retrain-not-better",
-                personal = self.personal_right,
-                shipped = self.shipped_right,
-                held = self.held_back
-            )
-        }
-    }
 }
