@@ -2,12 +2,10 @@
 //! app and checked in the store afterwards.
 #![allow(clippy::unwrap_used)] // Test helpers panic on failure by design.
 
-use chrono::{TimeZone, Utc};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT as _, Queryable};
 use followdesk::demo::{DemoOptions, fill};
-use followdesk::domain::command::Command;
-use followdesk::domain::{ContactFields, ContactId, EventKind, NewEvent, PlatformRules};
+use followdesk::domain::{ContactId, EventKind, PlatformRules};
 use followdesk::i18n::Lang;
 use followdesk::store::Store;
 use followdesk::ui::{FollowdeskApp, View};
@@ -17,39 +15,21 @@ mod ui_support;
 
 /// Three people whose requests wait; the newest (Anna) comes first.
 fn requests(store: &mut Store) -> [ContactId; 3] {
-    let mut ids = Vec::new();
-    for (i, (first, msg)) in [
-        (
-            "Clara",
-            "Thanks for the meeting at Hannover Messe on Tuesday.",
-        ),
-        (
-            "Bernd",
-            "I'd like to add you to my professional network on LinkedIn.",
-        ),
-        ("Anna", "Always looking to expand my network."),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let id = store
-            .apply(Command::CreateContact {
-                fields: ContactFields::named(first, "Ahrens"),
-                profiles: vec![],
-            })
-            .unwrap()
-            .created_contact
-            .unwrap();
-        let at = Utc
-            .with_ymd_and_hms(2026, 11, 20 + i as u32, 9, 0, 0)
-            .unwrap();
-        store
-            .apply(Command::LogEvent(
-                NewEvent::manual(id, "linkedin", EventKind::RequestReceived, at).with_message(msg),
-            ))
-            .unwrap();
-        ids.push(id);
-    }
+    let ids = ui_support::add_requests(
+        store,
+        "Ahrens",
+        &[
+            (
+                "Clara",
+                "Thanks for the meeting at Hannover Messe on Tuesday.",
+            ),
+            (
+                "Bernd",
+                "I'd like to add you to my professional network on LinkedIn.",
+            ),
+            ("Anna", "Always looking to expand my network."),
+        ],
+    );
     [ids[0], ids[1], ids[2]]
 }
 

@@ -24,39 +24,21 @@ fn fixture() -> (Harness<'static, FollowdeskApp>, [ContactId; 3]) {
 /// The three requests, with the app in `lang`.
 fn fixture_in(lang: Lang) -> (Harness<'static, FollowdeskApp>, [ContactId; 3]) {
     let mut store = Store::open_in_memory(PlatformRules::builtin()).unwrap();
-    let mut ids = Vec::new();
-    for (i, (first, msg)) in [
-        (
-            "Clara",
-            "Hi, thanks for the meeting at Hannover Messe on Tuesday.",
-        ),
-        (
-            "Bernd",
-            "I'd like to add you to my professional network on LinkedIn.",
-        ),
-        ("Anna", "Always looking to expand my network."),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let id = store
-            .apply(Command::CreateContact {
-                fields: ContactFields::named(first, "Test"),
-                profiles: vec![],
-            })
-            .unwrap()
-            .created_contact
-            .unwrap();
-        let at = Utc
-            .with_ymd_and_hms(2026, 11, 20 + i as u32, 9, 0, 0)
-            .unwrap();
-        store
-            .apply(Command::LogEvent(
-                NewEvent::manual(id, "linkedin", EventKind::RequestReceived, at).with_message(msg),
-            ))
-            .unwrap();
-        ids.push(id);
-    }
+    let ids = ui_support::add_requests(
+        &mut store,
+        "Test",
+        &[
+            (
+                "Clara",
+                "Hi, thanks for the meeting at Hannover Messe on Tuesday.",
+            ),
+            (
+                "Bernd",
+                "I'd like to add you to my professional network on LinkedIn.",
+            ),
+            ("Anna", "Always looking to expand my network."),
+        ],
+    );
     let h = app_harness_in(store, View::Triage, lang);
     (h, [ids[0], ids[1], ids[2]])
 }

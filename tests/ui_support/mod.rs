@@ -41,3 +41,36 @@ impl eframe::Storage for MemoryStorage {
     }
     fn flush(&mut self) {}
 }
+
+/// LinkedIn requests from people named `(first name, note)` with `last_name`, received on
+/// 20, 21, 22 … November 2026 at 09:00 UTC (so the last comes first in Triage's queue).
+pub fn add_requests(
+    store: &mut Store,
+    last_name: &str,
+    requests: &[(&str, &str)],
+) -> Vec<followdesk::domain::ContactId> {
+    use chrono::TimeZone as _;
+    use followdesk::domain::command::Command;
+    use followdesk::domain::{ContactFields, EventKind, NewEvent};
+    let mut ids = Vec::new();
+    for (i, &(first, note)) in requests.iter().enumerate() {
+        let id = store
+            .apply(Command::CreateContact {
+                fields: ContactFields::named(first, last_name),
+                profiles: vec![],
+            })
+            .unwrap()
+            .created_contact
+            .unwrap();
+        let at = chrono::Utc
+            .with_ymd_and_hms(2026, 11, 20 + i as u32, 9, 0, 0)
+            .unwrap();
+        store
+            .apply(Command::LogEvent(
+                NewEvent::manual(id, "linkedin", EventKind::RequestReceived, at).with_message(note),
+            ))
+            .unwrap();
+        ids.push(id);
+    }
+    ids
+}
